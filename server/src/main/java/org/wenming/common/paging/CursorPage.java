@@ -1,0 +1,7 @@
+package org.wenming.common.paging;
+
+import java.util.List;
+
+/** A slice of an endless list; {@code nextCursor} is absent on the last slice. */
+public record CursorPage<T>(List<T> items, String nextCursor) {
+}

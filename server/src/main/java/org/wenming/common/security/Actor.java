@@ -1,0 +1,38 @@
+package org.wenming.common.security;
+
+import java.io.Serializable;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import java.util.Set;
+
+/**
+ * The signed-in administrator as this request sees them: roles and org unit are reloaded from the database
+ * on every request, so a change by an administrator applies at once on every instance.
+ */
+public record Actor(
+        long id,
+        String username,
+        String displayName,
+        Set<Role> roles,
+        long orgUnitId,
+        String orgUnitPath,
+        String orgUnitName) implements Serializable {
+
+    /** The authentication that carries this actor and their role authorities. */
+    public UsernamePasswordAuthenticationToken authentication() {
+        List<SimpleGrantedAuthority> authorities = roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
+        return UsernamePasswordAuthenticationToken.authenticated(this, null, authorities);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** True when the unit with this path is the actor's own unit or below it. */
+    public boolean covers(String unitPath) {
+        return unitPath != null && unitPath.startsWith(orgUnitPath);
+    }
+}

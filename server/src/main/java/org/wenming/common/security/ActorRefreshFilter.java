@@ -1,0 +1,50 @@
+package org.wenming.common.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Replaces the session's snapshot of the administrator with their current account state, and ends the
+ * session of an account that was disabled or deleted.
+ */
+public class ActorRefreshFilter extends OncePerRequestFilter {
+
+    private final ActorLoader loader;
+
+    public ActorRefreshFilter(ActorLoader loader) {
+        this.loader = loader;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Actor stale) {
+            Optional<Actor> fresh = loader.load(stale.id());
+            if (fresh.isPresent()) {
+                SecurityContextHolder.getContext().setAuthentication(fresh.get().authentication());
+            } else {
+                SecurityContextHolder.clearContext();
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/admin/");
+    }
+
+}

@@ -1,0 +1,68 @@
+package org.wenming.common.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.wenming.common.error.ErrorCode;
+import org.wenming.common.error.Problems;
+
+/**
+ * Admin APIs: cookie session (in memory by default, Redis under the {@code redis} profile) with a CSRF token
+ * that the console reads from the XSRF-TOKEN cookie and echoes in X-XSRF-TOKEN. Mini-program and station
+ * APIs carry no cookies and are guarded by their own tokens and keys.
+ */
+@Configuration
+@EnableMethodSecurity
+public class SecurityConfig {
+
+    public static final String LOGIN_PATH = "/api/admin/v1/auth/login";
+    public static final String CSRF_PATH = "/api/admin/v1/auth/csrf";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper mapper, ActorLoader actorLoader,
+                                            SecurityContextRepository contextRepository) throws Exception {
+        http
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .ignoringRequestMatchers(LOGIN_PATH, "/api/mini/**", "/api/station/**", "/wx/**"))
+                .securityContext(context -> context.securityContextRepository(contextRepository))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(LOGIN_PATH, CSRF_PATH).permitAll()
+                        .requestMatchers("/api/admin/**").authenticated()
+                        .anyRequest().permitAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, ex) ->
+                                Problems.write(response, mapper, ErrorCode.AUTH_REQUIRED))
+                        .accessDeniedHandler((request, response, ex) -> Problems.write(response, mapper,
+                                ex instanceof CsrfException ? ErrorCode.CSRF_INVALID : ErrorCode.FORBIDDEN)))
+                .addFilterBefore(new ActorRefreshFilter(actorLoader), AuthorizationFilter.class)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

@@ -1,0 +1,23 @@
+package org.wenming.content;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.time.LocalDateTime;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Update;
+
+@Mapper
+public interface ContentMapper extends BaseMapper<Content> {
+
+    /**
+     * Moves one item from one status to another only if it is still in the expected status, so a scheduled
+     * transition that two instances attempt at once happens exactly once.
+     */
+    @Update("""
+            UPDATE content SET status = #{to}, published_at = COALESCE(#{publishedAt}, published_at),
+                   version = version + 1, updated_at = #{now}
+            WHERE id = #{id} AND status = #{from} AND deleted = 0
+            """)
+    int moveStatus(@Param("id") long id, @Param("from") ContentStatus from, @Param("to") ContentStatus to,
+                   @Param("publishedAt") LocalDateTime publishedAt, @Param("now") LocalDateTime now);
+}

@@ -1,0 +1,35 @@
+package org.wenming.content;
+
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+import java.time.LocalDateTime;
+
+/** The editable fields of an item as they were after one save; {@code snapshot} is {@link ContentFields} JSON. */
+@TableName("content_revision")
+public class ContentRevision {
+
+    @TableId(type = IdType.AUTO)
+    private Long id;
+    private Long contentId;
+    private Integer version;
+    private String snapshot;
+    private Long editorId;
+    private String editorName;
+    private LocalDateTime createdAt;
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getContentId() { return contentId; }
+    public void setContentId(Long contentId) { this.contentId = contentId; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
+    public String getSnapshot() { return snapshot; }
+    public void setSnapshot(String snapshot) { this.snapshot = snapshot; }
+    public Long getEditorId() { return editorId; }
+    public void setEditorId(Long editorId) { this.editorId = editorId; }
+    public String getEditorName() { return editorName; }
+    public void setEditorName(String editorName) { this.editorName = editorName; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+    public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
+}

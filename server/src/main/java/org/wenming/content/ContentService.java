@@ -1,0 +1,385 @@
+package org.wenming.content;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.wenming.audit.AuditService;
+import org.wenming.common.error.ApiException;
+import org.wenming.common.error.ErrorCode;
+import org.wenming.common.paging.PageResult;
+import org.wenming.common.security.Actor;
+import org.wenming.common.security.Role;
+import org.wenming.festival.FestivalService;
+import org.wenming.festival.FestivalUsage;
+import org.wenming.org.OrgUnit;
+import org.wenming.org.OrgUnitService;
+import org.wenming.org.OrgUnitUsage;
+
+/**
+ * Editing of content items inside the actor's org scope. Items outside the scope answer as if they did not
+ * exist, so ids reveal nothing across townships.
+ */
+@Service
+public class ContentService implements OrgUnitUsage, FestivalUsage {
+
+    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() { };
+
+    private final ContentMapper mapper;
+    private final ContentTagMapper tagMapper;
+    private final ContentHistory history;
+    private final OrgUnitService units;
+    private final FestivalService festivals;
+    private final RichTextSanitizer sanitizer;
+    private final AuditService audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public ContentService(ContentMapper mapper, ContentTagMapper tagMapper, ContentHistory history,
+                          OrgUnitService units, FestivalService festivals, RichTextSanitizer sanitizer,
+                          AuditService audit, ObjectMapper json, Clock clock) {
+        this.mapper = mapper;
+        this.tagMapper = tagMapper;
+        this.history = history;
+        this.units = units;
+        this.festivals = festivals;
+        this.sanitizer = sanitizer;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean isUsed(long orgUnitId) {
+        return mapper.exists(new LambdaQueryWrapper<Content>().eq(Content::getOrgUnitId, orgUnitId)
+                .or().eq(Content::getOwnerUnitId, orgUnitId));
+    }
+
+    @Override
+    public boolean isUsed(String festivalCode) {
+        return mapper.exists(new LambdaQueryWrapper<Content>().eq(Content::getFestivalCode, festivalCode));
+    }
+
+    @Transactional
+    public ContentView create(Actor actor, ContentFields fields) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Content content = new Content();
+        content.setKind(fields.kind());
+        content.setStatus(ContentStatus.DRAFT);
+        content.setReviewLevels(1);
+        content.setReviewStage(0);
+        content.setSample(false);
+        content.setCreatedBy(actor.id());
+        content.setCreatedAt(now);
+        apply(actor, content, fields);
+        mapper.insert(content);
+        saveTags(content.getId(), fields.tags());
+        history.transition(content, "CREATE", "NEW", ContentStatus.DRAFT, null, actor);
+        history.revision(content, fieldsOf(content), actor);
+        audit.record(actor, "CONTENT_CREATE", "CONTENT", content.getId(), content.getTitle());
+        return view(content);
+    }
+
+    /**
+     * Saves an edit made on top of {@code fields.version()}; a stale version is refused so no edit silently
+     * overwrites another. Reviewed or published items may only be corrected by reviewers and administrators;
+     * an edited offline item goes back to draft and through review again.
+     */
+    @Transactional
+    public ContentView update(Actor actor, long id, ContentFields fields) {
+        Content content = requireInScope(actor, id);
+        if (fields.version() == null) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "修改内容必须提供当前版本号 version");
+        }
+        if (fields.kind() != content.getKind()) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "内容类型创建后不能修改");
+        }
+        requireEditable(actor, content);
+        ContentStatus before = content.getStatus();
+        content.setVersion(fields.version());
+        apply(actor, content, fields);
+        if (before == ContentStatus.OFFLINE) {
+            content.setStatus(ContentStatus.DRAFT);
+        }
+        if (mapper.updateById(content) == 0) {
+            throw new ApiException(ErrorCode.VERSION_CONFLICT);
+        }
+        saveTags(id, fields.tags());
+        if (before != content.getStatus()) {
+            history.transition(content, "EDIT", before.name(), content.getStatus(), null, actor);
+        }
+        history.revision(content, fieldsOf(content), actor);
+        audit.record(actor, "CONTENT_UPDATE", "CONTENT", id, content.getTitle());
+        return view(content);
+    }
+
+    public ContentView get(Actor actor, long id) {
+        return view(requireInScope(actor, id));
+    }
+
+    public PageResult<ContentView> list(Actor actor, ContentFilter filter, int page, int size) {
+        List<Long> unitIds = unitIdsInScope(actor, filter.orgUnitId());
+        LambdaQueryWrapper<Content> where = new LambdaQueryWrapper<Content>()
+                .in(Content::getOrgUnitId, unitIds)
+                .eq(filter.kind() != null, Content::getKind, filter.kind())
+                .eq(filter.status() != null, Content::getStatus, filter.status())
+                .eq(StringUtils.hasText(filter.language()), Content::getLanguage, filter.language())
+                .eq(StringUtils.hasText(filter.festivalCode()), Content::getFestivalCode, filter.festivalCode())
+                .eq(StringUtils.hasText(filter.column()), Content::getColumnName, filter.column())
+                .like(StringUtils.hasText(filter.keyword()), Content::getTitle, filter.keyword())
+                .apply(StringUtils.hasText(filter.tag()),
+                        "id IN (SELECT content_id FROM content_tag WHERE tag = {0})", filter.tag())
+                .orderByDesc(Content::getUpdatedAt).orderByDesc(Content::getId);
+        Page<Content> result = mapper.selectPage(Page.of(page, size), where);
+        return PageResult.of(result, this::views);
+    }
+
+    /** Removes a draft, a rejected or an offline item; published items must be taken offline first. */
+    @Transactional
+    public void delete(Actor actor, long id) {
+        Content content = requireInScope(actor, id);
+        if (!content.getStatus().isEditableByEditor()) {
+            throw new ApiException(ErrorCode.INVALID_TRANSITION, "只能删除草稿、已退回或已下线的内容");
+        }
+        mapper.deleteById(id);
+        audit.record(actor, "CONTENT_DELETE", "CONTENT", id, content.getTitle());
+    }
+
+    public List<RevisionView> revisions(Actor actor, long id) {
+        requireInScope(actor, id);
+        return history.revisions(id).stream().map(RevisionView::of).toList();
+    }
+
+    public ContentFields revision(Actor actor, long id, int version) {
+        requireInScope(actor, id);
+        return history.revisionFields(id, version);
+    }
+
+    /** Restores an old revision as a new edit on top of {@code currentVersion}. */
+    @Transactional
+    public ContentView restore(Actor actor, long id, int revisionVersion, int currentVersion) {
+        requireInScope(actor, id);
+        ContentFields old = history.revisionFields(id, revisionVersion);
+        ContentFields restored = withVersion(old, currentVersion);
+        ContentView view = update(actor, id, restored);
+        audit.record(actor, "CONTENT_RESTORE", "CONTENT", id, "恢复到版本 " + revisionVersion);
+        return view;
+    }
+
+    public List<TransitionView> transitions(Actor actor, long id) {
+        requireInScope(actor, id);
+        return history.transitions(id).stream().map(TransitionView::of).toList();
+    }
+
+    Content requireInScope(Actor actor, long id) {
+        Content content = mapper.selectById(id);
+        if (content == null || !actor.covers(units.get(content.getOrgUnitId()).getPath())) {
+            throw new ApiException(ErrorCode.CONTENT_NOT_FOUND);
+        }
+        return content;
+    }
+
+    ContentView view(Content content) {
+        return views(List.of(content)).get(0);
+    }
+
+    List<ContentView> views(List<Content> contents) {
+        if (contents.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> tags = tagsOf(contents.stream().map(Content::getId).toList());
+        Map<Long, OrgUnit> byId = units.byId();
+        return contents.stream().map(c -> ContentView.of(c, byId.get(c.getOrgUnitId()).getName(),
+                tags.getOrDefault(c.getId(), List.of()), galleryOf(c))).toList();
+    }
+
+    public Map<Long, List<String>> tagsOf(Collection<Long> contentIds) {
+        if (contentIds.isEmpty()) {
+            return Map.of();
+        }
+        return tagMapper.findByContentIds(contentIds).stream().collect(Collectors.groupingBy(
+                ContentTagMapper.ContentTag::contentId,
+                Collectors.mapping(ContentTagMapper.ContentTag::tag, Collectors.toList())));
+    }
+
+    public List<String> galleryOf(Content content) {
+        if (content.getGalleryKeys() == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(content.getGalleryKeys(), STRING_LIST);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable gallery of content " + content.getId(), e);
+        }
+    }
+
+    /** Inserts an item of the content pack as published sample content; returns false if it exists. */
+    @Transactional
+    public boolean importPublished(Actor importer, String importKey, ContentFields fields) {
+        if (mapper.exists(new LambdaQueryWrapper<Content>().eq(Content::getImportKey, importKey))) {
+            return false;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        Content content = new Content();
+        content.setKind(fields.kind());
+        content.setImportKey(importKey);
+        content.setStatus(ContentStatus.PUBLISHED);
+        content.setReviewLevels(1);
+        content.setReviewStage(1);
+        content.setSample(true);
+        content.setPublishAt(now);
+        content.setPublishedAt(now);
+        content.setCreatedAt(now);
+        apply(importer, content, fields);
+        mapper.insert(content);
+        saveTags(content.getId(), fields.tags());
+        history.transition(content, "IMPORT", "NEW", ContentStatus.PUBLISHED, "内容包导入", importer);
+        history.revision(content, fieldsOf(content), importer);
+        return true;
+    }
+
+    private void requireEditable(Actor actor, Content content) {
+        ContentStatus status = content.getStatus();
+        if (status == ContentStatus.SUBMITTED) {
+            throw new ApiException(ErrorCode.INVALID_TRANSITION, "审核中的内容不能修改，请先撤回");
+        }
+        if (!status.isEditableByEditor() && !actor.has(Role.REVIEWER) && !actor.has(Role.ADMIN)) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "已审核或已发布的内容只能由审核员或管理员修改");
+        }
+    }
+
+    private void apply(Actor actor, Content content, ContentFields f) {
+        OrgUnit unit = units.get(f.orgUnitId());
+        if (actor != null) {
+            units.requireScope(actor, unit);
+        }
+        content.setTitle(f.title().strip());
+        content.setSummary(f.summary());
+        content.setBody(sanitizer.sanitize(f.body()));
+        content.setCoverKey(f.coverKey());
+        content.setLanguage(f.languageOrDefault());
+        content.setColumnName(f.column());
+        content.setOrgUnitId(unit.getId());
+        content.setFeatured(Boolean.TRUE.equals(f.featured()));
+        content.setUpdatedBy(actor == null ? null : actor.id());
+        content.setUpdatedAt(LocalDateTime.now(clock));
+        clearKindFields(content);
+        switch (f.kind()) {
+            case AUDIO -> {
+                content.setMediaKey(f.mediaKey());
+                content.setDurationSeconds(f.durationSeconds());
+                content.setTranscript(f.transcript());
+                content.setTheme(f.theme());
+            }
+            case POSTER -> {
+                content.setImageKey(f.imageKey());
+                content.setQuote(f.quote());
+                content.setQuoteSource(f.quoteSource());
+                content.setInterpretation(f.interpretation());
+            }
+            case FESTIVAL_ITEM -> {
+                if (f.festivalCode() != null) {
+                    festivals.requireExists(f.festivalCode());
+                }
+                content.setFestivalCode(f.festivalCode());
+                content.setActivityTime(f.activityTime());
+                content.setActivityPlace(f.activityPlace());
+            }
+            case BRAND_PROJECT -> {
+                if (f.ownerUnitId() != null) {
+                    units.get(f.ownerUnitId());
+                }
+                content.setOwnerUnitId(f.ownerUnitId());
+                content.setVolunteerTeam(f.volunteerTeam());
+                content.setActivityCount(f.activityCount());
+                content.setServedCount(f.servedCount());
+                content.setGalleryKeys(writeGallery(f.galleryKeys()));
+                content.setProjectYear(f.projectYear());
+                content.setOrigin(f.origin());
+            }
+        }
+    }
+
+    private static void clearKindFields(Content c) {
+        c.setMediaKey(null);
+        c.setDurationSeconds(null);
+        c.setTranscript(null);
+        c.setTheme(null);
+        c.setImageKey(null);
+        c.setQuote(null);
+        c.setQuoteSource(null);
+        c.setInterpretation(null);
+        c.setFestivalCode(null);
+        c.setActivityTime(null);
+        c.setActivityPlace(null);
+        c.setOwnerUnitId(null);
+        c.setVolunteerTeam(null);
+        c.setActivityCount(null);
+        c.setServedCount(null);
+        c.setGalleryKeys(null);
+        c.setProjectYear(null);
+        c.setOrigin(null);
+    }
+
+    private String writeGallery(List<String> keys) {
+        if (keys == null || keys.isEmpty()) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(keys);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise gallery", e);
+        }
+    }
+
+    private void saveTags(long contentId, List<String> tags) {
+        tagMapper.deleteByContent(contentId);
+        if (tags != null) {
+            new LinkedHashSet<>(tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList())
+                    .forEach(tag -> tagMapper.insert(contentId, tag));
+        }
+    }
+
+    private List<Long> unitIdsInScope(Actor actor, Long orgUnitId) {
+        String path = actor.orgUnitPath();
+        if (orgUnitId != null) {
+            OrgUnit unit = units.get(orgUnitId);
+            units.requireScope(actor, unit);
+            path = unit.getPath();
+        }
+        String scopePath = path;
+        List<Long> ids = new ArrayList<>();
+        units.all().stream().filter(u -> u.getPath().startsWith(scopePath)).forEach(u -> ids.add(u.getId()));
+        return ids;
+    }
+
+    ContentFields fieldsOf(Content c) {
+        List<String> tags = c.getId() == null ? List.of() : tagsOf(List.of(c.getId())).getOrDefault(c.getId(), List.of());
+        return new ContentFields(c.getKind(), c.getTitle(), c.getSummary(), c.getBody(), c.getCoverKey(),
+                c.getLanguage(), c.getColumnName(), c.getOrgUnitId(), tags, c.getFeatured(), c.getMediaKey(),
+                c.getDurationSeconds(), c.getTranscript(), c.getTheme(), c.getImageKey(), c.getQuote(),
+                c.getQuoteSource(), c.getInterpretation(), c.getFestivalCode(), c.getActivityTime(),
+                c.getActivityPlace(), c.getOwnerUnitId(), c.getVolunteerTeam(), c.getActivityCount(),
+                c.getServedCount(), galleryOf(c), c.getProjectYear(), c.getOrigin(), c.getVersion());
+    }
+
+    private static ContentFields withVersion(ContentFields f, int version) {
+        return new ContentFields(f.kind(), f.title(), f.summary(), f.body(), f.coverKey(), f.language(), f.column(),
+                f.orgUnitId(), f.tags(), f.featured(), f.mediaKey(), f.durationSeconds(), f.transcript(), f.theme(),
+                f.imageKey(), f.quote(), f.quoteSource(), f.interpretation(), f.festivalCode(), f.activityTime(),
+                f.activityPlace(), f.ownerUnitId(), f.volunteerTeam(), f.activityCount(), f.servedCount(),
+                f.galleryKeys(), f.projectYear(), f.origin(), version);
+    }
+}

@@ -1,0 +1,146 @@
+package org.wenming.content;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
+import org.wenming.common.error.ApiException;
+import org.wenming.common.error.ErrorCode;
+import org.wenming.common.paging.CursorPage;
+import org.wenming.org.OrgUnit;
+import org.wenming.org.OrgUnitService;
+
+/**
+ * What residents may see: PUBLISHED items inside their publish window, nothing else, ever. Every public
+ * read goes through {@link #visible(LocalDateTime)}.
+ */
+@Service
+public class PublishedContent {
+
+    private final ContentMapper mapper;
+    private final ContentService contents;
+    private final OrgUnitService units;
+    private final Clock clock;
+
+    public PublishedContent(ContentMapper mapper, ContentService contents, OrgUnitService units, Clock clock) {
+        this.mapper = mapper;
+        this.contents = contents;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    /** Newest first; the cursor is the last card's publication time and id. */
+    public CursorPage<PublicContentCard> list(PublicQuery query, String cursor, int size) {
+        LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock));
+        applyFilters(where, query);
+        if (StringUtils.hasText(cursor)) {
+            Cursor after = Cursor.decode(cursor);
+            where.and(w -> w.lt(Content::getPublishedAt, after.publishedAt())
+                    .or(x -> x.eq(Content::getPublishedAt, after.publishedAt()).lt(Content::getId, after.id())));
+        }
+        where.orderByDesc(Content::getPublishedAt).orderByDesc(Content::getId);
+        List<Content> rows = mapper.selectPage(Page.of(1, size + 1L, false), where).getRecords();
+        boolean more = rows.size() > size;
+        List<Content> page = more ? rows.subList(0, size) : rows;
+        String next = more ? Cursor.of(page.get(page.size() - 1)).encode() : null;
+        return new CursorPage<>(cards(page), next);
+    }
+
+    public List<PublicContentCard> featured(int limit) {
+        LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock)).eq(Content::getFeatured, true)
+                .orderByDesc(Content::getPublishedAt).orderByDesc(Content::getId);
+        return cards(mapper.selectPage(Page.of(1, limit, false), where).getRecords());
+    }
+
+    public List<PublicContentCard> latest(PublicQuery query, int limit) {
+        return list(query, null, limit).items();
+    }
+
+    public PublicContentDetail detail(long id) {
+        Content c = mapper.selectOne(visible(LocalDateTime.now(clock)).eq(Content::getId, id));
+        if (c == null) {
+            throw new ApiException(ErrorCode.CONTENT_NOT_FOUND);
+        }
+        Map<Long, OrgUnit> byId = units.byId();
+        OrgUnit owner = c.getOwnerUnitId() == null ? null : byId.get(c.getOwnerUnitId());
+        List<String> tags = contents.tagsOf(List.of(id)).getOrDefault(id, List.of());
+        return new PublicContentDetail(c.getId(), c.getKind(), c.getKind().label(), c.getTitle(), c.getSummary(),
+                c.getBody(), MediaLinks.url(c.getCoverKey()), c.getLanguage(), c.getColumnName(), c.getOrgUnitId(),
+                byId.get(c.getOrgUnitId()).getName(), tags, Boolean.TRUE.equals(c.getFeatured()),
+                c.getPublishedAt(), MediaLinks.url(c.getMediaKey()), c.getDurationSeconds(), c.getTranscript(),
+                c.getTheme(), MediaLinks.url(c.getImageKey()), c.getQuote(), c.getQuoteSource(),
+                c.getInterpretation(), c.getFestivalCode(), c.getActivityTime(), c.getActivityPlace(),
+                owner == null ? null : owner.getName(), c.getVolunteerTeam(), c.getActivityCount(),
+                c.getServedCount(), MediaLinks.urls(contents.galleryOf(c)), c.getProjectYear(),
+                c.getOrigin() == null ? null : c.getOrigin().label());
+    }
+
+    /** The visibility rule itself: published, not deleted, and now inside [publishAt, offlineAt). */
+    static LambdaQueryWrapper<Content> visible(LocalDateTime now) {
+        return new LambdaQueryWrapper<Content>()
+                .eq(Content::getStatus, ContentStatus.PUBLISHED)
+                .le(Content::getPublishAt, now)
+                .and(w -> w.isNull(Content::getOfflineAt).or().gt(Content::getOfflineAt, now));
+    }
+
+    private void applyFilters(LambdaQueryWrapper<Content> where, PublicQuery q) {
+        where.eq(q.kind() != null, Content::getKind, q.kind())
+                .eq(StringUtils.hasText(q.column()), Content::getColumnName, q.column())
+                .eq(StringUtils.hasText(q.language()), Content::getLanguage, q.language())
+                .eq(StringUtils.hasText(q.festivalCode()), Content::getFestivalCode, q.festivalCode())
+                .apply(StringUtils.hasText(q.tag()),
+                        "id IN (SELECT content_id FROM content_tag WHERE tag = {0})", q.tag());
+        if (q.orgUnitId() != null) {
+            String path = units.get(q.orgUnitId()).getPath();
+            List<Long> subtree = units.all().stream().filter(u -> u.getPath().startsWith(path))
+                    .map(OrgUnit::getId).toList();
+            where.in(Content::getOrgUnitId, subtree);
+        }
+    }
+
+    private List<PublicContentCard> cards(List<Content> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> tags = contents.tagsOf(rows.stream().map(Content::getId).toList());
+        Map<Long, OrgUnit> byId = units.byId();
+        return rows.stream().map(c -> new PublicContentCard(c.getId(), c.getKind(), c.getTitle(), c.getSummary(),
+                MediaLinks.url(c.getCoverKey() != null ? c.getCoverKey() : c.getImageKey()), c.getLanguage(),
+                c.getColumnName(), byId.get(c.getOrgUnitId()).getName(), tags.getOrDefault(c.getId(), List.of()),
+                Boolean.TRUE.equals(c.getFeatured()), c.getPublishedAt(), c.getDurationSeconds(), c.getQuote(),
+                c.getFestivalCode(), c.getActivityTime())).toList();
+    }
+
+    /** Position in the newest-first order; opaque to clients. */
+    record Cursor(LocalDateTime publishedAt, long id) {
+
+        static Cursor of(Content c) {
+            return new Cursor(c.getPublishedAt(), c.getId());
+        }
+
+        String encode() {
+            String raw = publishedAt.toInstant(ZoneOffset.UTC).toEpochMilli() + ":" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String cursor) {
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                String[] parts = raw.split(":", 2);
+                LocalDateTime at = LocalDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(parts[0])),
+                        ZoneOffset.UTC);
+                return new Cursor(at, Long.parseLong(parts[1]));
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+                throw new ApiException(ErrorCode.INVALID_CURSOR);
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.wenming.content;
+
+import java.time.LocalDateTime;
+
+public record RevisionView(int version, String editorName, LocalDateTime createdAt) {
+
+    static RevisionView of(ContentRevision revision) {
+        return new RevisionView(revision.getVersion(), revision.getEditorName(), revision.getCreatedAt());
+    }
+}

@@ -1,0 +1,65 @@
+package org.wenming.festival;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.wenming.common.security.CurrentActor;
+
+@RestController
+@RequestMapping("/api/admin/v1/festivals")
+public class FestivalController {
+
+    private final FestivalService festivals;
+    private final FestivalUsage usage;
+    private final Clock clock;
+
+    public FestivalController(FestivalService festivals, FestivalUsage usage, Clock clock) {
+        this.festivals = festivals;
+        this.usage = usage;
+        this.clock = clock;
+    }
+
+    /** The year's calendar (this year by default) with computed dates. */
+    @GetMapping
+    public List<FestivalDate> calendar(@RequestParam(required = false) Integer year) {
+        return festivals.year(year == null ? LocalDate.now(clock).getYear() : year);
+    }
+
+    @GetMapping("/definitions")
+    public List<Festival> definitions() {
+        return festivals.definitions();
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Festival create(@Valid @RequestBody FestivalRequest request) {
+        return festivals.create(CurrentActor.require(), request);
+    }
+
+    @PutMapping("/{code}")
+    @PreAuthorize("hasRole('ADMIN')")
+    public Festival update(@PathVariable String code, @Valid @RequestBody FestivalRequest request) {
+        return festivals.update(CurrentActor.require(), code, request);
+    }
+
+    @DeleteMapping("/{code}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('ADMIN')")
+    public void delete(@PathVariable String code) {
+        festivals.delete(CurrentActor.require(), code, usage.isUsed(code));
+    }
+}

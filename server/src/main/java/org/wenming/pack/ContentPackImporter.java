@@ -1,0 +1,133 @@
+package org.wenming.pack;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
+import org.wenming.common.config.WenmingProperties;
+import org.wenming.content.ContentFields;
+import org.wenming.content.ContentKind;
+import org.wenming.content.ContentService;
+import org.wenming.org.OrgUnit;
+import org.wenming.org.OrgUnitRequest;
+import org.wenming.org.OrgUnitService;
+
+/**
+ * Imports the content pack: the organisation tree (upserted by code) and sample items (inserted once by
+ * import key, as published sample content). Running it again changes nothing that is already there.
+ */
+@Service
+public class ContentPackImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentPackImporter.class);
+    static final String CLASSPATH_PACK = "content-pack/";
+    private static final String UNIT_CODE = "[a-z0-9][a-z0-9-]{0,63}";
+
+    private final OrgUnitService units;
+    private final ContentService contents;
+    private final Validator validator;
+    private final WenmingProperties.ContentPack settings;
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    public ContentPackImporter(OrgUnitService units, ContentService contents, Validator validator,
+                               WenmingProperties properties) {
+        this.units = units;
+        this.contents = contents;
+        this.validator = validator;
+        this.settings = properties.contentPack();
+    }
+
+    public ImportReport importPack() {
+        PackFiles.UnitsFile unitsFile = read("org-units.yaml", PackFiles.UnitsFile.class);
+        int unitCount = 0;
+        for (PackFiles.UnitEntry root : unitsFile.units()) {
+            unitCount += importUnit(null, root, 0);
+        }
+        int added = importItems(read("brand-projects.yaml", PackFiles.ItemsFile.class), ContentKind.BRAND_PROJECT)
+                + importItems(read("contents.yaml", PackFiles.ItemsFile.class), null);
+        ImportReport report = new ImportReport(unitCount, added);
+        log.info("Content pack imported: {} org units, {} new items", report.orgUnits(), report.newItems());
+        return report;
+    }
+
+    private int importUnit(OrgUnit parent, PackFiles.UnitEntry entry, int sortOrder) {
+        if (entry.code() == null || !entry.code().matches(UNIT_CODE)) {
+            throw new IllegalStateException("Invalid org unit code in content pack: " + entry.code());
+        }
+        OrgUnitRequest request = new OrgUnitRequest(parent == null ? null : parent.getId(), entry.code(),
+                entry.name(), entry.nameMn(), entry.type(), sortOrder);
+        OrgUnit unit = units.importUnit(parent, request, Boolean.TRUE.equals(entry.sample()));
+        int count = 1;
+        List<PackFiles.UnitEntry> children = entry.children() == null ? List.of() : entry.children();
+        for (int i = 0; i < children.size(); i++) {
+            count += importUnit(unit, children.get(i), i);
+        }
+        return count;
+    }
+
+    private int importItems(PackFiles.ItemsFile file, ContentKind defaultKind) {
+        int added = 0;
+        for (PackFiles.ItemEntry item : file.items()) {
+            ContentFields fields = toFields(item, item.kind() != null ? item.kind() : defaultKind);
+            Set<ConstraintViolation<ContentFields>> violations = validator.validate(fields);
+            if (!violations.isEmpty()) {
+                throw new IllegalStateException("Content pack item " + item.importKey() + " is invalid: "
+                        + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
+                        .collect(Collectors.joining("; ")));
+            }
+            if (contents.importPublished(null, item.importKey(), fields)) {
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private ContentFields toFields(PackFiles.ItemEntry item, ContentKind kind) {
+        return new ContentFields(kind, item.title(), item.summary(), item.body(), null, item.language(),
+                item.column(), unitId(item.orgUnit()), item.tags(), item.featured(), null, item.durationSeconds(),
+                item.transcript(), item.theme(), null, item.quote(), item.quoteSource(), item.interpretation(),
+                item.festivalCode(), item.activityTime(), item.activityPlace(),
+                item.ownerUnit() == null ? null : unitId(item.ownerUnit()), item.volunteerTeam(),
+                item.activityCount(), item.servedCount(), null, item.year(), item.origin(), null);
+    }
+
+    private Long unitId(String code) {
+        return units.findByCode(code)
+                .orElseThrow(() -> new IllegalStateException("Content pack names unknown org unit " + code))
+                .getId();
+    }
+
+    private <T> T read(String name, Class<T> type) {
+        try (InputStream in = open(name)) {
+            return yaml.readValue(in, type);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read content pack file " + name, e);
+        }
+    }
+
+    private InputStream open(String name) throws IOException {
+        if (StringUtils.hasText(settings.location())) {
+            return Files.newInputStream(Path.of(settings.location(), name));
+        }
+        return new ClassPathResource(CLASSPATH_PACK + name).getInputStream();
+    }
+
+    public record ImportReport(int orgUnits, int newItems) {
+    }
+}

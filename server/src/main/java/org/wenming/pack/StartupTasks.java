@@ -1,0 +1,38 @@
+package org.wenming.pack;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
+import org.wenming.common.config.WenmingProperties;
+import org.wenming.user.AdminBootstrap;
+
+/** On start: import the content pack when configured, then make sure an administrator exists. */
+@Component
+public class StartupTasks implements ApplicationRunner {
+
+    private final ContentPackImporter importer;
+    private final AdminBootstrap adminBootstrap;
+    private final WenmingProperties.ContentPack settings;
+    private final ConfigurableApplicationContext context;
+
+    public StartupTasks(ContentPackImporter importer, AdminBootstrap adminBootstrap, WenmingProperties properties,
+                        ConfigurableApplicationContext context) {
+        this.importer = importer;
+        this.adminBootstrap = adminBootstrap;
+        this.settings = properties.contentPack();
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (settings.importOnStart()) {
+            importer.importPack();
+        }
+        adminBootstrap.ensureAdministrator();
+        if (settings.exitAfterImport()) {
+            System.exit(SpringApplication.exit(context, () -> 0));
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.wenming.user;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wenming.audit.AuditService;
+import org.wenming.common.error.ApiException;
+import org.wenming.common.error.ErrorCode;
+import org.wenming.common.security.Actor;
+import org.wenming.common.security.ActorLoader;
+import org.wenming.common.security.Role;
+import org.wenming.org.OrgUnit;
+import org.wenming.org.OrgUnitService;
+import org.wenming.org.OrgUnitUsage;
+
+/** Accounts of the admin console, each bound to one org unit whose subtree is its scope. */
+@Service
+public class AdminUserService implements ActorLoader, OrgUnitUsage {
+
+    private final AdminUserMapper mapper;
+    private final OrgUnitService units;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+    private final Clock clock;
+
+    public AdminUserService(AdminUserMapper mapper, OrgUnitService units, PasswordEncoder passwordEncoder,
+                            AuditService audit, Clock clock) {
+        this.mapper = mapper;
+        this.units = units;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Actor> load(long userId) {
+        AdminUser user = mapper.selectById(userId);
+        if (user == null || !Boolean.TRUE.equals(user.getEnabled())) {
+            return Optional.empty();
+        }
+        return Optional.of(toActor(user));
+    }
+
+    @Override
+    public boolean isUsed(long orgUnitId) {
+        return mapper.exists(new LambdaQueryWrapper<AdminUser>().eq(AdminUser::getOrgUnitId, orgUnitId));
+    }
+
+    Actor toActor(AdminUser user) {
+        OrgUnit unit = units.get(user.getOrgUnitId());
+        return new Actor(user.getId(), user.getUsername(), user.getDisplayName(), user.roleSet(),
+                unit.getId(), unit.getPath(), unit.getName());
+    }
+
+    public Optional<AdminUser> findByUsername(String username) {
+        return Optional.ofNullable(mapper.selectOne(
+                new LambdaQueryWrapper<AdminUser>().eq(AdminUser::getUsername, username)));
+    }
+
+    public boolean anyExists() {
+        return mapper.exists(new LambdaQueryWrapper<>());
+    }
+
+    /** Accounts inside the actor's scope. */
+    public List<UserView> list(Actor actor) {
+        Map<Long, OrgUnit> byId = units.byId();
+        return mapper.selectList(new LambdaQueryWrapper<AdminUser>().orderByAsc(AdminUser::getId)).stream()
+                .filter(user -> actor.covers(byId.get(user.getOrgUnitId()).getPath()))
+                .map(user -> UserView.of(user, byId.get(user.getOrgUnitId())))
+                .toList();
+    }
+
+    public UserView get(Actor actor, long id) {
+        AdminUser user = requireInScope(actor, id);
+        return UserView.of(user, units.get(user.getOrgUnitId()));
+    }
+
+    @Transactional
+    public UserView create(Actor actor, UserRequest request) {
+        if (request.password() == null) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "新建账号必须设置初始密码");
+        }
+        OrgUnit unit = units.get(request.orgUnitId());
+        units.requireScope(actor, unit);
+        if (findByUsername(request.username()).isPresent()) {
+            throw new ApiException(ErrorCode.DUPLICATE, "用户名已存在：" + request.username());
+        }
+        AdminUser user = newUser(request.username(), request.displayName(), unit, request.roles(),
+                request.password());
+        user.setEnabled(request.enabled() == null || request.enabled());
+        mapper.insert(user);
+        audit.record(actor, "USER_CREATE", "USER", user.getId(), user.getUsername() + " " + user.getRoles());
+        return UserView.of(user, unit);
+    }
+
+    @Transactional
+    public UserView update(Actor actor, long id, UserRequest request) {
+        AdminUser user = requireInScope(actor, id);
+        OrgUnit unit = units.get(request.orgUnitId());
+        units.requireScope(actor, unit);
+        if (!user.getUsername().equals(request.username())) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "用户名创建后不能修改");
+        }
+        if (user.getId() == actor.id() && !request.roles().contains(Role.ADMIN)) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "不能取消自己的管理员角色");
+        }
+        user.setDisplayName(request.displayName());
+        user.setOrgUnitId(unit.getId());
+        user.setRoleSet(request.roles());
+        if (request.enabled() != null) {
+            user.setEnabled(request.enabled());
+        }
+        user.setUpdatedAt(LocalDateTime.now(clock));
+        mapper.updateById(user);
+        audit.record(actor, "USER_UPDATE", "USER", id, user.getUsername() + " " + user.getRoles()
+                + (Boolean.TRUE.equals(user.getEnabled()) ? "" : " 停用"));
+        return UserView.of(user, unit);
+    }
+
+    /** Sets a new password and lifts any lockout. */
+    @Transactional
+    public void resetPassword(Actor actor, long id, String password) {
+        AdminUser user = requireInScope(actor, id);
+        user.setPasswordHash(passwordEncoder.encode(password));
+        user.setFailedLogins(0);
+        user.setLockedUntil(null);
+        user.setUpdatedAt(LocalDateTime.now(clock));
+        mapper.updateById(user);
+        audit.record(actor, "USER_PASSWORD_RESET", "USER", id, user.getUsername());
+    }
+
+    AdminUser newUser(String username, String displayName, OrgUnit unit, Set<Role> roles, String password) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        AdminUser user = new AdminUser();
+        user.setUsername(username);
+        user.setDisplayName(displayName);
+        user.setOrgUnitId(unit.getId());
+        user.setRoleSet(roles);
+        user.setPasswordHash(passwordEncoder.encode(password));
+        user.setEnabled(true);
+        user.setFailedLogins(0);
+        user.setCreatedAt(now);
+        user.setUpdatedAt(now);
+        return user;
+    }
+
+    void insert(AdminUser user) {
+        mapper.insert(user);
+    }
+
+    private AdminUser requireInScope(Actor actor, long id) {
+        AdminUser user = mapper.selectById(id);
+        if (user == null || !actor.covers(units.get(user.getOrgUnitId()).getPath())) {
+            throw new ApiException(ErrorCode.USER_NOT_FOUND);
+        }
+        return user;
+    }
+}

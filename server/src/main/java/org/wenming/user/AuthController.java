@@ -1,0 +1,75 @@
+package org.wenming.user;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.wenming.audit.AuditService;
+import org.wenming.common.security.Actor;
+import org.wenming.common.security.CurrentActor;
+
+@RestController
+@RequestMapping("/api/admin/v1/auth")
+public class AuthController {
+
+    private final LoginService login;
+    private final SecurityContextRepository contextRepository;
+    private final AuditService audit;
+
+    public AuthController(LoginService login, SecurityContextRepository contextRepository, AuditService audit) {
+        this.login = login;
+        this.contextRepository = contextRepository;
+        this.audit = audit;
+    }
+
+    /** Signs in and starts a fresh session (a session id known before login is never reused). */
+    @PostMapping("/login")
+    public UserView login(@Valid @RequestBody LoginRequest request, HttpServletRequest httpRequest,
+                          HttpServletResponse httpResponse) {
+        Actor actor = login.authenticate(request.username(), request.password());
+        HttpSession previous = httpRequest.getSession(false);
+        if (previous != null) {
+            previous.invalidate();
+        }
+        httpRequest.getSession(true);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(actor.authentication());
+        SecurityContextHolder.setContext(context);
+        contextRepository.saveContext(context, httpRequest, httpResponse);
+        return UserView.of(actor);
+    }
+
+    @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void logout(HttpServletRequest request) {
+        audit.record(CurrentActor.require(), "LOGOUT", "USER", CurrentActor.require().id(), null);
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+    }
+
+    @GetMapping("/me")
+    public UserView me() {
+        return UserView.of(CurrentActor.require());
+    }
+
+    /** Issues the CSRF token (also set as the XSRF-TOKEN cookie) that every admin write must echo. */
+    @GetMapping("/csrf")
+    public Map<String, String> csrf(CsrfToken token) {
+        return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
+    }
+}

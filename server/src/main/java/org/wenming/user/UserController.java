@@ -1,0 +1,64 @@
+package org.wenming.user;
+
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.wenming.common.security.CurrentActor;
+import org.wenming.common.security.Role;
+
+@RestController
+@RequestMapping("/api/admin/v1/users")
+@PreAuthorize("hasRole('ADMIN')")
+public class UserController {
+
+    private final AdminUserService users;
+
+    public UserController(AdminUserService users) {
+        this.users = users;
+    }
+
+    @GetMapping
+    public List<UserView> list() {
+        return users.list(CurrentActor.require());
+    }
+
+    @GetMapping("/{id}")
+    public UserView get(@PathVariable long id) {
+        return users.get(CurrentActor.require(), id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    public UserView create(@Valid @RequestBody UserRequest request) {
+        return users.create(CurrentActor.require(), request);
+    }
+
+    @PutMapping("/{id}")
+    public UserView update(@PathVariable long id, @Valid @RequestBody UserRequest request) {
+        return users.update(CurrentActor.require(), id, request);
+    }
+
+    @PostMapping("/{id}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void resetPassword(@PathVariable long id, @Valid @RequestBody PasswordRequest request) {
+        users.resetPassword(CurrentActor.require(), id, request.password());
+    }
+
+    @GetMapping("/roles")
+    public List<RoleView> roles() {
+        return Arrays.stream(Role.values()).map(role -> new RoleView(role, role.label())).toList();
+    }
+
+    public record RoleView(Role role, String label) {
+    }
+}
