@@ -133,8 +133,8 @@ CREATE TABLE festival (
     code         VARCHAR(32)  NOT NULL,
     name         VARCHAR(32)  NOT NULL,
     rule_type    VARCHAR(20)  NOT NULL,
-    month        INT,
-    day          INT,
+    rule_month   INT,
+    rule_day     INT,
     solar_term   VARCHAR(8),
     description  VARCHAR(500),
     builtin      BOOLEAN      NOT NULL DEFAULT FALSE,
@@ -161,7 +161,7 @@ CREATE INDEX idx_audit_actor ON audit_log (actor_id, created_at);
 
 CREATE TABLE app_setting (
     name        VARCHAR(64)  NOT NULL,
-    value       VARCHAR(500) NOT NULL,
+    setting_value VARCHAR(500) NOT NULL,
     updated_at  DATETIME(3)  NOT NULL,
     PRIMARY KEY (name)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

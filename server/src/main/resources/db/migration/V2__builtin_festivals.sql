@@ -1,6 +1,6 @@
 -- The traditional festivals of 我们的节日 and the fixed days the seed names.
 -- Dates are computed from these rules with cn.6tail:lunar; no lunar tables are stored.
-INSERT INTO festival (code, name, rule_type, month, day, solar_term, description, builtin, sort_order, created_at) VALUES
+INSERT INTO festival (code, name, rule_type, rule_month, rule_day, solar_term, description, builtin, sort_order, created_at) VALUES
 ('CHUNJIE',   '春节',       'LUNAR',      1,    1,    NULL,   '农历正月初一', TRUE, 10, CURRENT_TIMESTAMP),
 ('YUANXIAO',  '元宵节',     'LUNAR',      1,    15,   NULL,   '农历正月十五', TRUE, 20, CURRENT_TIMESTAMP),
 ('LEIFENG',   '学雷锋纪念日', 'SOLAR',     3,    5,    NULL,   '每年3月5日', TRUE, 30, CURRENT_TIMESTAMP),

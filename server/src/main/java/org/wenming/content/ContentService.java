@@ -81,6 +81,8 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         content.setReviewLevels(1);
         content.setReviewStage(0);
         content.setSample(false);
+        content.setVersion(1);
+        content.setDeleted(0);
         content.setCreatedBy(actor.id());
         content.setCreatedAt(now);
         apply(actor, content, fields);
@@ -239,6 +241,8 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         content.setReviewLevels(1);
         content.setReviewStage(1);
         content.setSample(true);
+        content.setVersion(1);
+        content.setDeleted(0);
         content.setPublishAt(now);
         content.setPublishedAt(now);
         content.setCreatedAt(now);

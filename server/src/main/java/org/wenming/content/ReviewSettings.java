@@ -57,13 +57,13 @@ public class ReviewSettings {
     @Mapper
     public interface SettingMapper {
 
-        @Select("SELECT value FROM app_setting WHERE name = #{name}")
+        @Select("SELECT setting_value FROM app_setting WHERE name = #{name}")
         String find(String name);
 
-        @Update("UPDATE app_setting SET value = #{value}, updated_at = #{now} WHERE name = #{name}")
+        @Update("UPDATE app_setting SET setting_value = #{value}, updated_at = #{now} WHERE name = #{name}")
         int update(@Param("name") String name, @Param("value") String value, @Param("now") LocalDateTime now);
 
-        @Insert("INSERT INTO app_setting (name, value, updated_at) VALUES (#{name}, #{value}, #{now})")
+        @Insert("INSERT INTO app_setting (name, setting_value, updated_at) VALUES (#{name}, #{value}, #{now})")
         void insert(@Param("name") String name, @Param("value") String value, @Param("now") LocalDateTime now);
     }
 }

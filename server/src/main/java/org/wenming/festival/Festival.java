@@ -14,8 +14,8 @@ public class Festival implements Serializable {
     private String code;
     private String name;
     private FestivalRule ruleType;
-    private Integer month;
-    private Integer day;
+    private Integer ruleMonth;
+    private Integer ruleDay;
     private String solarTerm;
     private String description;
     private Boolean builtin;
@@ -30,10 +30,10 @@ public class Festival implements Serializable {
     public void setName(String name) { this.name = name; }
     public FestivalRule getRuleType() { return ruleType; }
     public void setRuleType(FestivalRule ruleType) { this.ruleType = ruleType; }
-    public Integer getMonth() { return month; }
-    public void setMonth(Integer month) { this.month = month; }
-    public Integer getDay() { return day; }
-    public void setDay(Integer day) { this.day = day; }
+    public Integer getRuleMonth() { return ruleMonth; }
+    public void setRuleMonth(Integer ruleMonth) { this.ruleMonth = ruleMonth; }
+    public Integer getRuleDay() { return ruleDay; }
+    public void setRuleDay(Integer ruleDay) { this.ruleDay = ruleDay; }
     public String getSolarTerm() { return solarTerm; }
     public void setSolarTerm(String solarTerm) { this.solarTerm = solarTerm; }
     public String getDescription() { return description; }

@@ -11,9 +11,9 @@ public class FestivalCalendar {
 
     public LocalDate dateIn(Festival festival, int year) {
         return switch (festival.getRuleType()) {
-            case LUNAR -> toDate(Lunar.fromYmd(year, festival.getMonth(), festival.getDay()).getSolar());
+            case LUNAR -> toDate(Lunar.fromYmd(year, festival.getRuleMonth(), festival.getRuleDay()).getSolar());
             case SOLAR_TERM -> solarTerm(festival.getSolarTerm(), year);
-            case SOLAR -> LocalDate.of(year, festival.getMonth(), festival.getDay());
+            case SOLAR -> LocalDate.of(year, festival.getRuleMonth(), festival.getRuleDay());
         };
     }
 

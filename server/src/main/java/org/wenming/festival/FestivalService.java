@@ -125,8 +125,8 @@ public class FestivalService {
         festival.setName(request.name());
         festival.setRuleType(request.ruleType());
         boolean byTerm = request.ruleType() == FestivalRule.SOLAR_TERM;
-        festival.setMonth(byTerm ? null : request.month());
-        festival.setDay(byTerm ? null : request.day());
+        festival.setRuleMonth(byTerm ? null : request.month());
+        festival.setRuleDay(byTerm ? null : request.day());
         festival.setSolarTerm(byTerm ? request.solarTerm() : null);
         festival.setDescription(request.description());
         festival.setSortOrder(request.sortOrder() == null ? 100 : request.sortOrder());

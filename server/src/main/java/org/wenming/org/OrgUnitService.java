@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wenming.audit.AuditService;
@@ -19,11 +20,12 @@ import org.wenming.common.security.Actor;
 public class OrgUnitService {
 
     private final OrgUnitMapper mapper;
-    private final List<OrgUnitUsage> usages;
+    /** Resolved lazily: the features that use units depend on this service themselves. */
+    private final ObjectProvider<OrgUnitUsage> usages;
     private final AuditService audit;
     private final Clock clock;
 
-    public OrgUnitService(OrgUnitMapper mapper, List<OrgUnitUsage> usages, AuditService audit, Clock clock) {
+    public OrgUnitService(OrgUnitMapper mapper, ObjectProvider<OrgUnitUsage> usages, AuditService audit, Clock clock) {
         this.mapper = mapper;
         this.usages = usages;
         this.audit = audit;

@@ -1,0 +1,41 @@
+package org.wenming.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+/** A clock tests move forward instead of sleeping. */
+public class MutableClock extends Clock {
+
+    private final ZoneId zone;
+    private volatile Duration offset = Duration.ZERO;
+
+    public MutableClock(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public void advance(Duration duration) {
+        offset = offset.plus(duration);
+    }
+
+    public void reset() {
+        offset = Duration.ZERO;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS).plus(offset);
+    }
+}
