@@ -2,7 +2,6 @@ package org.wenming.audit;
 
 import java.time.LocalDateTime;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,7 +11,6 @@ import org.wenming.common.paging.PageResult;
 
 @RestController
 @RequestMapping("/api/admin/v1/audit-log")
-@PreAuthorize("hasRole('ADMIN')")
 public class AuditController {
 
     private final AuditService audit;

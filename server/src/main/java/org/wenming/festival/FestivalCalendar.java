@@ -3,6 +3,7 @@ package org.wenming.festival;
 import com.nlf.calendar.Lunar;
 import com.nlf.calendar.Solar;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Computes the Gregorian date of a festival in a given year with the lunar library; nothing is tabulated. */
@@ -17,13 +18,16 @@ public class FestivalCalendar {
         };
     }
 
-    /** The solar term of that name that falls in the Gregorian year (the library's table spans two years). */
+    /**
+     * The solar term of that name that falls in the Gregorian year. A lunar year's table spans two Gregorian
+     * years and names some terms of the next one differently, so the day itself is asked for its term.
+     */
     private static LocalDate solarTerm(String name, int year) {
-        for (int probeMonth : new int[] {1, 7}) {
-            Solar probe = Solar.fromYmd(year, probeMonth, 1);
-            Solar term = probe.getLunar().getJieQiTable().get(name);
-            if (term != null && term.getYear() == year) {
-                return toDate(term);
+        for (Solar probe : List.of(Solar.fromYmd(year, 1, 1), Solar.fromYmd(year, 7, 1), Solar.fromYmd(year, 12, 31))) {
+            for (Solar term : probe.getLunar().getJieQiTable().values()) {
+                if (term.getYear() == year && name.equals(term.getLunar().getJieQi())) {
+                    return toDate(term);
+                }
             }
         }
         throw new IllegalArgumentException("Unknown solar term " + name);

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +17,6 @@ import org.wenming.common.security.Role;
 
 @RestController
 @RequestMapping("/api/admin/v1/users")
-@PreAuthorize("hasRole('ADMIN')")
 public class UserController {
 
     private final AdminUserService users;
