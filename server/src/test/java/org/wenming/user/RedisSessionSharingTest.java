@@ -1,0 +1,81 @@
+package org.wenming.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.wenming.support.AdminApi;
+import org.wenming.support.AppInstance;
+import org.wenming.support.EmbeddedRedis;
+
+/**
+ * Two instances over one real Redis (the {@code redis} profile of {@code prod}) behave as one: a session
+ * opened on one is valid on the other, a logout on one ends it everywhere, caches live in Redis.
+ */
+class RedisSessionSharingTest {
+
+    private static AppInstance first;
+    private static AppInstance second;
+
+    @BeforeAll
+    static void startTwoInstances() {
+        String redisPort = "spring.data.redis.port=" + EmbeddedRedis.port();
+        first = AppInstance.start(List.of("redis"), redisPort);
+        second = AppInstance.start(List.of("redis"), redisPort);
+    }
+
+    @AfterAll
+    static void stop() {
+        first.close();
+        second.close();
+    }
+
+    @Test
+    void sessionOpenedOnOneInstanceWorksOnTheOtherUntilLogout() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> login = browser.send(first, "POST", "/api/admin/v1/auth/login",
+                "{\"username\":\"admin\",\"password\":\"" + AdminApi.ADMIN_PASSWORD + "\"}");
+        assertThat(login.statusCode()).isEqualTo(200);
+
+        assertThat(browser.send(second, "GET", "/api/admin/v1/auth/me", null).body()).contains("\"username\":\"admin\"");
+        assertThat(first.bean(StringRedisTemplate.class).keys("wenming:session:sessions:*")).isNotEmpty();
+
+        browser.send(second, "GET", "/api/admin/v1/auth/csrf", null);
+        assertThat(browser.send(second, "POST", "/api/admin/v1/auth/logout", null).statusCode()).isEqualTo(204);
+        assertThat(browser.send(first, "GET", "/api/admin/v1/auth/me", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void cachedFestivalRulesLiveInRedis() throws Exception {
+        new Browser().send(first, "GET", "/api/mini/v1/festivals?year=2027", null);
+
+        StringRedisTemplate redis = second.bean(StringRedisTemplate.class);
+        assertThat(redis.keys("wenming:cache:festival-definitions*")).isNotEmpty();
+    }
+
+    /** Keeps cookies like a browser behind a load balancer: both instances are the same site. */
+    private static final class Browser {
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+        HttpResponse<String> send(AppInstance instance, String method, String path, String json)
+                throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(instance.baseUrl() + path))
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json))
+                    .header("Content-Type", "application/json");
+            cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .findFirst().ifPresent(c -> request.header("X-XSRF-TOKEN", c.getValue()));
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
