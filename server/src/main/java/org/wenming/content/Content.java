@@ -1,6 +1,7 @@
 package org.wenming.content;
 
 import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableLogic;
 import com.baomidou.mybatisplus.annotation.TableName;
@@ -33,6 +34,8 @@ public class Content {
     private LocalDateTime offlineAt;
     private LocalDateTime publishedAt;
     private Boolean featured;
+    /** Sample data of the content pack; "sample" itself is a keyword of the SQL parser that pages queries. */
+    @TableField("is_sample")
     private Boolean sample;
     private String mediaKey;
     private Integer durationSeconds;

@@ -45,11 +45,12 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
     private final RichTextSanitizer sanitizer;
     private final AuditService audit;
     private final ObjectMapper json;
+    private final PublicReadCache publicReads;
     private final Clock clock;
 
     public ContentService(ContentMapper mapper, ContentTagMapper tagMapper, ContentHistory history,
                           OrgUnitService units, FestivalService festivals, RichTextSanitizer sanitizer,
-                          AuditService audit, ObjectMapper json, Clock clock) {
+                          AuditService audit, ObjectMapper json, PublicReadCache publicReads, Clock clock) {
         this.mapper = mapper;
         this.tagMapper = tagMapper;
         this.history = history;
@@ -58,6 +59,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         this.sanitizer = sanitizer;
         this.audit = audit;
         this.json = json;
+        this.publicReads = publicReads;
         this.clock = clock;
     }
 
@@ -123,6 +125,9 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
             history.transition(content, "EDIT", before.name(), content.getStatus(), null, actor);
         }
         history.revision(content, fieldsOf(content), actor);
+        if (before == ContentStatus.PUBLISHED) {
+            publicReads.invalidateAfterCommit();
+        }
         audit.record(actor, "CONTENT_UPDATE", "CONTENT", id, content.getTitle());
         return view(content);
     }
@@ -250,6 +255,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         mapper.insert(content);
         saveTags(content.getId(), fields.tags());
         history.transition(content, "IMPORT", "NEW", ContentStatus.PUBLISHED, "内容包导入", importer);
+        publicReads.invalidateAfterCommit();
         history.revision(content, fieldsOf(content), importer);
         return true;
     }

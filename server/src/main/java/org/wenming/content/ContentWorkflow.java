@@ -35,10 +35,11 @@ public class ContentWorkflow {
     private final AuditService audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final PublicReadCache publicReads;
 
     public ContentWorkflow(ContentService contents, ContentMapper mapper, ContentHistory history,
                            ReviewSettings reviewSettings, AuditService audit, Clock clock,
-                           PlatformTransactionManager transactionManager) {
+                           PlatformTransactionManager transactionManager, PublicReadCache publicReads) {
         this.contents = contents;
         this.mapper = mapper;
         this.history = history;
@@ -46,6 +47,7 @@ public class ContentWorkflow {
         this.audit = audit;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.publicReads = publicReads;
     }
 
     @Transactional
@@ -166,6 +168,7 @@ public class ContentWorkflow {
                 return 0;
             }
             history.transition(content, action, from.name(), to, null, null);
+            publicReads.invalidateAfterCommit();
             return 1;
         });
         if (moved != null && moved == 1) {
@@ -183,6 +186,9 @@ public class ContentWorkflow {
             throw new ApiException(ErrorCode.VERSION_CONFLICT);
         }
         history.transition(content, action, from.name(), to, reason, actor);
+        if (from == ContentStatus.PUBLISHED || to == ContentStatus.PUBLISHED) {
+            publicReads.invalidateAfterCommit();
+        }
         audit.record(actor, "CONTENT_" + action, "CONTENT", content.getId(), from + " -> " + to);
         return contents.view(content);
     }

@@ -1,6 +1,7 @@
 package org.wenming.content;
 
 import java.time.LocalDateTime;
+import java.io.Serializable;
 import java.util.List;
 
 /** A published item as a resident reads it. */
@@ -11,5 +12,5 @@ public record PublicContentDetail(
         String imageUrl, String quote, String quoteSource, String interpretation, String festivalCode,
         LocalDateTime activityTime, String activityPlace, String ownerUnitName, String volunteerTeam,
         Integer activityCount, Integer servedCount, List<String> galleryUrls, Integer projectYear,
-        String originLabel) {
+        String originLabel) implements Serializable {
 }

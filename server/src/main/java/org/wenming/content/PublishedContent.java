@@ -28,17 +28,36 @@ public class PublishedContent {
     private final ContentMapper mapper;
     private final ContentService contents;
     private final OrgUnitService units;
+    private final PublicReadCache cache;
     private final Clock clock;
 
-    public PublishedContent(ContentMapper mapper, ContentService contents, OrgUnitService units, Clock clock) {
+    public PublishedContent(ContentMapper mapper, ContentService contents, OrgUnitService units,
+                            PublicReadCache cache, Clock clock) {
         this.mapper = mapper;
         this.contents = contents;
         this.units = units;
+        this.cache = cache;
         this.clock = clock;
     }
 
     /** Newest first; the cursor is the last card's publication time and id. */
     public CursorPage<PublicContentCard> list(PublicQuery query, String cursor, int size) {
+        return cache.get("list:" + query + ":" + cursor + ":" + size, () -> loadList(query, cursor, size));
+    }
+
+    public List<PublicContentCard> featured(int limit) {
+        return cache.get("featured:" + limit, () -> loadFeatured(limit));
+    }
+
+    public List<PublicContentCard> latest(PublicQuery query, int limit) {
+        return list(query, null, limit).items();
+    }
+
+    public PublicContentDetail detail(long id) {
+        return cache.get("detail:" + id, () -> loadDetail(id));
+    }
+
+    private CursorPage<PublicContentCard> loadList(PublicQuery query, String cursor, int size) {
         LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock));
         applyFilters(where, query);
         if (StringUtils.hasText(cursor)) {
@@ -54,17 +73,13 @@ public class PublishedContent {
         return new CursorPage<>(cards(page), next);
     }
 
-    public List<PublicContentCard> featured(int limit) {
+    private List<PublicContentCard> loadFeatured(int limit) {
         LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock)).eq(Content::getFeatured, true)
                 .orderByDesc(Content::getPublishedAt).orderByDesc(Content::getId);
         return cards(mapper.selectPage(Page.of(1, limit, false), where).getRecords());
     }
 
-    public List<PublicContentCard> latest(PublicQuery query, int limit) {
-        return list(query, null, limit).items();
-    }
-
-    public PublicContentDetail detail(long id) {
+    private PublicContentDetail loadDetail(long id) {
         Content c = mapper.selectOne(visible(LocalDateTime.now(clock)).eq(Content::getId, id));
         if (c == null) {
             throw new ApiException(ErrorCode.CONTENT_NOT_FOUND);

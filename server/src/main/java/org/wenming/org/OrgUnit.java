@@ -1,8 +1,10 @@
 package org.wenming.org;
 
 import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -10,7 +12,7 @@ import java.time.LocalDateTime;
  * subtree of a unit is every unit whose path starts with its path.
  */
 @TableName("org_unit")
-public class OrgUnit {
+public class OrgUnit implements Serializable {
 
     @TableId(type = IdType.AUTO)
     private Long id;
@@ -21,6 +23,8 @@ public class OrgUnit {
     private Long parentId;
     private String path;
     private Integer sortOrder;
+    /** Sample data of the content pack; "sample" itself is a keyword of the SQL parser that pages queries. */
+    @TableField("is_sample")
     private Boolean sample;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;

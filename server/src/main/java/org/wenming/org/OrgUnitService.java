@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wenming.audit.AuditService;
@@ -20,13 +21,16 @@ import org.wenming.common.security.Actor;
 public class OrgUnitService {
 
     private final OrgUnitMapper mapper;
+    private final OrgUnitCache cache;
     /** Resolved lazily: the features that use units depend on this service themselves. */
     private final ObjectProvider<OrgUnitUsage> usages;
     private final AuditService audit;
     private final Clock clock;
 
-    public OrgUnitService(OrgUnitMapper mapper, ObjectProvider<OrgUnitUsage> usages, AuditService audit, Clock clock) {
+    public OrgUnitService(OrgUnitMapper mapper, OrgUnitCache cache, ObjectProvider<OrgUnitUsage> usages,
+                          AuditService audit, Clock clock) {
         this.mapper = mapper;
+        this.cache = cache;
         this.usages = usages;
         this.audit = audit;
         this.clock = clock;
@@ -45,8 +49,7 @@ public class OrgUnitService {
     }
 
     public List<OrgUnit> all() {
-        return mapper.selectList(new LambdaQueryWrapper<OrgUnit>()
-                .orderByAsc(OrgUnit::getSortOrder).orderByAsc(OrgUnit::getId));
+        return cache.all();
     }
 
     public Map<Long, OrgUnit> byId() {
@@ -74,6 +77,7 @@ public class OrgUnitService {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = OrgUnitCache.CACHE, allEntries = true)
     public OrgUnit create(Actor actor, OrgUnitRequest request) {
         if (request.parentId() == null) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "新建单位必须指定上级单位");
@@ -97,6 +101,7 @@ public class OrgUnitService {
 
     /** Code and parent stay as they are: paths of the subtree and of every user's scope derive from them. */
     @Transactional
+    @CacheEvict(cacheNames = OrgUnitCache.CACHE, allEntries = true)
     public OrgUnit update(Actor actor, long id, OrgUnitRequest request) {
         OrgUnit unit = get(id);
         requireScope(actor, unit);
@@ -110,6 +115,7 @@ public class OrgUnitService {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = OrgUnitCache.CACHE, allEntries = true)
     public void delete(Actor actor, long id) {
         OrgUnit unit = get(id);
         requireScope(actor, unit);
@@ -126,6 +132,7 @@ public class OrgUnitService {
 
     /** Inserts or updates a unit of the content pack by its code; returns the stored unit. */
     @Transactional
+    @CacheEvict(cacheNames = OrgUnitCache.CACHE, allEntries = true)
     public OrgUnit importUnit(OrgUnit parent, OrgUnitRequest request, boolean sample) {
         OrgUnit unit = findByCode(request.code()).orElseGet(OrgUnit::new);
         boolean isNew = unit.getId() == null;

@@ -55,6 +55,17 @@ class RedisSessionSharingTest {
     }
 
     @Test
+    void residentsReadTheSameCachedPagesFromEitherInstance() throws Exception {
+        Browser resident = new Browser();
+        HttpResponse<String> fromFirst = resident.send(first, "GET", "/api/mini/v1/home", null);
+        HttpResponse<String> fromSecond = resident.send(second, "GET", "/api/mini/v1/home", null);
+
+        assertThat(fromFirst.statusCode()).isEqualTo(200);
+        assertThat(fromSecond.body()).isEqualTo(fromFirst.body());
+        assertThat(second.bean(StringRedisTemplate.class).keys("wenming:cache:public-reads*")).isNotEmpty();
+    }
+
+    @Test
     void cachedFestivalRulesLiveInRedis() throws Exception {
         new Browser().send(first, "GET", "/api/mini/v1/festivals?year=2027", null);
 
