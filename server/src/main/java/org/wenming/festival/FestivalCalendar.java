@@ -4,13 +4,24 @@ import com.nlf.calendar.Lunar;
 import com.nlf.calendar.Solar;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /** Computes the Gregorian date of a festival in a given year with the lunar library; nothing is tabulated. */
 @Component
 public class FestivalCalendar {
 
+    /** Computing a lunar date takes the library about a millisecond, and the answer never changes. */
+    private final Map<RuleInYear, LocalDate> computed = new ConcurrentHashMap<>();
+
     public LocalDate dateIn(Festival festival, int year) {
+        RuleInYear key = new RuleInYear(festival.getRuleType(), festival.getRuleMonth(), festival.getRuleDay(),
+                festival.getSolarTerm(), year);
+        return computed.computeIfAbsent(key, k -> compute(festival, year));
+    }
+
+    private static LocalDate compute(Festival festival, int year) {
         return switch (festival.getRuleType()) {
             case LUNAR -> toDate(Lunar.fromYmd(year, festival.getRuleMonth(), festival.getRuleDay()).getSolar());
             case SOLAR_TERM -> solarTerm(festival.getSolarTerm(), year);
@@ -37,6 +48,9 @@ public class FestivalCalendar {
     public boolean isSolarTerm(String name) {
         return name != null && name.matches("\\p{IsHan}{2}")
                 && Solar.fromYmd(2000, 6, 1).getLunar().getJieQiTable().containsKey(name);
+    }
+
+    private record RuleInYear(FestivalRule rule, Integer month, Integer day, String solarTerm, int year) {
     }
 
     private static LocalDate toDate(Solar solar) {
