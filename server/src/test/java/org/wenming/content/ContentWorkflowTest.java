@@ -43,8 +43,7 @@ class ContentWorkflowTest {
     }
 
     @AfterEach
-    void restore() {
-        clock.reset();
+    void restoreReviewLevels() {
         setReviewLevels(1);
     }
 

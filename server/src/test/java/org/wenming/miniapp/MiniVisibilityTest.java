@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,11 +46,6 @@ class MiniVisibilityTest {
         unitId = api.unitId(TOWNSHIP);
         editor = api.newUser(TOWNSHIP, Role.EDITOR);
         reviewer = api.newUser(TOWNSHIP, Role.REVIEWER);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test
