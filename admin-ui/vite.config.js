@@ -15,18 +15,6 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
-    rolldownOptions: {
-      output: {
-        // Large libraries in their own long-cached chunks: a console change does not re-download them.
-        advancedChunks: {
-          groups: [
-            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|vue-echarts)/ },
-            { name: 'wangeditor', test: /node_modules[\\/](@wangeditor|slate|snabbdom|@uppy|prismjs|dom7)/ },
-            { name: 'element-plus', test: /node_modules[\\/](element-plus|@element-plus)/ },
-          ],
-        },
-      },
-    },
   },
   test: {
     environment: 'happy-dom',

@@ -61,6 +61,7 @@ export function brandTargetOption(rows, title) {
         name: '已发布',
         type: 'bar',
         stack: 'projects',
+        itemStyle: { color: '#67c23a' },
         data: list.map((r) => ({ value: r.published, itemStyle: { color: r.published < r.target ? '#f56c6c' : '#67c23a' } })),
         markLine: target ? { symbol: 'none', lineStyle: { type: 'dashed', color: '#e6a23c' }, label: { formatter: `目标 ${target}` }, data: [{ yAxis: target }] } : undefined,
       },
