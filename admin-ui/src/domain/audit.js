@@ -35,12 +35,16 @@ export const AUDIT_TARGETS = {
   SETTING: '系统设置',
 }
 
+const ROLE_NAMES = { ADMIN: '管理员', REVIEWER: '审核员', EDITOR: '编辑' }
 const STATUS_NAMES = { DRAFT: '草稿', SUBMITTED: '待审核', REJECTED: '已退回', APPROVED: '审核通过', SCHEDULED: '定时发布', PUBLISHED: '已发布', OFFLINE: '已下线' }
 
-/** Workflow details ("DRAFT -> SUBMITTED") read in Chinese; other details as written. */
+/** Workflow details ("DRAFT -> SUBMITTED") and role lists ("[EDITOR]") read in Chinese; the rest as written. */
 export function auditDetail(detail) {
   if (!detail) {
     return ''
   }
-  return detail.replace(/\b(DRAFT|SUBMITTED|REJECTED|APPROVED|SCHEDULED|PUBLISHED|OFFLINE)\b/g, (s) => STATUS_NAMES[s]).replace(/ -> /g, ' → ')
+  return detail
+    .replace(/\b(DRAFT|SUBMITTED|REJECTED|APPROVED|SCHEDULED|PUBLISHED|OFFLINE)\b/g, (s) => STATUS_NAMES[s])
+    .replace(/\b(ADMIN|REVIEWER|EDITOR)\b/g, (s) => ROLE_NAMES[s])
+    .replace(/ -> /g, ' → ')
 }
