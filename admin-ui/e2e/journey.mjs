@@ -84,6 +84,8 @@ try {
     const login = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage()
     await login.goto(`${base}/admin/`)
     await login.locator('#login-username').waitFor()
+    await login.getByRole('button', { name: '登 录' }).click()
+    await login.getByText('请输入用户名').waitFor()
     await shot(login, '01-login')
     await login.context().close()
     await admin.page.locator('.chart canvas').first().waitFor()
