@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -60,6 +61,22 @@ public class AuthController {
             session.invalidate();
         }
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Whether a session is open, and for whom. The console asks this on start; unlike {@code me} it answers
+     * 200 to a visitor who is not signed in, so opening the login page logs no failed request.
+     */
+    @GetMapping("/session")
+    public SessionView session() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
+            return new SessionView(true, UserView.of(actor));
+        }
+        return new SessionView(false, null);
+    }
+
+    public record SessionView(boolean authenticated, UserView user) {
     }
 
     @GetMapping("/me")

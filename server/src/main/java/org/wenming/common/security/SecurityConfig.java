@@ -30,6 +30,7 @@ public class SecurityConfig {
 
     public static final String LOGIN_PATH = "/api/admin/v1/auth/login";
     public static final String CSRF_PATH = "/api/admin/v1/auth/csrf";
+    public static final String SESSION_PATH = "/api/admin/v1/auth/session";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper mapper, ActorLoader actorLoader,
@@ -41,7 +42,9 @@ public class SecurityConfig {
                         .ignoringRequestMatchers(LOGIN_PATH, "/api/mini/**", "/api/station/**", "/wx/**"))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(LOGIN_PATH, CSRF_PATH).permitAll()
+                        .requestMatchers(LOGIN_PATH, CSRF_PATH, SESSION_PATH).permitAll()
+                        // The admin console's static files: its screens call the APIs, which are guarded.
+                        .requestMatchers(HttpMethod.GET, "/admin", "/admin/**").permitAll()
                         .requestMatchers("/api/admin/v1/users/**", "/api/admin/v1/audit-log/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/admin/**").authenticated()
                         .requestMatchers("/api/admin/v1/org-units/**", "/api/admin/v1/festivals/**",

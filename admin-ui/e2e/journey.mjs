@@ -1,0 +1,288 @@
+// The editorial journey in a real browser (run by scripts/e2e.sh): sign in, create users, write an audio draft
+// and a brand project, submit, review, publish, see it in the mini-program API, check another township's
+// editor cannot see it, and photograph every main screen. Any browser console error fails the run.
+import { chromium } from 'playwright-core'
+import { strict as assert } from 'node:assert'
+import { join } from 'node:path'
+
+const base = process.env.E2E_BASE_URL
+const adminPassword = process.env.E2E_ADMIN_PASSWORD
+const screens = process.env.E2E_SCREENS
+const userPassword = 'e2e-password-123'
+const stamp = Date.now().toString(36)
+const projectTitle = `端到端测试品牌项目 ${stamp}`
+const audioTitle = `端到端测试广播 ${stamp}`
+const reviewerName = `e2e-reviewer-${stamp}`
+const editorName = `e2e-editor-${stamp}`
+const otherName = `e2e-other-${stamp}`
+
+const consoleErrors = []
+/** Set while a step provokes an expected failed request (an ended session answers 401 once). */
+let expectedStatus = null
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+})
+
+async function signIn(username, password, viewport = { width: 1366, height: 768 }) {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  const page = await context.newPage()
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return
+    const text = message.text()
+    if (expectedStatus && text.includes(`status of ${expectedStatus}`)) return
+    consoleErrors.push(`[${username}] ${text} @ ${message.location().url}`)
+  })
+  page.on('pageerror', (error) => consoleErrors.push(`[${username}] ${error.message}`))
+  await page.goto(`${base}/admin/`)
+  await page.locator('#login-username').waitFor()
+  await page.locator('#login-username').fill(username)
+  await page.locator('#login-password').fill(password)
+  await page.getByRole('button', { name: '登 录' }).click()
+  await page.getByText('数据看板', { exact: true }).first().waitFor()
+  return { context, page }
+}
+
+const shot = (page, name) => page.screenshot({ path: join(screens, `${name}.png`) })
+const go = (page, hash) => page.goto(`${base}/admin/#${hash}`)
+const message = (page, text) => page.locator('.el-message').filter({ hasText: text }).first().waitFor()
+const statusTag = (page, label) => page.locator('.page-header .el-tag').filter({ hasText: label }).first().waitFor()
+
+async function api(page, method, path, body) {
+  return page.evaluate(async ({ method, path, body }) => {
+    const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1]
+    const response = await fetch(`/api/admin/v1${path}`, {
+      method, headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': token }, body: body ? JSON.stringify(body) : undefined,
+    })
+    return { status: response.status, body: await response.json().catch(() => null) }
+  }, { method, path, body })
+}
+
+function findUnit(nodes, code) {
+  for (const node of nodes) {
+    if (node.code === code) return node
+    const found = findUnit(node.children || [], code)
+    if (found) return found
+  }
+  return null
+}
+
+async function step(name, action) {
+  const started = Date.now()
+  await action()
+  console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+}
+
+let passed = 0
+try {
+  // ---- Administrator: login page, dashboard, users
+  const admin = await signIn('admin', adminPassword)
+  await step('administrator signs in and sees the dashboard', async () => {
+    const login = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage()
+    await login.goto(`${base}/admin/`)
+    await login.locator('#login-username').waitFor()
+    await login.getByRole('button', { name: '登 录' }).click()
+    await login.getByText('请输入用户名').waitFor()
+    await shot(login, '01-login')
+    await login.context().close()
+    await admin.page.locator('.chart canvas').first().waitFor()
+    await admin.page.getByText('明仁苏木').first().waitFor()
+    await admin.page.waitForTimeout(800)
+    await shot(admin.page, '02-dashboard')
+  })
+
+  await step('administrator creates a reviewer of 八仙筒镇 in the users screen', async () => {
+    const page = admin.page
+    await go(page, '/system/users')
+    await page.locator('[data-testid="new-user"]').click()
+    await page.locator('#u-username').fill(reviewerName)
+    await page.locator('#u-name').fill('八仙筒镇审核员')
+    await page.locator('#u-unit').click()
+    await page.locator('#u-unit').fill('八仙筒')
+    await page.locator('.el-tree-select__popper').getByText('八仙筒镇', { exact: true }).click()
+    const dialog = page.locator('.el-dialog')
+    await dialog.getByText('审核员', { exact: true }).click()
+    await dialog.getByText('编辑', { exact: true }).click()
+    await page.locator('#u-password').fill(userPassword)
+    await page.locator('[data-testid="save-user"]').click()
+    await message(page, `已创建账号 ${reviewerName}`)
+    const row = page.locator('[data-testid="users-table"] .el-table__row', { hasText: reviewerName })
+    await row.getByText('八仙筒镇', { exact: true }).waitFor()
+    await row.getByText('审核员', { exact: true }).waitFor()
+    await shot(page, '03-users')
+  })
+
+  await step('administrator adds editors of 八仙筒镇 and 青龙掌镇 through the API', async () => {
+    const tree = (await api(admin.page, 'GET', '/org-units')).body
+    for (const [username, code, name] of [[editorName, 'baxiantong-zhen', '八仙筒镇编辑'], [otherName, 'qinglongzhang-zhen', '青龙掌镇编辑']]) {
+      const created = await api(admin.page, 'POST', '/users', {
+        username, displayName: name, orgUnitId: findUnit(tree, code).id, roles: ['EDITOR'], password: userPassword,
+      })
+      assert.equal(created.status, 201, JSON.stringify(created.body))
+    }
+  })
+
+  // ---- Editor: an audio draft without media, then a brand project through to submission
+  const editor = await signIn(editorName, userPassword)
+  await step('editor saves an audio draft without its audio file', async () => {
+    const page = editor.page
+    await go(page, '/contents/audio')
+    await page.getByRole('button', { name: '新建音频' }).click()
+    await page.locator('#f-title').fill(audioTitle)
+    await page.locator('#f-summary').fill('村嘎查文明实践广播站本周播出的移风易俗宣传音频。')
+    await page.locator('#f-theme').fill('移风易俗')
+    await page.locator('#f-transcript').fill('乡亲们好，这里是八仙筒镇文明实践广播站。')
+    await page.locator('[data-testid="save"]').click()
+    await message(page, '已保存')
+    await statusTag(page, '草稿')
+    await page.waitForURL(/#\/contents\/audio\/\d+$/)
+    await page.locator('[data-testid="preview-player"]').waitFor()
+    await shot(page, '04-audio-editor')
+  })
+
+  let projectId
+  await step('editor writes a brand project with the rich-text editor and submits it', async () => {
+    const page = editor.page
+    await go(page, '/contents/brand/new')
+    await page.locator('#f-title').fill(projectTitle)
+    await page.locator('#f-summary').fill('志愿者定期进村入户，为行动不便的老人免费理发。')
+    await page.locator('#f-team').fill('八仙筒镇“爱理发”志愿服务队')
+    await page.getByText('新培育项目', { exact: true }).click()
+    await page.locator('#f-activities').fill('12')
+    await page.locator('#f-served').fill('360')
+    await page.locator('[data-testid="rich-text"] [contenteditable="true"]').click()
+    await page.keyboard.type('理发志愿者每月到村里服务一次。')
+    await page.locator('#f-tags').fill('志愿服务')
+    await page.keyboard.press('Enter')
+    await page.locator('[data-testid="dirty"]').waitFor()
+    await page.locator('[data-testid="save"]').click()
+    await page.waitForURL(/#\/contents\/brand\/\d+$/)
+    projectId = Number(page.url().match(/(\d+)$/)[1])
+    await page.locator('[data-testid="saved"]').waitFor()
+    await page.locator('.phone').getByText('八仙筒镇“爱理发”志愿服务队').waitFor()
+    await shot(page, '05-brand-editor')
+  })
+
+  await step('an ended session sends the editor to login and back with the unsaved edit restored', async () => {
+    const page = editor.page
+    await page.locator('#f-summary').fill('登录过期前写下的摘要，不能丢。')
+    // The server forgets the session; the browser keeps its other cookies, as after a real timeout.
+    await editor.context.clearCookies({ name: 'WENMING_SESSION' })
+    expectedStatus = 401
+    await page.locator('[data-testid="save"]').click()
+    await page.getByText('登录已过期').waitFor()
+    expectedStatus = null
+    await shot(page, '06-session-expired')
+    await page.locator('#login-username').fill(editorName)
+    await page.locator('#login-password').fill(userPassword)
+    await page.getByRole('button', { name: '登 录' }).click()
+    await page.locator('[data-testid="draft-restored"]').waitFor()
+    assert.equal(await page.locator('#f-summary').inputValue(), '登录过期前写下的摘要，不能丢。')
+    await page.locator('[data-testid="submit"]').click()
+    await message(page, '已提交审核')
+    await statusTag(page, '待审核')
+    await page.getByRole('tab', { name: '历史版本' }).click()
+    await page.locator('[data-testid="revisions"] .el-table__row').nth(1).click()
+    await page.locator('[data-testid="revision-diff"] .diff-added').first().waitFor()
+    await shot(page, '07-revisions')
+  })
+
+  // ---- Reviewer: review queue, approve, publish
+  const reviewer = await signIn(reviewerName, userPassword)
+  await step('reviewer finds the submission in the review queue with a count in the menu', async () => {
+    const page = reviewer.page
+    await page.locator('[data-testid="review-badge"]').waitFor()
+    await go(page, '/review')
+    await page.locator('[data-testid="review-table"]').getByText(projectTitle).waitFor()
+    await shot(page, '08-review-queue')
+    await page.locator('[data-testid="review-table"]').getByText(projectTitle).click()
+    await statusTag(page, '待审核')
+  })
+
+  await step('reviewer approves and publishes now', async () => {
+    const page = reviewer.page
+    await page.locator('[data-testid="approve"]').click()
+    const box = page.locator('.el-message-box')
+    await box.locator('textarea').fill('内容准确，同意发布')
+    await box.getByRole('button', { name: '通过' }).click()
+    await statusTag(page, '审核通过')
+    await page.locator('[data-testid="publish"]').click()
+    await page.locator('[data-testid="publish-confirm"]').click()
+    await statusTag(page, '已发布')
+    await page.getByRole('tab', { name: '流程记录' }).click()
+    await page.locator('[data-testid="transitions"]').getByText('内容准确，同意发布').waitFor()
+    await shot(page, '09-timeline')
+    await page.getByRole('tab', { name: '手机预览' }).click()
+    await page.locator('[data-testid="show-live"]').click()
+    await page.getByText('小程序中的线上版本').waitFor()
+    await shot(page, '10-live-preview')
+  })
+
+  await step('the published item is in the mini-program API', async () => {
+    const response = await reviewer.context.request.get(`${base}/api/mini/v1/contents/${projectId}`)
+    assert.equal(response.status(), 200)
+    const detail = await response.json()
+    assert.equal(detail.title, projectTitle)
+    assert.equal(detail.volunteerTeam, '八仙筒镇“爱理发”志愿服务队')
+  })
+
+  // ---- Another township's editor
+  const other = await signIn(otherName, userPassword)
+  await step('an editor of 青龙掌镇 cannot see the item', async () => {
+    const page = other.page
+    await go(page, '/contents/brand')
+    await page.locator('[data-testid="content-table"] .el-table__row').first().waitFor()
+    assert.equal(await page.getByText(projectTitle).count(), 0)
+    const direct = await other.context.request.get(`${base}/api/admin/v1/contents/${projectId}`)
+    assert.equal(direct.status(), 404)
+    await shot(page, '11-other-township-list')
+  })
+
+  // ---- The remaining main screens, as the administrator
+  await step('administrator screens: lists, festivals, org units, review levels, audit log, upcoming', async () => {
+    const page = admin.page
+    await go(page, '/contents/brand')
+    await page.locator('[data-testid="content-table"]').getByText(projectTitle).waitFor()
+    await shot(page, '12-brand-list')
+    await go(page, '/contents/audio?status=DRAFT')
+    await page.locator('[data-testid="content-table"]').getByText(audioTitle).waitFor()
+    await shot(page, '13-audio-drafts')
+    await go(page, '/festivals')
+    await page.locator('[data-testid="calendar"] .cell.festival').first().waitFor()
+    await shot(page, '14-festivals')
+    await go(page, '/system/org-units')
+    await page.locator('[data-testid="org-tree"]').getByText('八仙筒镇').click()
+    await page.locator('.el-descriptions').getByText('baxiantong-zhen').waitFor()
+    await shot(page, '15-org-units')
+    await go(page, '/system/review-levels')
+    await page.locator('[data-testid="review-levels"]').waitFor()
+    await shot(page, '16-review-levels')
+    await go(page, '/system/audit-log')
+    await page.locator('[data-testid="audit-table"]').getByText('审核通过').first().waitFor()
+    await shot(page, '17-audit-log')
+    await go(page, '/upcoming/stations')
+    await page.getByText('广播站 · 即将上线').waitFor()
+    await shot(page, '18-upcoming-stations')
+  })
+
+  await step('dashboard on a 1920×1080 screen', async () => {
+    const wide = await signIn('admin', adminPassword, { width: 1920, height: 1080 })
+    await wide.page.locator('.chart canvas').first().waitFor()
+    await wide.page.waitForTimeout(800)
+    await shot(wide.page, '19-dashboard-1920')
+  })
+
+  passed = 1
+} finally {
+  await browser.close()
+}
+
+if (consoleErrors.length) {
+  console.error('Browser console errors:\n' + consoleErrors.join('\n'))
+  process.exit(1)
+}
+assert.equal(passed, 1)
+console.log('End-to-end journey passed; screenshots in ' + screens)

@@ -1,0 +1,54 @@
+import { http, data } from './http.js'
+
+/** Admin API calls, one function per endpoint; see README.md "API overview". */
+export const authApi = {
+  csrf: () => data(http.get('/auth/csrf')),
+  session: () => data(http.get('/auth/session')),
+  login: (username, password) => data(http.post('/auth/login', { username, password })),
+  logout: () => data(http.post('/auth/logout')),
+  me: () => data(http.get('/auth/me')),
+}
+
+export const contentApi = {
+  list: (params) => data(http.get('/contents', { params })),
+  get: (id) => data(http.get(`/contents/${id}`)),
+  create: (fields) => data(http.post('/contents', fields)),
+  update: (id, fields) => data(http.put(`/contents/${id}`, fields)),
+  remove: (id) => data(http.delete(`/contents/${id}`)),
+  action: (id, action, body) => data(http.post(`/contents/${id}/${action}`, body)),
+  transitions: (id) => data(http.get(`/contents/${id}/transitions`)),
+  revisions: (id) => data(http.get(`/contents/${id}/revisions`)),
+  revision: (id, version) => data(http.get(`/contents/${id}/revisions/${version}`)),
+  restore: (id, revision, version) => data(http.post(`/contents/${id}/revisions/${revision}/restore`, { version })),
+  stats: () => data(http.get('/contents/stats')),
+  brandTargets: () => data(http.get('/contents/brand-project-targets')),
+}
+
+export const settingsApi = {
+  reviewLevels: () => data(http.get('/settings/review-levels')),
+  setReviewLevels: (levels) => data(http.put('/settings/review-levels', { levels })),
+}
+
+export const orgUnitApi = {
+  tree: () => data(http.get('/org-units')),
+  create: (body) => data(http.post('/org-units', body)),
+  update: (id, body) => data(http.put(`/org-units/${id}`, body)),
+  remove: (id) => data(http.delete(`/org-units/${id}`)),
+}
+
+export const userApi = {
+  list: () => data(http.get('/users')),
+  roles: () => data(http.get('/users/roles')),
+  create: (body) => data(http.post('/users', body)),
+  update: (id, body) => data(http.put(`/users/${id}`, body)),
+  resetPassword: (id, password) => data(http.post(`/users/${id}/password`, { password })),
+}
+
+export const festivalApi = {
+  year: (year) => data(http.get('/festivals', { params: { year } })),
+  definitions: () => data(http.get('/festivals/definitions')),
+}
+
+export const auditApi = {
+  search: (params) => data(http.get('/audit-log', { params })),
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import PhonePreview from './PhonePreview.vue'
+import { previewOf } from '../../domain/preview.js'
+
+const render = (fields, context) => mount(PhonePreview, { props: { item: previewOf(fields, context) } })
+
+describe('PhonePreview', () => {
+  it('shows an audio item with its player, duration and a note when audio is missing', () => {
+    const wrapper = render({ kind: 'AUDIO', title: '党的声音进万家', durationSeconds: 74, tags: ['广播'], transcript: '乡亲们好' }, { unitName: '八仙筒镇' })
+    expect(wrapper.find('.nav').text()).toBe('文明实践广播')
+    expect(wrapper.find('[data-testid="preview-player"]').text()).toContain('1:14')
+    expect(wrapper.text()).toContain('尚未关联音频文件')
+    expect(wrapper.text()).toContain('八仙筒镇')
+    expect(wrapper.text()).toContain('#广播')
+    expect(wrapper.find('audio').exists()).toBe(false)
+  })
+
+  it('shows a poster with its quote and source', () => {
+    const wrapper = render({ kind: 'POSTER', title: '平语近人', quote: '幸福都是奋斗出来的', quoteSource: '二〇一八年新年贺词' })
+    expect(wrapper.find('.quote').text()).toBe('幸福都是奋斗出来的')
+    expect(wrapper.find('.source').text()).toContain('二〇一八年新年贺词')
+  })
+
+  it('shows a brand project with its team and figures', () => {
+    const wrapper = render({ kind: 'BRAND_PROJECT', title: '阳光八送', volunteerTeam: '阳光八送志愿服务队', activityCount: 28, servedCount: 3200, projectYear: 2023, origin: 'ORIGINAL' }, { ownerUnitName: '旗文明办' })
+    expect(wrapper.text()).toContain('阳光八送志愿服务队')
+    expect(wrapper.text()).toContain('2023 年 · 原有')
+    expect(wrapper.findAll('.numbers strong').map((s) => s.text())).toEqual(['28', '3200'])
+  })
+
+  it('shows the festival with its date and the activity', () => {
+    const wrapper = render({ kind: 'FESTIVAL_ITEM', title: '端午包粽子', festivalCode: 'DUANWU', activityPlace: '文明实践所' }, { festival: { name: '端午节', date: '2027-06-09' } })
+    expect(wrapper.text()).toContain('端午节（2027年6月9日）')
+    expect(wrapper.text()).toContain('文明实践所')
+  })
+
+  it('renders the sanitised body', () => {
+    const wrapper = render({ kind: 'AUDIO', title: 't', body: '<p>第一段</p><p>第二段</p>' })
+    expect(wrapper.findAll('.body p')).toHaveLength(2)
+  })
+})

@@ -1,0 +1,50 @@
+/** Chinese names of the audit log's actions and target types (codes written by the server's AuditService). */
+export const AUDIT_ACTIONS = {
+  LOGIN: '登录',
+  LOGOUT: '退出登录',
+  LOGIN_FAILED: '登录失败',
+  ACCOUNT_LOCKED: '账号锁定',
+  USER_CREATE: '新建用户',
+  USER_UPDATE: '修改用户',
+  USER_PASSWORD_RESET: '重置密码',
+  CONTENT_CREATE: '新建内容',
+  CONTENT_UPDATE: '修改内容',
+  CONTENT_DELETE: '删除内容',
+  CONTENT_RESTORE: '恢复历史版本',
+  CONTENT_SUBMIT: '提交审核',
+  CONTENT_WITHDRAW: '撤回提交',
+  CONTENT_APPROVE: '审核通过',
+  CONTENT_REJECT: '退回',
+  CONTENT_PUBLISH: '发布',
+  CONTENT_SCHEDULE: '定时发布',
+  CONTENT_OFFLINE: '下线',
+  ORG_UNIT_CREATE: '新建单位',
+  ORG_UNIT_UPDATE: '修改单位',
+  ORG_UNIT_DELETE: '删除单位',
+  FESTIVAL_CREATE: '新建节日',
+  FESTIVAL_UPDATE: '修改节日',
+  FESTIVAL_DELETE: '删除节日',
+  REVIEW_LEVELS_SET: '设置审核级数',
+}
+
+export const AUDIT_TARGETS = {
+  CONTENT: '内容',
+  USER: '用户',
+  ORG_UNIT: '组织单位',
+  FESTIVAL: '节日',
+  SETTING: '系统设置',
+}
+
+const ROLE_NAMES = { ADMIN: '管理员', REVIEWER: '审核员', EDITOR: '编辑' }
+const STATUS_NAMES = { DRAFT: '草稿', SUBMITTED: '待审核', REJECTED: '已退回', APPROVED: '审核通过', SCHEDULED: '定时发布', PUBLISHED: '已发布', OFFLINE: '已下线' }
+
+/** Workflow details ("DRAFT -> SUBMITTED") and role lists ("[EDITOR]") read in Chinese; the rest as written. */
+export function auditDetail(detail) {
+  if (!detail) {
+    return ''
+  }
+  return detail
+    .replace(/\b(DRAFT|SUBMITTED|REJECTED|APPROVED|SCHEDULED|PUBLISHED|OFFLINE)\b/g, (s) => STATUS_NAMES[s])
+    .replace(/\b(ADMIN|REVIEWER|EDITOR)\b/g, (s) => ROLE_NAMES[s])
+    .replace(/ -> /g, ' → ')
+}

@@ -1,0 +1,32 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import ElementPlus from 'element-plus'
+import zhCn from 'element-plus/es/locale/lang/zh-cn'
+import 'element-plus/dist/index.css'
+import './styles.css'
+import App from './App.vue'
+import { createConsoleRouter } from './router/index.js'
+import { onSessionExpired } from './api/http.js'
+import { useAuthStore } from './stores/auth.js'
+import { registerIcons } from './icons.js'
+
+const app = createApp(App)
+const pinia = createPinia()
+const router = createConsoleRouter()
+app.use(pinia)
+app.use(router)
+app.use(ElementPlus, { locale: zhCn })
+registerIcons(app)
+
+// An ended session sends the editor to the login page and back to where they were; the form they were
+// editing is already in a local draft (see domain/drafts.js) and comes back with them.
+onSessionExpired(() => {
+  const auth = useAuthStore(pinia)
+  if (!auth.user || router.currentRoute.value.name === 'login') {
+    return
+  }
+  auth.sessionExpired()
+  router.push({ name: 'login', query: { redirect: router.currentRoute.value.fullPath, expired: '1' } })
+})
+
+app.mount('#app')

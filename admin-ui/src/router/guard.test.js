@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+
+vi.mock('element-plus', () => ({ ElMessage: { warning: vi.fn() } }))
+vi.mock('../api/admin.js', () => ({ authApi: { csrf: vi.fn(), session: vi.fn() } }))
+const { authApi } = await import('../api/admin.js')
+const { ElMessage } = await import('element-plus')
+const { guard } = await import('./index.js')
+const { useAuthStore } = await import('../stores/auth.js')
+
+const route = (extra) => ({ name: 'dashboard', fullPath: '/dashboard', path: '/dashboard', meta: {}, params: {}, ...extra })
+
+describe('route guard', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    vi.resetAllMocks()
+    authApi.csrf.mockResolvedValue({})
+  })
+
+  it('sends visitors without a session to login and back afterwards', async () => {
+    authApi.session.mockResolvedValue({ authenticated: false })
+    const result = await guard(route({ name: 'content-edit', fullPath: '/contents/audio/5', params: { kind: 'audio', id: '5' } }))
+    expect(result).toEqual({ name: 'login', query: { redirect: '/contents/audio/5' } })
+  })
+
+  it('lets signed-in users in and away from the login page', async () => {
+    authApi.session.mockResolvedValue({ authenticated: true, user: { id: 1, roles: ['EDITOR'] } })
+    expect(await guard(route())).toBe(true)
+    expect(await guard(route({ name: 'login', meta: { public: true } }))).toEqual({ name: 'dashboard' })
+    expect(authApi.session).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps screens of a role away from users without it', async () => {
+    const auth = useAuthStore()
+    auth.ready = true
+    auth.user = { id: 1, roles: ['EDITOR'] }
+    expect(await guard(route({ name: 'users', meta: { role: 'ADMIN' } }))).toEqual({ name: 'dashboard' })
+    expect(ElMessage.warning).toHaveBeenCalledWith('没有权限访问该页面')
+    auth.user = { id: 2, roles: ['ADMIN'] }
+    expect(await guard(route({ name: 'users', meta: { role: 'ADMIN' } }))).toBe(true)
+  })
+
+  it('opens the login page to visitors', async () => {
+    authApi.session.mockResolvedValue({ authenticated: false })
+    expect(await guard(route({ name: 'login', meta: { public: true } }))).toBe(true)
+  })
+})
