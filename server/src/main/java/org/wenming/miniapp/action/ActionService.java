@@ -135,6 +135,12 @@ public class ActionService {
         return stats(List.of(contentId), resident).get(0);
     }
 
+    /** Live counts of one public item (404 for any other), with the resident's own state when signed in. */
+    public ContentStats stats(long contentId, ResidentPrincipal resident) {
+        published.detail(contentId);
+        return stats(List.of(contentId), resident).get(0);
+    }
+
     /** Live counts of these items, with the resident's own state when one is signed in. */
     public List<ContentStats> stats(List<Long> contentIds, ResidentPrincipal resident) {
         if (contentIds.size() > MAX_STATS_IDS) {

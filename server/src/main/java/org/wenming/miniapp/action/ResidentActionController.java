@@ -69,7 +69,7 @@ public class ResidentActionController {
     /** Counts of one item; with a token also whether this resident favourited or liked it and where to resume. */
     @GetMapping("/contents/{id}/stats")
     public ContentStats stats(Optional<ResidentPrincipal> resident, @PathVariable long id) {
-        return actions.stats(List.of(id), resident.orElse(null)).get(0);
+        return actions.stats(id, resident.orElse(null));
     }
 
     /** Counts of the cards of a list, {@code ids=1,2,3} (at most 50). */

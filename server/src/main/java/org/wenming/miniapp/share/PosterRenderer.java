@@ -142,7 +142,7 @@ public class PosterRenderer {
         }
         g.setColor(INK);
         g.setFont(fonts.font(Font.PLAIN, 26f));
-        drawWrapped(g, poster.unitName(), MARGIN, top, WIDTH - 2 * MARGIN, 1);
+        drawWrapped(g, "发布单位：" + poster.unitName(), MARGIN, top, WIDTH - 2 * MARGIN, 1);
     }
 
     private void drawFooter(Graphics2D g, Poster poster) {

@@ -146,6 +146,7 @@ class ResidentActionsTest {
         resident.put("/api/mini/v1/contents/{id}/favourite", null, draft).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("CONTENT_NOT_FOUND"));
         resident.post("/api/mini/v1/contents/{id}/views", null, draft).andExpect(status().isNotFound());
+        resident.get("/api/mini/v1/contents/{id}/stats", draft).andExpect(status().isNotFound());
         mini.anonymous(MockMvcRequestBuilders.put("/api/mini/v1/contents/{id}/like", draft), MiniApi.newIp())
                 .andExpect(status().isUnauthorized());
     }
