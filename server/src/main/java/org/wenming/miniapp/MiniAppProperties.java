@@ -40,7 +40,10 @@ public record MiniAppProperties(
                              @NotNull @Valid Limit submission) {
     }
 
-    /** One view per resident per item per {@code dedupe}; pending counts reach the database every {@code flushInterval}. */
+    /**
+     * One view per resident per item per {@code dedupe}; pending counts reach the database every
+     * {@code flushInterval}.
+     */
     public record Views(@NotNull Duration dedupe, @NotNull Duration flushInterval) {
     }
 

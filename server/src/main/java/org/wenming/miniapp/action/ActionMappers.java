@@ -32,7 +32,10 @@ final class ActionMappers {
     @Mapper
     interface LikeMapper {
 
-        @Insert("INSERT INTO resident_like (resident_id, content_id, created_at) VALUES (#{residentId}, #{contentId}, #{now})")
+        @Insert("""
+                INSERT INTO resident_like (resident_id, content_id, created_at)
+                VALUES (#{residentId}, #{contentId}, #{now})
+                """)
         void insert(@Param("residentId") long residentId, @Param("contentId") long contentId,
                     @Param("now") LocalDateTime now);
 

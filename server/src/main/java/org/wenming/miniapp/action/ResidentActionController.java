@@ -1,5 +1,6 @@
 package org.wenming.miniapp.action;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +69,15 @@ public class ResidentActionController {
 
     /** Counts of one item; with a token also whether this resident favourited or liked it and where to resume. */
     @GetMapping("/contents/{id}/stats")
-    public ContentStats stats(Optional<ResidentPrincipal> resident, @PathVariable long id) {
+    public ContentStats stats(@Parameter(hidden = true) Optional<ResidentPrincipal> resident,
+                              @PathVariable long id) {
         return actions.stats(id, resident.orElse(null));
     }
 
     /** Counts of the cards of a list, {@code ids=1,2,3} (at most 50). */
     @GetMapping("/contents/stats")
-    public List<ContentStats> stats(Optional<ResidentPrincipal> resident, @RequestParam List<Long> ids) {
+    public List<ContentStats> stats(@Parameter(hidden = true) Optional<ResidentPrincipal> resident,
+                                    @RequestParam List<Long> ids) {
         return actions.stats(ids.stream().distinct().toList(), resident.orElse(null));
     }
 

@@ -3,6 +3,7 @@ package org.wenming.miniapp.auth;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +24,11 @@ import org.wenming.common.error.ErrorCode;
 public class ResidentArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
     private static final String BEARER = "Bearer ";
+
+    static {
+        // The resident comes from the token, not from request parameters the API description would list.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ResidentPrincipal.class);
+    }
 
     private final ResidentService residents;
 

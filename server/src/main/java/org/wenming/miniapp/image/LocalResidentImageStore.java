@@ -50,9 +50,11 @@ class LocalResidentImageStore implements ResidentImageStore {
         }
         Path file = folder.resolve(key);
         try {
-            return Files.exists(file)
-                    ? Optional.of(new ResidentImage(Files.readAllBytes(file), ResidentImage.Type.ofExtension(matcher.group(1))))
-                    : Optional.empty();
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            ResidentImage.Type type = ResidentImage.Type.ofExtension(matcher.group(1));
+            return Optional.of(new ResidentImage(Files.readAllBytes(file), type));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read resident image " + key, e);
         }

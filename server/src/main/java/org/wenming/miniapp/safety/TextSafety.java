@@ -6,7 +6,10 @@ import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.miniapp.wechat.WeChatClient;
 
-/** Text a resident wants to show others: the local word list first (no call to WeChat for the obvious), then msgSecCheck v2. */
+/**
+ * Text a resident wants to show others: the local word list first (no call to WeChat for the obvious), then
+ * msgSecCheck v2.
+ */
 @Component
 public class TextSafety {
 

@@ -110,7 +110,10 @@ final class SubscribeMappers {
         void insert(@Param("messageId") long messageId, @Param("attempt") int attempt, @Param("errcode") int errcode,
                     @Param("errmsg") String errmsg, @Param("now") LocalDateTime now);
 
-        @Select("SELECT attempt, errcode, errmsg, created_at FROM subscribe_send_log WHERE message_id = #{messageId} ORDER BY id")
+        @Select("""
+                SELECT attempt, errcode, errmsg, created_at FROM subscribe_send_log
+                WHERE message_id = #{messageId} ORDER BY id
+                """)
         List<SubscribeViews.SendAttempt> attempts(long messageId);
     }
 }

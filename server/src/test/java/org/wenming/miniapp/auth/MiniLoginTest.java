@@ -177,6 +177,16 @@ class MiniLoginTest {
         mini.login(MiniApi.unique("code"), ip);
     }
 
+    @Test
+    void theApiDescriptionAsksForTheBearerTokenNotForTheResidentsFields() throws Exception {
+        JsonNode api = json.readTree(mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(api.at("/paths/~1api~1mini~1v1~1me/get").isMissingNode()).isFalse();
+        assertThat(api.at("/paths/~1api~1mini~1v1~1me/get/parameters").isMissingNode()).isTrue();
+        assertThat(api.at("/paths/~1api~1mini~1v1~1contents~1{id}~1stats/get/parameters").findValuesAsText("name"))
+                .containsExactly("id");
+    }
+
     private void expectLoginProblem(String code, int status, String problemCode) throws Exception {
         mini.anonymous(mini.post("/api/mini/v1/auth/login", Map.of("code", code)), MiniApi.newIp())
                 .andExpect(status().is(status))

@@ -142,6 +142,8 @@ class SubscribeMessageTest {
                 .andExpect(status().isOk())).at("/items/0");
         assertThat(record.get("attempts").asInt()).isEqualTo(2);
         assertThat(AdminApi.names(record.get("history"), "errcode")).containsExactly("45011", "0");
+        admin.newUser("naiman", Role.REVIEWER).get("/api/admin/v1/subscribe-messages?contentId=" + id)
+                .andExpect(status().isForbidden());
         assertThat(quota(subscriber)).isZero();
     }
 
