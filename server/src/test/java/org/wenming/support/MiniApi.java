@@ -77,16 +77,6 @@ public class MiniApi {
         return withBody(MockMvcRequestBuilders.put(url, vars), body);
     }
 
-    /** The id of a published item of the content pack of this kind. */
-    public long publishedId(String kind) {
-        try {
-            JsonNode page = read(mvc.perform(MockMvcRequestBuilders.get("/api/mini/v1/contents?size=1&kind=" + kind)));
-            return page.at("/items/0/id").asLong();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private MockHttpServletRequestBuilder withBody(MockHttpServletRequestBuilder request, Object body) {
         if (body == null) {
             return request;

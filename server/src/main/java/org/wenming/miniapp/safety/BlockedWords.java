@@ -51,10 +51,6 @@ public class BlockedWords {
         return words.stream().filter(normalized::contains).findFirst();
     }
 
-    public int size() {
-        return words.size();
-    }
-
     static String normalize(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase()
                 .replaceAll("[\\s\\p{P}\\p{S}]", "");

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.wenming.miniapp.MiniAppProperties;
@@ -31,13 +32,16 @@ public class PosterFonts {
     private static final Logger log = LoggerFactory.getLogger(PosterFonts.class);
 
     private final Font base;
-    private final boolean cjk;
 
+    @Autowired
     public PosterFonts(MiniAppProperties properties) {
-        Optional<Font> chosen = fromFile(properties.poster().fontFile()).or(PosterFonts::installed);
-        this.cjk = chosen.isPresent();
+        this(fromFile(properties.poster().fontFile()).or(PosterFonts::installed));
+    }
+
+    /** Draws with {@code chosen}, or with the JDK's logical font when there is none. */
+    PosterFonts(Optional<Font> chosen) {
         this.base = chosen.orElseGet(() -> new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        if (cjk) {
+        if (chosen.isPresent()) {
             log.info("Share posters use the font {}", base.getFontName());
         } else {
             log.warn("No font with Chinese glyphs found: share posters show boxes instead of Chinese text. "
@@ -47,11 +51,6 @@ public class PosterFonts {
 
     public Font font(int style, float size) {
         return base.deriveFont(style, size);
-    }
-
-    /** Whether Chinese text renders as text (otherwise as boxes). */
-    public boolean hasChineseGlyphs() {
-        return cjk;
     }
 
     public String name() {
