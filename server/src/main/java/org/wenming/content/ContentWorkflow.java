@@ -8,9 +8,12 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 import org.wenming.audit.AuditService;
@@ -36,10 +39,12 @@ public class ContentWorkflow {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final PublicReadCache publicReads;
+    private final ApplicationEventPublisher events;
 
     public ContentWorkflow(ContentService contents, ContentMapper mapper, ContentHistory history,
                            ReviewSettings reviewSettings, AuditService audit, Clock clock,
-                           PlatformTransactionManager transactionManager, PublicReadCache publicReads) {
+                           PlatformTransactionManager transactionManager, PublicReadCache publicReads,
+                           ApplicationEventPublisher events) {
         this.contents = contents;
         this.mapper = mapper;
         this.history = history;
@@ -48,6 +53,7 @@ public class ContentWorkflow {
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.publicReads = publicReads;
+        this.events = events;
     }
 
     @Transactional
@@ -169,6 +175,9 @@ public class ContentWorkflow {
             }
             history.transition(content, action, from.name(), to, null, null);
             publicReads.invalidateAfterCommit();
+            if (to == ContentStatus.PUBLISHED) {
+                announceAfterCommit(content.getId());
+            }
             return 1;
         });
         if (moved != null && moved == 1) {
@@ -189,8 +198,26 @@ public class ContentWorkflow {
         if (from == ContentStatus.PUBLISHED || to == ContentStatus.PUBLISHED) {
             publicReads.invalidateAfterCommit();
         }
+        if (to == ContentStatus.PUBLISHED) {
+            announceAfterCommit(content.getId());
+        }
         audit.record(actor, "CONTENT_" + action, "CONTENT", content.getId(), from + " -> " + to);
         return contents.view(content);
+    }
+
+    /** Tells listeners (subscribe messages, …) about a publication once it is committed. */
+    private void announceAfterCommit(long contentId) {
+        ContentPublished event = new ContentPublished(contentId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    events.publishEvent(event);
+                }
+            });
+        } else {
+            events.publishEvent(event);
+        }
     }
 
     private boolean approvedThisRound(Content content, Actor actor) {

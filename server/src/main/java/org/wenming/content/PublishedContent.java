@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 import org.wenming.common.error.ApiException;
@@ -55,6 +57,20 @@ public class PublishedContent {
 
     public PublicContentDetail detail(long id) {
         return cache.get("detail:" + id, () -> loadDetail(id));
+    }
+
+    /**
+     * Cards of these items in the given order, leaving out those no longer public. Not cached: it serves a
+     * resident's own lists (favourites, history), which differ for everyone.
+     */
+    public List<PublicContentCard> cardsOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PublicContentCard> byId = new HashMap<>();
+        cards(mapper.selectList(visible(LocalDateTime.now(clock)).in(Content::getId, ids)))
+                .forEach(card -> byId.put(card.id(), card));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private CursorPage<PublicContentCard> loadList(PublicQuery query, String cursor, int size) {

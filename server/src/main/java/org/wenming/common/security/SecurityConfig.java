@@ -45,10 +45,12 @@ public class SecurityConfig {
                         .requestMatchers(LOGIN_PATH, CSRF_PATH, SESSION_PATH).permitAll()
                         // The admin console's static files: its screens call the APIs, which are guarded.
                         .requestMatchers(HttpMethod.GET, "/admin", "/admin/**").permitAll()
-                        .requestMatchers("/api/admin/v1/users/**", "/api/admin/v1/audit-log/**").hasRole("ADMIN")
+                        .requestMatchers("/api/admin/v1/users/**", "/api/admin/v1/audit-log/**",
+                                "/api/admin/v1/residents/**", "/api/admin/v1/subscribe-messages/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/admin/**").authenticated()
                         .requestMatchers("/api/admin/v1/org-units/**", "/api/admin/v1/festivals/**",
                                 "/api/admin/v1/settings/**").hasRole("ADMIN")
+                        .requestMatchers("/api/admin/v1/submissions/**").hasAnyRole("REVIEWER", "ADMIN")
                         .requestMatchers("/api/admin/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors

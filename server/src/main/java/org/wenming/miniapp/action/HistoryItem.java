@@ -1,0 +1,9 @@
+package org.wenming.miniapp.action;
+
+import java.time.LocalDateTime;
+import org.wenming.content.PublicContentCard;
+
+/** An audio item a resident listened to, with where to resume. */
+public record HistoryItem(PublicContentCard content, int positionSeconds, boolean completed,
+                          LocalDateTime listenedAt) {
+}

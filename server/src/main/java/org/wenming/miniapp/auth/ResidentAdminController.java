@@ -1,0 +1,25 @@
+package org.wenming.miniapp.auth;
+
+import java.util.Map;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.wenming.common.security.CurrentActor;
+
+/** Administrators sign a resident out everywhere (a lost phone, a misused account). */
+@RestController
+@RequestMapping("/api/admin/v1/residents")
+public class ResidentAdminController {
+
+    private final ResidentService residents;
+
+    public ResidentAdminController(ResidentService residents) {
+        this.residents = residents;
+    }
+
+    @PostMapping("/{id}/revoke-tokens")
+    public Map<String, Integer> revokeTokens(@PathVariable long id) {
+        return Map.of("revoked", residents.revokeTokens(CurrentActor.require(), id));
+    }
+}

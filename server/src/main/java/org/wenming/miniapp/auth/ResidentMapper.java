@@ -1,0 +1,8 @@
+package org.wenming.miniapp.auth;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+public interface ResidentMapper extends BaseMapper<Resident> {
+}

@@ -1,0 +1,37 @@
+package org.wenming.miniapp.image;
+
+import java.time.Duration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.wenming.common.error.ApiException;
+import org.wenming.common.error.ErrorCode;
+
+/** Serves residents' images by their unguessable key: to the gallery, to avatars and to WeChat's media check. */
+@RestController
+public class ResidentImageController {
+
+    public static final String PATH = "/api/mini/v1/images/";
+
+    private final ResidentImageStore store;
+
+    public ResidentImageController(ResidentImageStore store) {
+        this.store = store;
+    }
+
+    public static String url(String key) {
+        return key == null ? null : PATH + key;
+    }
+
+    @GetMapping(PATH + "{key}")
+    public ResponseEntity<byte[]> image(@PathVariable String key) {
+        ResidentImage image = store.load(key).orElseThrow(() -> new ApiException(ErrorCode.IMAGE_NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(image.type().contentType()))
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePrivate())
+                .body(image.bytes());
+    }
+}

@@ -1,0 +1,48 @@
+package org.wenming.miniapp.subscribe;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.wenming.common.paging.PageLimits;
+import org.wenming.common.paging.PageResult;
+import org.wenming.miniapp.auth.ResidentPrincipal;
+
+/** Residents subscribe to topics (mini program); administrators read what was sent and how it went. */
+@RestController
+public class SubscriptionController {
+
+    private final SubscriptionService subscriptions;
+
+    public SubscriptionController(SubscriptionService subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    @GetMapping("/api/mini/v1/subscriptions")
+    public List<SubscribeViews.Topic> topics(ResidentPrincipal resident) {
+        return subscriptions.topics(resident);
+    }
+
+    /** Call once for every "accept" wx.requestSubscribeMessage returned for the topic's template. */
+    @PostMapping("/api/mini/v1/subscriptions/{topic}")
+    public SubscribeViews.Topic accept(ResidentPrincipal resident, @PathVariable String topic) {
+        return subscriptions.accept(resident, topic);
+    }
+
+    @DeleteMapping("/api/mini/v1/subscriptions/{topic}")
+    public SubscribeViews.Topic cancel(ResidentPrincipal resident, @PathVariable String topic) {
+        return subscriptions.cancel(resident, topic);
+    }
+
+    @GetMapping("/api/admin/v1/subscribe-messages")
+    public PageResult<SubscribeViews.Message> messages(@RequestParam(required = false) Long contentId,
+                                                       @RequestParam(required = false) SubscribeMessage.Status status,
+                                                       @RequestParam(defaultValue = "1") int page,
+                                                       @RequestParam(defaultValue = "20") int size) {
+        return subscriptions.messages(contentId, status, PageLimits.checkPage(page),
+                PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
+    }
+}

@@ -1,0 +1,115 @@
+package org.wenming.miniapp.share;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.wenming.common.security.Role;
+import org.wenming.content.ContentKind;
+import org.wenming.support.AdminApi;
+import org.wenming.support.ContentSamples;
+import org.wenming.support.IntegrationTest;
+import org.wenming.support.MiniApi;
+import org.wenming.support.WeChatStub;
+
+/** Share posters: a real PNG of the expected size, with the item's mini-program code, rendered once per version. */
+@IntegrationTest
+class SharePosterTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    AdminApi admin;
+
+    MiniApi mini;
+
+    @BeforeEach
+    void setUp() {
+        mini = new MiniApi(mvc, json);
+    }
+
+    @Test
+    void thePosterIsAPngOfTheSharingSizeWithTheItemsCode() throws Exception {
+        long id = publish(new HashMap<>(ContentSamples.of(ContentKind.AUDIO, admin.unitId("naiman"),
+                MiniApi.unique("文明实践广播"))));
+        byte[] png = poster(id);
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isEqualTo(PosterRenderer.WIDTH).isEqualTo(750);
+        assertThat(image.getHeight()).isEqualTo(PosterRenderer.HEIGHT).isEqualTo(1334);
+        assertThat(codeRequests(id)).isEqualTo(1);
+        assertThat(SharePosterService.scene(id).length()).isLessThanOrEqualTo(32);
+    }
+
+    @Test
+    void aPosterIsRenderedOncePerVersionOfTheItem() throws Exception {
+        Map<String, Object> fields = ContentSamples.of(ContentKind.POSTER, admin.unitId("naiman"),
+                MiniApi.unique("分享海报"));
+        long id = publish(fields);
+        AdminApi.Session reviewer = admin.newUser("naiman", Role.REVIEWER);
+
+        byte[] first = poster(id);
+        assertThat(poster(id)).isEqualTo(first);
+        assertThat(codeRequests(id)).isEqualTo(1);
+
+        fields.put("quote", "绿水青山就是金山银山");
+        fields.put("version", reviewer.content(id).get("version").asInt());
+        reviewer.put("/api/admin/v1/contents/{id}", fields, id).andExpect(status().isOk());
+
+        assertThat(poster(id)).isNotEqualTo(first);
+        assertThat(codeRequests(id)).isEqualTo(2);
+    }
+
+    @Test
+    void unpublishedItemsHaveNoPoster() throws Exception {
+        long draft = admin.newUser("naiman", Role.EDITOR)
+                .create(ContentSamples.of(ContentKind.AUDIO, admin.unitId("naiman"), "草稿"));
+        mini.anonymous(MockMvcRequestBuilders.get("/api/mini/v1/contents/{id}/share-poster", draft), MiniApi.newIp())
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("CONTENT_NOT_FOUND"));
+        assertThat(codeRequests(draft)).isZero();
+    }
+
+    private long publish(Map<String, Object> fields) throws Exception {
+        AdminApi.Session editor = admin.newUser("naiman", Role.EDITOR);
+        AdminApi.Session reviewer = admin.newUser("naiman", Role.REVIEWER);
+        long id = editor.create(fields);
+        editor.action(id, "submit").andExpect(status().isOk());
+        reviewer.action(id, "approve").andExpect(status().isOk());
+        reviewer.action(id, "publish").andExpect(status().isOk());
+        return id;
+    }
+
+    private byte[] poster(long id) throws Exception {
+        return mini.anonymous(MockMvcRequestBuilders.get("/api/mini/v1/contents/{id}/share-poster", id),
+                        MiniApi.newIp())
+                .andExpect(status().isOk()).andExpect(content().contentType("image/png"))
+                .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    private static long codeRequests(long id) {
+        RequestPatternBuilder request = postRequestedFor(urlPathEqualTo("/wxa/getwxacodeunlimit"))
+                .withRequestBody(matchingJsonPath("$.scene", equalTo("c=" + id)))
+                .withRequestBody(matchingJsonPath("$.page", equalTo("pages/content/detail")));
+        return WeChatStub.server().countRequestsMatching(request.build()).getCount();
+    }
+}
