@@ -38,6 +38,13 @@ public enum ErrorCode {
     ORG_UNIT_IN_USE(HttpStatus.CONFLICT, "该单位仍有下级单位、用户或内容，不能删除"),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "上传内容超出大小限制"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的请求内容类型"),
+    MEDIA_EMPTY(HttpStatus.BAD_REQUEST, "上传的文件是空的"),
+    MEDIA_TYPE_NOT_ALLOWED(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "文件类型不允许：音频仅支持 MP3、M4A、WAV，图片仅支持 PNG、JPEG、WebP"),
+    MEDIA_UNREADABLE(HttpStatus.UNPROCESSABLE_ENTITY, "文件已损坏，或内容与文件类型不符"),
+    MEDIA_NOT_FOUND(HttpStatus.NOT_FOUND, "媒体文件不存在"),
+    MEDIA_REFERENCE_INVALID(HttpStatus.UNPROCESSABLE_ENTITY, "引用的媒体文件不存在、类型不符或不在本单位可用范围内"),
+    RANGE_NOT_SATISFIABLE(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, "请求的范围超出文件大小"),
+    MEDIA_STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "媒体存储暂时不可用，请稍后重试"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后再试"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后再试");
 
