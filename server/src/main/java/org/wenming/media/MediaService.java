@@ -89,7 +89,7 @@ public class MediaService implements MediaCatalog {
     /** Uploads by a signed-in editor, recorded for the editor's own unit. */
     public MediaView upload(Actor actor, MediaUse use, String originalName, InputStream body) {
         MediaObject stored = store(use, originalName, body, actor.orgUnitId(), actor.id());
-        audit.record(actor, "MEDIA_UPLOAD", "MEDIA", stored.getMediaKey(), originalName);
+        audit.record(actor, "MEDIA_UPLOAD", "MEDIA", stored.getSha256(), stored.getMediaKey() + " " + originalName);
         return view(stored);
     }
 
