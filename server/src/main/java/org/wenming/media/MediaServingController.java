@@ -157,7 +157,7 @@ public class MediaServingController {
                 return suffix == 0 ? null : new long[] {Math.max(0, size - suffix), size - 1};
             }
             long start = Long.parseLong(first);
-            long end = last.isEmpty() ? size - 1 : Long.parseLong(last);
+            long end = last.isEmpty() ? Long.MAX_VALUE : Long.parseLong(last);
             if (end < start) {
                 return new long[0];
             }
