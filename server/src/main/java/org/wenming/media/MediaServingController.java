@@ -110,16 +110,24 @@ public class MediaServingController {
             }
         }
         long length = end - start + 1;
-        response.setContentType(contentType);
-        response.setContentLengthLong(length);
-        if ("HEAD".equals(request.getMethod()) || length == 0) {
+        if ("HEAD".equals(request.getMethod()) || sendfile(name, start, length, request)) {
+            response.setContentType(contentType);
+            response.setContentLengthLong(length);
             return;
         }
-        if (sendfile(name, start, length, request)) {
-            return;
+        try (InputStream in = open(name, start, length)) {
+            response.setContentType(contentType);
+            response.setContentLengthLong(length);
+            try (OutputStream out = response.getOutputStream()) {
+                in.transferTo(out);
+            }
         }
-        try (InputStream in = storage.get(name, start, length); OutputStream out = response.getOutputStream()) {
-            in.transferTo(out);
+    }
+
+    /** Opens the stored bytes before any body header is set, so a failure still answers a clean problem. */
+    private InputStream open(String name, long start, long length) {
+        try {
+            return storage.get(name, start, length);
         } catch (MediaStorage.MissingObjectException e) {
             log.warn("Media {} has a row but no stored object", name);
             throw new ApiException(ErrorCode.MEDIA_NOT_FOUND);
