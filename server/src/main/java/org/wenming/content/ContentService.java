@@ -239,6 +239,10 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         }
     }
 
+    public boolean isImported(String importKey) {
+        return mapper.exists(new LambdaQueryWrapper<Content>().eq(Content::getImportKey, importKey));
+    }
+
     /** Inserts an item of the content pack as published sample content; returns false if it exists. */
     @Transactional
     public boolean importPublished(Actor importer, String importKey, ContentFields fields) {
