@@ -31,10 +31,6 @@ public class LocalFolderStorage implements MediaStorage {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    public Path root() {
-        return root;
-    }
-
     /** The file of an existing object, so the web layer can hand it to the container's zero-copy path. */
     public Optional<Path> file(String name) {
         Path path = path(name);

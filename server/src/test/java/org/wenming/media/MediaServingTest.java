@@ -158,6 +158,35 @@ class MediaServingTest {
         assertThat(rawStatus("/media/" + key)).isEqualTo(200);
     }
 
+    /**
+     * An image upload that declares 30 MB is answered 413 from its headers alone: the client has sent only
+     * the first part header and gets the answer without sending the rest.
+     */
+    @Test
+    void anUploadDeclaredLargerThanItsKindAllowsIsRefusedBeforeTheBodyIsSent() throws Exception {
+        AdminBrowser browser = AdminBrowser.signIn("http://127.0.0.1:" + port);
+        String boundary = "wenming-large";
+        String partHeader = AdminBrowser.partHeader(boundary, "huge.png");
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/admin/v1/media/image HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Cookie: " + browser.cookieHeader() + "\r\n" + browser.csrfHeader() + ": " + browser.csrfToken()
+                    + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                    + "\r\nContent-Length: " + 30L * 1024 * 1024 + "\r\n\r\n" + partHeader)
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            StringBuilder response = new StringBuilder();
+            byte[] buffer = new byte[1024];
+            int n;
+            while (!response.toString().contains("PAYLOAD_TOO_LARGE") && (n = in.read(buffer)) > 0) {
+                response.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+            }
+            assertThat(response.toString()).startsWith("HTTP/1.1 413").contains("PAYLOAD_TOO_LARGE");
+        }
+    }
+
     private String publishAudio(byte[] audio) throws Exception {
         String key = editor.uploadKey("audio", "广播.wav", audio);
         Map<String, Object> item = ContentSamples.of(ContentKind.AUDIO, api.unitId(TOWNSHIP), "广播" + key);

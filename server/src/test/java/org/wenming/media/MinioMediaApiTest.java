@@ -5,20 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wenming.support.AdminApi;
 import org.wenming.support.AppInstance;
 import org.wenming.support.EmbeddedS3;
 import org.wenming.support.TestMedia;
@@ -51,7 +43,7 @@ class MinioMediaApiTest {
 
     @Test
     void anEditorUploadsAudioAndAPosterAndPlayersSeekInTheStoredAudio() throws Exception {
-        Browser editor = Browser.signIn(app);
+        AdminBrowser editor = AdminBrowser.signIn(app.baseUrl());
         byte[] audio = TestMedia.mp3(31);
         HttpResponse<String> uploaded = editor.upload("audio", "广播.mp3", audio);
         assertThat(uploaded.statusCode()).isEqualTo(201);
@@ -77,7 +69,7 @@ class MinioMediaApiTest {
 
     @Test
     void whileStorageIsDownUploadsAnswer503AndNothingIsHalfWrittenOrLost() throws Exception {
-        Browser editor = Browser.signIn(app);
+        AdminBrowser editor = AdminBrowser.signIn(app.baseUrl());
         byte[] before = TestMedia.mp3(13);
         String storedBefore = json.readTree(editor.upload("audio", "之前.mp3", before).body()).get("key").asText();
         byte[] during = TestMedia.wav(2, 700);
@@ -101,50 +93,5 @@ class MinioMediaApiTest {
 
         assertThat(editor.upload("audio", "恢复后.wav", during).statusCode()).isEqualTo(201);
         assertThat(app.bean(MediaCatalog.class).find(duringKey)).isPresent();
-    }
-
-    /** A signed-in administrator over real HTTP: session cookie plus the CSRF token echoed in a header. */
-    record Browser(HttpClient http, CookieManager cookies, String base) {
-
-        static Browser signIn(AppInstance app) throws Exception {
-            CookieManager cookies = new CookieManager();
-            Browser browser = new Browser(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies,
-                    app.baseUrl());
-            HttpResponse<String> login = browser.http.send(HttpRequest.newBuilder(URI.create(browser.base
-                            + "/api/admin/v1/auth/login")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\""
-                            + AdminApi.ADMIN_PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).isEqualTo(200);
-            browser.get("/api/admin/v1/auth/csrf", null);
-            return browser;
-        }
-
-        HttpResponse<String> upload(String use, String filename, byte[] data) throws Exception {
-            String boundary = "wenming" + System.nanoTime();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                    + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(data);
-            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return http.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/v1/media/" + use))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .header("X-XSRF-TOKEN", csrf())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<byte[]> get(String path, String range) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-            if (range != null) {
-                request.header("Range", range);
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        }
-
-        private String csrf() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).findFirst().orElseThrow();
-        }
     }
 }
