@@ -46,10 +46,15 @@ class MediaInspector {
     private static final long MAX_PIXELS = 60_000_000L;
     private static final byte[] PNG_END = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
 
+    /** Held so the level stays set: java.util.logging keeps loggers only weakly. */
+    private static final Logger JAUDIOTAGGER_LOG = Logger.getLogger("org.jaudiotagger");
+
     private final Tika tika = new Tika();
 
     MediaInspector() {
-        Logger.getLogger("org.jaudiotagger").setLevel(Level.OFF);
+        JAUDIOTAGGER_LOG.setLevel(Level.OFF);
+        // ImageIO registers plug-ins found by the class loader of its first use; rescanning here, on the
+        // application's class loader, makes the WebP reader available inside the packaged jar too.
         ImageIO.scanForPlugins();
     }
 
