@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,9 @@ import org.wenming.common.security.Actor;
 import org.wenming.common.security.Role;
 import org.wenming.festival.FestivalService;
 import org.wenming.festival.FestivalUsage;
+import org.wenming.media.MediaInfo;
+import org.wenming.media.MediaService;
+import org.wenming.media.MediaUse;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
 import org.wenming.org.OrgUnitUsage;
@@ -46,11 +50,13 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
     private final AuditService audit;
     private final ObjectMapper json;
     private final PublicReadCache publicReads;
+    private final MediaService media;
     private final Clock clock;
 
     public ContentService(ContentMapper mapper, ContentTagMapper tagMapper, ContentHistory history,
                           OrgUnitService units, FestivalService festivals, RichTextSanitizer sanitizer,
-                          AuditService audit, ObjectMapper json, PublicReadCache publicReads, Clock clock) {
+                          AuditService audit, ObjectMapper json, PublicReadCache publicReads, MediaService media,
+                          Clock clock) {
         this.mapper = mapper;
         this.tagMapper = tagMapper;
         this.history = history;
@@ -60,6 +66,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         this.audit = audit;
         this.json = json;
         this.publicReads = publicReads;
+        this.media = media;
         this.clock = clock;
     }
 
@@ -232,6 +239,10 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         }
     }
 
+    public boolean isImported(String importKey) {
+        return mapper.exists(new LambdaQueryWrapper<Content>().eq(Content::getImportKey, importKey));
+    }
+
     /** Inserts an item of the content pack as published sample content; returns false if it exists. */
     @Transactional
     public boolean importPublished(Actor importer, String importKey, ContentFields fields) {
@@ -275,10 +286,13 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         if (actor != null) {
             units.requireScope(actor, unit);
         }
+        List<String> previousGallery = galleryOf(content);
+        String previousMedia = content.getMediaKey();
+        String previousImage = content.getImageKey();
         content.setTitle(f.title().strip());
         content.setSummary(f.summary());
         content.setBody(sanitizer.sanitize(f.body()));
-        content.setCoverKey(f.coverKey());
+        content.setCoverKey(image(actor, content.getCoverKey(), f.coverKey(), "coverKey"));
         content.setLanguage(f.languageOrDefault());
         content.setColumnName(f.column());
         content.setOrgUnitId(unit.getId());
@@ -290,11 +304,16 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
             case AUDIO -> {
                 content.setMediaKey(f.mediaKey());
                 content.setDurationSeconds(f.durationSeconds());
+                if (f.mediaKey() != null) {
+                    MediaInfo audio = media.requireUsable(Objects.equals(previousMedia, f.mediaKey()) ? null : actor,
+                            f.mediaKey(), MediaUse.AUDIO, "mediaKey");
+                    content.setDurationSeconds(audio.durationSeconds());
+                }
                 content.setTranscript(f.transcript());
                 content.setTheme(f.theme());
             }
             case POSTER -> {
-                content.setImageKey(f.imageKey());
+                content.setImageKey(image(actor, previousImage, f.imageKey(), "imageKey"));
                 content.setQuote(f.quote());
                 content.setQuoteSource(f.quoteSource());
                 content.setInterpretation(f.interpretation());
@@ -315,11 +334,28 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
                 content.setVolunteerTeam(f.volunteerTeam());
                 content.setActivityCount(f.activityCount());
                 content.setServedCount(f.servedCount());
+                if (f.galleryKeys() != null) {
+                    for (int i = 0; i < f.galleryKeys().size(); i++) {
+                        String key = f.galleryKeys().get(i);
+                        image(previousGallery.contains(key) ? null : actor, null, key, "galleryKeys[" + i + "]");
+                    }
+                }
                 content.setGalleryKeys(writeGallery(f.galleryKeys()));
                 content.setProjectYear(f.projectYear());
                 content.setOrigin(f.origin());
             }
         }
+    }
+
+    /**
+     * An image reference after checking it was uploaded and may be used here; a key the item already had is
+     * only checked to exist, so reviewers above the unit can correct items without re-uploading.
+     */
+    private String image(Actor actor, String previous, String key, String field) {
+        if (key != null) {
+            media.requireUsable(Objects.equals(previous, key) ? null : actor, key, MediaUse.IMAGE, field);
+        }
+        return key;
     }
 
     private static void clearKindFields(Content c) {

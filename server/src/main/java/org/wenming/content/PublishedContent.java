@@ -147,7 +147,18 @@ public class PublishedContent {
                 MediaLinks.url(c.getCoverKey() != null ? c.getCoverKey() : c.getImageKey()), c.getLanguage(),
                 c.getColumnName(), byId.get(c.getOrgUnitId()).getName(), tags.getOrDefault(c.getId(), List.of()),
                 Boolean.TRUE.equals(c.getFeatured()), c.getPublishedAt(), c.getDurationSeconds(), c.getQuote(),
-                c.getFestivalCode(), c.getActivityTime())).toList();
+                c.getFestivalCode(), c.getActivityTime(), MediaLinks.listThumbnailUrl(cardImage(c)))).toList();
+    }
+
+    private String cardImage(Content c) {
+        if (c.getCoverKey() != null) {
+            return c.getCoverKey();
+        }
+        if (c.getImageKey() != null) {
+            return c.getImageKey();
+        }
+        List<String> gallery = contents.galleryOf(c);
+        return gallery.isEmpty() ? null : gallery.get(0);
     }
 
     /** Position in the newest-first order; opaque to clients. */

@@ -22,13 +22,16 @@ import org.wenming.common.config.WenmingProperties;
 import org.wenming.content.ContentFields;
 import org.wenming.content.ContentKind;
 import org.wenming.content.ContentService;
+import org.wenming.media.MediaService;
+import org.wenming.media.MediaUse;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitRequest;
 import org.wenming.org.OrgUnitService;
 
 /**
- * Imports the content pack: the organisation tree (upserted by code) and sample items (inserted once by
- * import key, as published sample content). Running it again changes nothing that is already there.
+ * Imports the content pack: the organisation tree (upserted by code) and sample items with their sample
+ * media (inserted once by import key, as published sample content). Running it again changes nothing that
+ * is already there.
  */
 @Service
 public class ContentPackImporter {
@@ -39,16 +42,18 @@ public class ContentPackImporter {
 
     private final OrgUnitService units;
     private final ContentService contents;
+    private final MediaService media;
     private final Validator validator;
     private final WenmingProperties.ContentPack settings;
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
-    public ContentPackImporter(OrgUnitService units, ContentService contents, Validator validator,
-                               WenmingProperties properties) {
+    public ContentPackImporter(OrgUnitService units, ContentService contents, MediaService media,
+                               Validator validator, WenmingProperties properties) {
         this.units = units;
         this.contents = contents;
+        this.media = media;
         this.validator = validator;
         this.settings = properties.contentPack();
     }
@@ -84,6 +89,9 @@ public class ContentPackImporter {
     private int importItems(PackFiles.ItemsFile file, ContentKind defaultKind) {
         int added = 0;
         for (PackFiles.ItemEntry item : file.items()) {
+            if (contents.isImported(item.importKey())) {
+                continue;
+            }
             ContentFields fields = toFields(item, item.kind() != null ? item.kind() : defaultKind);
             Set<ConstraintViolation<ContentFields>> violations = validator.validate(fields);
             if (!violations.isEmpty()) {
@@ -98,13 +106,46 @@ public class ContentPackImporter {
         return added;
     }
 
+    /**
+     * Sample media are found by name: {@code media/<importKey>.mp3} (or .m4a, .wav) is an audio item's file,
+     * {@code media/<importKey>.jpg} (or .png, .webp) a poster's image or another item's cover. Items whose
+     * file is absent are imported without media (scripts/generate-sample-media.sh makes them).
+     */
     private ContentFields toFields(PackFiles.ItemEntry item, ContentKind kind) {
-        return new ContentFields(kind, item.title(), item.summary(), item.body(), null, item.language(),
-                item.column(), unitId(item.orgUnit()), item.tags(), item.featured(), null, item.durationSeconds(),
-                item.transcript(), item.theme(), null, item.quote(), item.quoteSource(), item.interpretation(),
+        long unitId = unitId(item.orgUnit());
+        String audio = kind == ContentKind.AUDIO ? attach(item, unitId, MediaUse.AUDIO, "mp3", "m4a", "wav") : null;
+        String image = kind != ContentKind.AUDIO ? attach(item, unitId, MediaUse.IMAGE, "jpg", "png", "webp") : null;
+        String poster = kind == ContentKind.POSTER ? image : null;
+        String cover = kind == ContentKind.POSTER ? null : image;
+        return new ContentFields(kind, item.title(), item.summary(), item.body(), cover, item.language(),
+                item.column(), unitId, item.tags(), item.featured(), audio, item.durationSeconds(),
+                item.transcript(), item.theme(), poster, item.quote(), item.quoteSource(), item.interpretation(),
                 item.festivalCode(), item.activityTime(), item.activityPlace(),
                 item.ownerUnit() == null ? null : unitId(item.ownerUnit()), item.volunteerTeam(),
                 item.activityCount(), item.servedCount(), null, item.year(), item.origin(), null);
+    }
+
+    private String attach(PackFiles.ItemEntry item, long unitId, MediaUse use, String... extensions) {
+        for (String extension : extensions) {
+            String name = "media/" + item.importKey() + "." + extension;
+            try (InputStream in = openOptional(name)) {
+                if (in != null) {
+                    return media.importFile(unitId, use, name, in).key();
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read content pack file " + name, e);
+            }
+        }
+        return null;
+    }
+
+    private InputStream openOptional(String name) throws IOException {
+        if (StringUtils.hasText(settings.location())) {
+            Path path = Path.of(settings.location(), name);
+            return Files.isRegularFile(path) ? Files.newInputStream(path) : null;
+        }
+        ClassPathResource resource = new ClassPathResource(CLASSPATH_PACK + name);
+        return resource.exists() ? resource.getInputStream() : null;
     }
 
     private Long unitId(String code) {

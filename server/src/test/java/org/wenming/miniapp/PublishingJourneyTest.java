@@ -12,6 +12,7 @@ import org.wenming.common.security.Role;
 import org.wenming.content.ContentKind;
 import org.wenming.support.AdminApi;
 import org.wenming.support.ContentSamples;
+import org.wenming.support.SampleMedia;
 import org.wenming.support.IntegrationTest;
 
 /** The foundation's "done when": an item of each kind goes from an editor's draft to residents' phones. */
@@ -43,6 +44,6 @@ class PublishingJourneyTest {
             assertThat(latest.at("/latest/" + kind.name()).findValuesAsText("title")).contains(title);
         }
         JsonNode audio = api.read(mvc.perform(get("/api/mini/v1/contents?kind=AUDIO&orgUnitId=" + township)));
-        assertThat(audio.at("/items/0/durationSeconds").asInt()).isEqualTo(95);
+        assertThat(audio.at("/items/0/durationSeconds").asInt()).isEqualTo(SampleMedia.AUDIO_SECONDS);
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.StreamSupport;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -121,6 +122,22 @@ public class AdminApi {
             return perform(MockMvcRequestBuilders.delete(url, vars));
         }
 
+        /** Uploads a file to {@code /api/admin/v1/media/{use}} (audio or image) as a browser form would. */
+        public ResultActions upload(String use, String filename, String contentType, byte[] data) {
+            return perform(MockMvcRequestBuilders.multipart("/api/admin/v1/media/{use}", use)
+                    .file(new MockMultipartFile("file", filename, contentType, data)));
+        }
+
+        /** Uploads and returns the media key. */
+        public String uploadKey(String use, String filename, byte[] data) {
+            try {
+                return read(upload(use, filename, "application/octet-stream", data).andExpect(status().isCreated()))
+                        .get("key").asText();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         /** Creates an item and returns its id. */
         public long create(Map<String, Object> fields) {
             try {
@@ -150,7 +167,7 @@ public class AdminApi {
             }
         }
 
-        private ResultActions perform(MockHttpServletRequestBuilder request) {
+        public ResultActions perform(MockHttpServletRequestBuilder request) {
             try {
                 return mvc.perform(request.session(http).with(csrf()));
             } catch (Exception e) {

@@ -8,8 +8,9 @@ import org.wenming.content.ContentKind;
 /** Complete, valid fields of each kind, ready to submit for review. */
 public final class ContentSamples {
 
-    public static final String AUDIO_KEY = "a".repeat(64) + ".mp3";
-    public static final String IMAGE_KEY = "b".repeat(64) + ".png";
+    /** Real uploads (see {@link SampleMedia}); the typed duration below is ignored for the file's. */
+    public static final String AUDIO_KEY = SampleMedia.AUDIO_KEY;
+    public static final String IMAGE_KEY = SampleMedia.IMAGE_KEY;
 
     private ContentSamples() {
     }

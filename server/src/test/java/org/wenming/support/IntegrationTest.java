@@ -10,13 +10,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The one shared application context of the integration tests (same configuration, so Spring caches it). */
+/**
+ * The one shared application context of the integration tests (same configuration, so Spring caches it).
+ * It listens on a random port too, for tests that need real HTTP (ranges, sendfile, path handling).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestProfiles.class)
 @Import({TestClockConfig.class, AdminApi.class})
-@ExtendWith(ResetSharedState.class)
+@ExtendWith({ResetSharedState.class, SampleMedia.class})
 public @interface IntegrationTest {
 }

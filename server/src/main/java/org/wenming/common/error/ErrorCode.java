@@ -52,6 +52,13 @@ public enum ErrorCode {
     SUBMISSION_NOT_FOUND(HttpStatus.NOT_FOUND, "投稿不存在"),
     PHOTO_CHECK_PENDING(HttpStatus.CONFLICT, "照片的安全检测尚未完成，请稍后再审核"),
     IMAGE_NOT_FOUND(HttpStatus.NOT_FOUND, "图片不存在"),
+    MEDIA_EMPTY(HttpStatus.BAD_REQUEST, "上传的文件是空的"),
+    MEDIA_TYPE_NOT_ALLOWED(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "文件类型不允许：音频仅支持 MP3、M4A、WAV，图片仅支持 PNG、JPEG、WebP"),
+    MEDIA_UNREADABLE(HttpStatus.UNPROCESSABLE_ENTITY, "文件已损坏，或内容与文件类型不符"),
+    MEDIA_NOT_FOUND(HttpStatus.NOT_FOUND, "媒体文件不存在"),
+    MEDIA_REFERENCE_INVALID(HttpStatus.UNPROCESSABLE_ENTITY, "引用的媒体文件不存在、类型不符或不在本单位可用范围内"),
+    RANGE_NOT_SATISFIABLE(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, "请求的范围超出文件大小"),
+    MEDIA_STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "媒体存储暂时不可用，请稍后重试"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后再试"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后再试");
 

@@ -1,0 +1,70 @@
+package org.wenming.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.wenming.common.error.ApiException;
+import org.wenming.common.error.ErrorCode;
+import org.wenming.common.security.CurrentActor;
+
+/**
+ * Uploads for the admin console: {@code POST /api/admin/v1/media/audio} or {@code .../image}, multipart
+ * with the file in part {@code file}. Multipart parsing is lazy, so a body declared larger than the use
+ * allows is answered 413 before it is read.
+ */
+@RestController
+@RequestMapping("/api/admin/v1/media")
+public class MediaController {
+
+    /** Room for the multipart boundaries and part headers around the file. */
+    private static final long MULTIPART_OVERHEAD = 64 * 1024;
+
+    private final MediaService media;
+    private final MediaProperties properties;
+
+    public MediaController(MediaService media, MediaProperties properties) {
+        this.media = media;
+        this.properties = properties;
+    }
+
+    @PostMapping(path = "/{use}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    public MediaView upload(@PathVariable String use, MultipartHttpServletRequest request) throws IOException {
+        MediaUse mediaUse = parseUse(use);
+        long limit = properties.maxSize(mediaUse);
+        if (request.getContentLengthLong() > limit + MULTIPART_OVERHEAD) {
+            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
+                    "文件超过允许的大小（最大 " + limit / (1024 * 1024) + " MB）");
+        }
+        MultipartFile file = request.getFile("file");
+        if (file == null) {
+            throw new ApiException(ErrorCode.MISSING_PARAMETER, "缺少上传的文件（表单字段 file）");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return media.upload(CurrentActor.require(), mediaUse, file.getOriginalFilename(), in);
+        }
+    }
+
+    @GetMapping("/{key}/info")
+    public MediaView get(@PathVariable String key) {
+        return media.view(key, CurrentActor.require());
+    }
+
+    private static MediaUse parseUse(String use) {
+        try {
+            return MediaUse.valueOf(use.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "上传类型只能是 audio 或 image");
+        }
+    }
+}

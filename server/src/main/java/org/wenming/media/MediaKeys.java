@@ -1,0 +1,39 @@
+package org.wenming.media;
+
+import java.util.regex.Pattern;
+
+/**
+ * Media keys are the lowercase SHA-256 hex of the bytes, a dot and the canonical extension. Thumbnails are
+ * not media keys: they are stored as {@code <sha>.t<width>.jpg} objects and served at
+ * {@code /media/{key}/thumb/{width}}.
+ */
+public final class MediaKeys {
+
+    public static final Pattern KEY = Pattern.compile("[0-9a-f]{64}\\.(mp3|m4a|wav|png|jpg|webp)");
+    private static final Pattern OBJECT_NAME = Pattern.compile("[0-9a-f]{64}(\\.t[0-9]{2,4})?\\.[a-z0-9]{3,4}");
+
+    private MediaKeys() {
+    }
+
+    public static boolean isKey(String key) {
+        return key != null && KEY.matcher(key).matches();
+    }
+
+    /** Storage object names: a key, or a key's thumbnail; nothing else (no slashes, no dots of their own). */
+    static boolean isObjectName(String name) {
+        return name != null && OBJECT_NAME.matcher(name).matches();
+    }
+
+    static String sha(String key) {
+        return key.substring(0, 64);
+    }
+
+    static String thumbnailName(String key, int width) {
+        return sha(key) + ".t" + width + ".jpg";
+    }
+
+    /** The hash an object belongs to: a key's own object and its thumbnails share it. */
+    static String shaOfObject(String name) {
+        return name.substring(0, 64);
+    }
+}
