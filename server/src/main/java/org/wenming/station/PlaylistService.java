@@ -210,10 +210,19 @@ public class PlaylistService {
         }
     }
 
-    /** Extended M3U that ffmpeg, VLC and ordinary players accept: one entry per item, in play order. */
+    /**
+     * Extended M3U: {@code #EXTINF:duration,title} and an absolute URL per item, in play order. The
+     * {@code #EXT-X-} lines make it a finished (VOD) HLS list too, which is what ffmpeg needs to read it;
+     * VLC and ordinary players ignore or accept them.
+     */
     static String m3u(Playlist playlist) {
-        StringBuilder out = new StringBuilder("#EXTM3U\n");
-        out.append("#PLAYLIST:").append(oneLine(playlist.stationName())).append(' ').append(playlist.date()).append('\n');
+        int longest = playlist.slots().stream().flatMap(slot -> slot.items().stream())
+                .map(Playlist.Item::durationSeconds).filter(Objects::nonNull).max(Integer::compare).orElse(1);
+        StringBuilder out = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-PLAYLIST-TYPE:VOD\n")
+                .append("#EXT-X-TARGETDURATION:").append(longest).append('\n')
+                .append("#EXT-X-MEDIA-SEQUENCE:0\n")
+                .append("#PLAYLIST:").append(oneLine(playlist.stationName())).append(' ').append(playlist.date())
+                .append('\n');
         for (Playlist.Slot slot : playlist.slots()) {
             for (Playlist.Item item : slot.items()) {
                 out.append("#EXTINF:").append(item.durationSeconds() == null ? -1 : item.durationSeconds())
@@ -221,7 +230,7 @@ public class PlaylistService {
                         .append(item.url()).append('\n');
             }
         }
-        return out.toString();
+        return out.append("#EXT-X-ENDLIST\n").toString();
     }
 
     private static String oneLine(String text) {

@@ -134,8 +134,9 @@ class StationApiTest {
             expected.add("#EXTINF:" + item.get("durationSeconds").asInt() + "," + item.get("title").asText());
             expected.add(item.get("url").asText());
         }));
-        assertThat(lines.stream().filter(line -> !line.startsWith("#EXTM3U") && !line.startsWith("#PLAYLIST")))
-                .containsExactlyElementsOf(expected);
+        assertThat(lines).contains("#EXT-X-PLAYLIST-TYPE:VOD").endsWith("#EXT-X-ENDLIST");
+        assertThat(lines.stream().filter(line -> !line.startsWith("#EXTM3U") && !line.startsWith("#PLAYLIST")
+                && !line.startsWith("#EXT-X-"))).containsExactlyElementsOf(expected);
         assertThat(expected).hasSize(4).allMatch(line -> line.startsWith("#EXTINF:") || line.startsWith("http://"));
     }
 
