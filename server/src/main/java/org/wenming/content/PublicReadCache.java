@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Caches what residents read. An entry is valid until the earliest moment a visible item's window ends
+ * Caches what residents and broadcast stations read. An entry is valid until the earliest moment a visible item's window ends
  * (so expiry needs no eviction) and the whole cache is cleared after every commit that changes what is
  * public. The cache is the shared one of the profile (Redis in production), so every instance sees a
  * clear at once.

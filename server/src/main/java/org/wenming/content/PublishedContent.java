@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 import org.wenming.common.error.ApiException;
@@ -112,6 +114,17 @@ public class PublishedContent {
                 owner == null ? null : owner.getName(), c.getVolunteerTeam(), c.getActivityCount(),
                 c.getServedCount(), MediaLinks.urls(contents.galleryOf(c)), c.getProjectYear(),
                 c.getOrigin() == null ? null : c.getOrigin().label());
+    }
+
+    /** The visible audio items among these ids that have an audio file; others are left out. */
+    public Map<Long, PlayableAudio> playable(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock))
+                .eq(Content::getKind, ContentKind.AUDIO).isNotNull(Content::getMediaKey).in(Content::getId, ids);
+        return mapper.selectList(where).stream().collect(Collectors.toMap(Content::getId, c -> new PlayableAudio(
+                c.getId(), c.getTitle(), c.getMediaKey(), c.getDurationSeconds(), c.getOfflineAt())));
     }
 
     /** The visibility rule itself: published, not deleted, and now inside [publishAt, offlineAt). */

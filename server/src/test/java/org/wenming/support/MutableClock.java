@@ -20,6 +20,11 @@ public class MutableClock extends Clock {
         offset = offset.plus(duration);
     }
 
+    /** Moves the clock so that it now reads this moment (and goes on ticking from there). */
+    public void moveTo(Instant moment) {
+        offset = Duration.between(Instant.now(), moment);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

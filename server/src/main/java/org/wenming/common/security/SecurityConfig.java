@@ -49,8 +49,9 @@ public class SecurityConfig {
                                 "/api/admin/v1/residents/**", "/api/admin/v1/subscribe-messages/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/admin/**").authenticated()
                         .requestMatchers("/api/admin/v1/org-units/**", "/api/admin/v1/festivals/**",
-                                "/api/admin/v1/settings/**").hasRole("ADMIN")
-                        .requestMatchers("/api/admin/v1/submissions/**").hasAnyRole("REVIEWER", "ADMIN")
+                                "/api/admin/v1/settings/**", "/api/admin/v1/stations/**").hasRole("ADMIN")
+                        .requestMatchers("/api/admin/v1/submissions/**", "/api/admin/v1/station-schedules/**",
+                                "/api/admin/v1/station-urgent/**").hasAnyRole("REVIEWER", "ADMIN")
                         .requestMatchers("/api/admin/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors

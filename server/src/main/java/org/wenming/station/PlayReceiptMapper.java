@@ -1,0 +1,8 @@
+package org.wenming.station;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+public interface PlayReceiptMapper extends BaseMapper<PlayReceipt> {
+}

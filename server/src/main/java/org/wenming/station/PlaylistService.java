@@ -1,0 +1,255 @@
+package org.wenming.station;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.wenming.common.config.WenmingProperties;
+import org.wenming.content.MediaLinks;
+import org.wenming.content.PlayableAudio;
+import org.wenming.content.PublicReadCache;
+import org.wenming.content.PublishedContent;
+import org.wenming.media.MediaCatalog;
+import org.wenming.media.MediaInfo;
+import org.wenming.org.OrgUnit;
+import org.wenming.org.OrgUnitService;
+
+/**
+ * Builds a station's playlist for a day: for each slot time the schedule with the most specific target wins
+ * (the station itself, then the deepest org unit above it); an urgent insert replaces every slot inside its
+ * window and adds a slot at its start; only visible audio items with a file are played.
+ */
+@Service
+public class PlaylistService {
+
+    private static final int STATION_SPECIFICITY = Integer.MAX_VALUE;
+
+    private final StationScheduleMapper schedules;
+    private final StationSlotMapper slots;
+    private final StationUrgentMapper urgents;
+    private final OrgUnitService units;
+    private final PublishedContent published;
+    private final MediaCatalog media;
+    private final PublicReadCache cache;
+    private final ObjectMapper json;
+    private final StationProperties settings;
+    private final ZoneId serverZone;
+
+    public PlaylistService(StationScheduleMapper schedules, StationSlotMapper slots, StationUrgentMapper urgents,
+                           OrgUnitService units, PublishedContent published, MediaCatalog media,
+                           PublicReadCache cache, ObjectMapper json, StationProperties settings,
+                           WenmingProperties properties) {
+        this.schedules = schedules;
+        this.slots = slots;
+        this.urgents = urgents;
+        this.units = units;
+        this.published = published;
+        this.media = media;
+        this.cache = cache;
+        this.json = json;
+        this.settings = settings;
+        this.serverZone = properties.zone();
+    }
+
+    public RenderedPlaylist rendered(StationIdentity station, LocalDate date, String baseUrl) {
+        return cache.get("playlist:" + station.id() + ":" + date + ":" + baseUrl,
+                () -> render(build(station, date, baseUrl)));
+    }
+
+    Playlist build(StationIdentity station, LocalDate date, String baseUrl) {
+        ZoneId zone = station.zone();
+        Map<Long, OrgUnit> byId = units.byId();
+        String stationPath = byId.get(station.orgUnitId()).getPath();
+        Map<LocalTime, List<Long>> regular = regularSlots(station, stationPath, byId, date);
+        List<StationUrgent> urgentInserts = urgentInserts(station, stationPath, byId, date, zone);
+
+        Map<LocalTime, PlannedSlot> planned = new TreeMap<>();
+        regular.forEach((time, ids) -> planned.put(time, urgentAt(urgentInserts, date.atTime(time).atZone(zone))
+                .map(PlannedSlot::urgent).orElse(new PlannedSlot(ids, null))));
+        for (StationUrgent urgent : urgentInserts) {
+            ZonedDateTime start = urgent.getStartsAt().atZone(serverZone).withZoneSameInstant(zone);
+            if (start.toLocalDate().equals(date)) {
+                planned.putIfAbsent(start.toLocalTime().withSecond(0).withNano(0), PlannedSlot.urgent(urgent));
+            }
+        }
+
+        Map<Long, PlayableAudio> playable = published.playable(planned.values().stream()
+                .flatMap(slot -> slot.contentIds().stream()).collect(Collectors.toSet()));
+        List<Playlist.Slot> result = new ArrayList<>();
+        planned.forEach((time, slot) -> {
+            OffsetDateTime slotStart = date.atTime(time).atZone(zone).toOffsetDateTime();
+            List<Playlist.Item> items = items(slot.contentIds(), playable, slotStart, baseUrl);
+            if (!items.isEmpty()) {
+                result.add(new Playlist.Slot(time.toString(), slotStart, slot.urgentTitle() != null,
+                        slot.urgentTitle(), items));
+            }
+        });
+        return new Playlist(station.code(), station.name(), date, zone.getId(),
+                settings.pollInterval().toSeconds(), changes(urgentInserts, playable, date, zone), result);
+    }
+
+    private Map<LocalTime, List<Long>> regularSlots(StationIdentity station, String stationPath,
+                                                    Map<Long, OrgUnit> byId, LocalDate date) {
+        int dayOfWeek = date.getDayOfWeek().getValue();
+        Map<Long, Integer> specificity = new TreeMap<>();
+        for (StationSchedule schedule : schedules.selectList(new LambdaQueryWrapper<StationSchedule>()
+                .eq(StationSchedule::getEnabled, true).le(StationSchedule::getStartDate, date)
+                .and(w -> w.isNull(StationSchedule::getEndDate).or().ge(StationSchedule::getEndDate, date)))) {
+            boolean onThisDay = List.of(schedule.getDaysOfWeek().split(",")).contains(String.valueOf(dayOfWeek));
+            int targetScore = score(schedule.getTargetUnitId(), schedule.getTargetStationId(), station,
+                    stationPath, byId);
+            if (onThisDay && targetScore >= 0) {
+                specificity.put(schedule.getId(), targetScore);
+            }
+        }
+        if (specificity.isEmpty()) {
+            return Map.of();
+        }
+        Map<LocalTime, StationSlot> winners = new TreeMap<>();
+        Comparator<StationSlot> precedence = Comparator.<StationSlot>comparingInt(s -> specificity.get(s.getScheduleId()))
+                .thenComparingLong(StationSlot::getScheduleId);
+        for (StationSlot slot : slots.selectList(new LambdaQueryWrapper<StationSlot>()
+                .in(StationSlot::getScheduleId, specificity.keySet()))) {
+            winners.merge(LocalTime.parse(slot.getStartTime()), slot,
+                    (a, b) -> precedence.compare(a, b) >= 0 ? a : b);
+        }
+        Map<LocalTime, List<Long>> result = new TreeMap<>();
+        winners.forEach((time, slot) -> result.put(time, ScheduleService.ids(slot.getContentIds())));
+        return result;
+    }
+
+    private List<StationUrgent> urgentInserts(StationIdentity station, String stationPath, Map<Long, OrgUnit> byId,
+                                              LocalDate date, ZoneId zone) {
+        LocalDateTime dayStart = date.atStartOfDay(zone).withZoneSameInstant(serverZone).toLocalDateTime();
+        LocalDateTime dayEnd = date.plusDays(1).atStartOfDay(zone).withZoneSameInstant(serverZone).toLocalDateTime();
+        return urgents.selectList(new LambdaQueryWrapper<StationUrgent>()
+                        .lt(StationUrgent::getStartsAt, dayEnd).gt(StationUrgent::getEndsAt, dayStart)
+                        .orderByAsc(StationUrgent::getStartsAt).orderByAsc(StationUrgent::getId)).stream()
+                .filter(u -> score(u.getTargetUnitId(), u.getTargetStationId(), station, stationPath, byId) >= 0)
+                .toList();
+    }
+
+    /** How specifically a target names this station: -1 when it does not cover it at all. */
+    private static int score(Long unitId, Long stationId, StationIdentity station, String stationPath,
+                             Map<Long, OrgUnit> byId) {
+        if (stationId != null) {
+            return stationId == station.id() ? STATION_SPECIFICITY : -1;
+        }
+        String unitPath = byId.get(unitId).getPath();
+        return stationPath.startsWith(unitPath) ? unitPath.split("/").length : -1;
+    }
+
+    private Optional<StationUrgent> urgentAt(List<StationUrgent> inserts, ZonedDateTime moment) {
+        LocalDateTime at = moment.withZoneSameInstant(serverZone).toLocalDateTime();
+        return inserts.stream().filter(u -> !at.isBefore(u.getStartsAt()) && at.isBefore(u.getEndsAt())).findFirst();
+    }
+
+    private List<Playlist.Item> items(List<Long> ids, Map<Long, PlayableAudio> playable, OffsetDateTime slotStart,
+                                      String baseUrl) {
+        List<Playlist.Item> items = new ArrayList<>();
+        OffsetDateTime next = slotStart;
+        for (Long id : ids) {
+            PlayableAudio audio = playable.get(id);
+            if (audio == null) {
+                continue;
+            }
+            Optional<MediaInfo> info = media.find(audio.mediaKey());
+            Integer duration = info.map(MediaInfo::durationSeconds).orElse(audio.durationSeconds());
+            items.add(new Playlist.Item(audio.id(), audio.title(), baseUrl + MediaLinks.url(audio.mediaKey()),
+                    duration, info.map(MediaInfo::sizeBytes).orElse(null), audio.mediaKey().substring(0, 64), next));
+            next = next.plusSeconds(duration == null ? 0 : duration);
+        }
+        return items;
+    }
+
+    private List<OffsetDateTime> changes(List<StationUrgent> inserts, Map<Long, PlayableAudio> playable,
+                                         LocalDate date, ZoneId zone) {
+        TreeSet<OffsetDateTime> changes = new TreeSet<>();
+        List<LocalDateTime> moments = new ArrayList<>();
+        inserts.forEach(u -> {
+            moments.add(u.getStartsAt());
+            moments.add(u.getEndsAt());
+        });
+        playable.values().stream().map(PlayableAudio::offlineAt).filter(Objects::nonNull)
+                .forEach(moments::add);
+        for (LocalDateTime moment : moments) {
+            ZonedDateTime local = moment.atZone(serverZone).withZoneSameInstant(zone);
+            if (local.toLocalDate().equals(date)) {
+                changes.add(local.toOffsetDateTime());
+            }
+        }
+        return List.copyOf(changes);
+    }
+
+    private RenderedPlaylist render(Playlist playlist) {
+        try {
+            byte[] jsonBody = json.writeValueAsBytes(playlist);
+            byte[] m3uBody = m3u(playlist).getBytes(StandardCharsets.UTF_8);
+            return new RenderedPlaylist(jsonBody, etag(jsonBody), m3uBody, etag(m3uBody), playlist.changesAt());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise playlist", e);
+        }
+    }
+
+    /**
+     * Extended M3U: {@code #EXTINF:duration,title} and an absolute URL per item, in play order. The
+     * {@code #EXT-X-} lines make it a finished (VOD) HLS list too, which is what ffmpeg needs to read it;
+     * VLC and ordinary players ignore or accept them.
+     */
+    static String m3u(Playlist playlist) {
+        int longest = playlist.slots().stream().flatMap(slot -> slot.items().stream())
+                .map(Playlist.Item::durationSeconds).filter(Objects::nonNull).max(Integer::compare).orElse(1);
+        StringBuilder out = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-PLAYLIST-TYPE:VOD\n")
+                .append("#EXT-X-TARGETDURATION:").append(longest).append('\n')
+                .append("#EXT-X-MEDIA-SEQUENCE:0\n")
+                .append("#PLAYLIST:").append(oneLine(playlist.stationName())).append(' ').append(playlist.date())
+                .append('\n');
+        for (Playlist.Slot slot : playlist.slots()) {
+            for (Playlist.Item item : slot.items()) {
+                out.append("#EXTINF:").append(item.durationSeconds() == null ? -1 : item.durationSeconds())
+                        .append(',').append(oneLine(item.title())).append('\n')
+                        .append(item.url()).append('\n');
+            }
+        }
+        return out.append("#EXT-X-ENDLIST\n").toString();
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\r\\n]+", " ");
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record PlannedSlot(List<Long> contentIds, String urgentTitle) {
+
+        static PlannedSlot urgent(StationUrgent urgent) {
+            return new PlannedSlot(ScheduleService.ids(urgent.getContentIds()), urgent.getTitle());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.wenming.station;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Bodies of the schedule and urgent-insert endpoints. A target is one org unit subtree or one station. */
+final class ScheduleRequests {
+
+    private ScheduleRequests() {
+    }
+
+    record Schedule(
+            @NotBlank @Size(max = 100) String name,
+            Long targetUnitId,
+            Long targetStationId,
+            @NotNull LocalDate startDate,
+            LocalDate endDate,
+            @NotEmpty @Size(max = 7) List<@NotNull @Min(1) @Max(7) Integer> daysOfWeek,
+            Boolean enabled,
+            @NotEmpty @Size(max = 24) List<@Valid @NotNull Slot> slots) {
+    }
+
+    record Slot(
+            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "时间格式应为 HH:mm") String startTime,
+            @NotEmpty @Size(max = 50) List<@NotNull Long> contentIds) {
+    }
+
+    record Urgent(
+            @NotBlank @Size(max = 100) String title,
+            Long targetUnitId,
+            Long targetStationId,
+            @NotNull LocalDateTime startsAt,
+            @NotNull LocalDateTime endsAt,
+            @NotEmpty @Size(max = 20) List<@NotNull Long> contentIds) {
+    }
+}

@@ -1,0 +1,171 @@
+package org.wenming.station;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.wenming.common.paging.PageLimits;
+import org.wenming.common.paging.PageResult;
+import org.wenming.common.security.Actor;
+import org.wenming.common.security.CurrentActor;
+
+/** Stations, their keys, schedules, urgent inserts, health and ledger, for the admin console. */
+@RestController
+@RequestMapping("/api/admin/v1")
+public class StationAdminController {
+
+    private final StationService stations;
+    private final ScheduleService schedules;
+    private final PlaylistService playlists;
+    private final StationReportService reports;
+
+    public StationAdminController(StationService stations, ScheduleService schedules, PlaylistService playlists,
+                                  StationReportService reports) {
+        this.stations = stations;
+        this.schedules = schedules;
+        this.playlists = playlists;
+        this.reports = reports;
+    }
+
+    @GetMapping("/stations")
+    public List<StationView> list() {
+        return stations.list(CurrentActor.require());
+    }
+
+    @PostMapping("/stations")
+    @ResponseStatus(HttpStatus.CREATED)
+    public IssuedKey create(@Valid @RequestBody StationRequest request) {
+        return stations.create(CurrentActor.require(), request);
+    }
+
+    @GetMapping("/stations/{id}")
+    public StationView get(@PathVariable long id) {
+        return stations.get(CurrentActor.require(), id);
+    }
+
+    @PutMapping("/stations/{id}")
+    public StationView update(@PathVariable long id, @Valid @RequestBody StationRequest request) {
+        return stations.update(CurrentActor.require(), id, request);
+    }
+
+    @PostMapping("/stations/{id}/key")
+    public IssuedKey rotateKey(@PathVariable long id) {
+        return stations.rotateKey(CurrentActor.require(), id);
+    }
+
+    /** What the station plays on a day, as the station itself would receive it. */
+    @GetMapping("/stations/{id}/playlist")
+    public Playlist playlist(@PathVariable long id,
+                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        Station station = stations.requireInScope(CurrentActor.require(), id);
+        return playlists.build(new StationIdentity(station.getId(), station.getCode(), station.getName(),
+                station.getOrgUnitId(), station.getTimeZone(), Boolean.TRUE.equals(station.getEnabled())), date, "");
+    }
+
+    @GetMapping("/station-health")
+    public List<StationHealth> health() {
+        return reports.health(CurrentActor.require());
+    }
+
+    @GetMapping("/station-schedules")
+    public List<ScheduleViews.Schedule> schedules() {
+        return schedules.list(CurrentActor.require());
+    }
+
+    @PostMapping("/station-schedules")
+    @ResponseStatus(HttpStatus.CREATED)
+    public ScheduleViews.Schedule createSchedule(@Valid @RequestBody ScheduleRequests.Schedule request) {
+        return schedules.create(CurrentActor.require(), request);
+    }
+
+    @GetMapping("/station-schedules/{id}")
+    public ScheduleViews.Schedule schedule(@PathVariable long id) {
+        return schedules.get(CurrentActor.require(), id);
+    }
+
+    @PutMapping("/station-schedules/{id}")
+    public ScheduleViews.Schedule updateSchedule(@PathVariable long id,
+                                                 @Valid @RequestBody ScheduleRequests.Schedule request) {
+        return schedules.update(CurrentActor.require(), id, request);
+    }
+
+    @DeleteMapping("/station-schedules/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void deleteSchedule(@PathVariable long id) {
+        schedules.delete(CurrentActor.require(), id);
+    }
+
+    @GetMapping("/station-urgent")
+    public List<ScheduleViews.Urgent> urgentInserts() {
+        return schedules.listUrgent(CurrentActor.require());
+    }
+
+    @PostMapping("/station-urgent")
+    @ResponseStatus(HttpStatus.CREATED)
+    public ScheduleViews.Urgent createUrgent(@Valid @RequestBody ScheduleRequests.Urgent request) {
+        return schedules.createUrgent(CurrentActor.require(), request);
+    }
+
+    @PostMapping("/station-urgent/{id}/end")
+    public ScheduleViews.Urgent endUrgent(@PathVariable long id) {
+        return schedules.endUrgent(CurrentActor.require(), id);
+    }
+
+    @GetMapping("/station-ledger")
+    public PageResult<LedgerEntry> ledger(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                          @RequestParam(required = false) Long orgUnitId,
+                                          @RequestParam(required = false) Long stationId,
+                                          @RequestParam(defaultValue = "1") int page,
+                                          @RequestParam(defaultValue = "50") int size) {
+        return reports.ledger(CurrentActor.require(), new StationReportService.LedgerQuery(from, to, orgUnitId, stationId),
+                PageLimits.checkPage(page), PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
+    }
+
+    @GetMapping("/station-ledger/export.csv")
+    public void exportCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                          @RequestParam(required = false) Long orgUnitId,
+                          @RequestParam(required = false) Long stationId,
+                          HttpServletResponse response) throws IOException {
+        Actor actor = CurrentActor.require();
+        StationReportService.LedgerQuery query = new StationReportService.LedgerQuery(from, to, orgUnitId, stationId);
+        download(response, "text/csv; charset=UTF-8", "播放台账-" + from + "-" + to + ".csv");
+        LedgerExport.csv(sink -> reports.export(actor, query, sink), response.getOutputStream());
+    }
+
+    @GetMapping("/station-ledger/export.xlsx")
+    public void exportXlsx(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                           @RequestParam(required = false) Long orgUnitId,
+                           @RequestParam(required = false) Long stationId,
+                           HttpServletResponse response) throws IOException {
+        Actor actor = CurrentActor.require();
+        StationReportService.LedgerQuery query = new StationReportService.LedgerQuery(from, to, orgUnitId, stationId);
+        download(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "播放台账-" + from + "-" + to + ".xlsx");
+        LedgerExport.xlsx(sink -> reports.export(actor, query, sink), response.getOutputStream());
+    }
+
+    private static void download(HttpServletResponse response, String type, String filename) {
+        response.setContentType(type);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(filename, StandardCharsets.UTF_8).build().toString());
+    }
+}

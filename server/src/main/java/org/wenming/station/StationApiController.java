@@ -1,0 +1,116 @@
+package org.wenming.station;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.wenming.common.error.ApiException;
+import org.wenming.common.error.ErrorCode;
+
+/**
+ * The open pull interface of broadcast stations: any player that can fetch a URL can follow its playlist.
+ * Responses carry a strong ETag (304 on If-None-Match), the poll interval and the next change of the day.
+ */
+@RestController
+@RequestMapping("/api/station/v1")
+public class StationApiController {
+
+    static final MediaType M3U = new MediaType("audio", "x-mpegurl", StandardCharsets.UTF_8);
+    private static final int MAX_DAYS_AHEAD = 7;
+
+    private final StationAuthenticator authenticator;
+    private final PlaylistService playlists;
+    private final ReceiptService receipts;
+    private final StationProperties settings;
+    private final Clock clock;
+
+    public StationApiController(StationAuthenticator authenticator, PlaylistService playlists,
+                                ReceiptService receipts, StationProperties settings, Clock clock) {
+        this.authenticator = authenticator;
+        this.playlists = playlists;
+        this.receipts = receipts;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @GetMapping("/playlist")
+    public ResponseEntity<byte[]> json(@RequestParam(required = false)
+                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                       HttpServletRequest request) {
+        RenderedPlaylist playlist = playlist(date, request);
+        return answer(request, playlist, playlist.json(), playlist.jsonEtag(), MediaType.APPLICATION_JSON);
+    }
+
+    @GetMapping("/playlist.m3u")
+    public ResponseEntity<byte[]> m3u(@RequestParam(required = false)
+                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                      HttpServletRequest request) {
+        RenderedPlaylist playlist = playlist(date, request);
+        return answer(request, playlist, playlist.m3u(), playlist.m3uEtag(), M3U);
+    }
+
+    @PostMapping("/receipts")
+    public ReceiptService.ReceiptResult receipts(@Valid @RequestBody ReceiptRequests.Batch batch,
+                                                 HttpServletRequest request) {
+        return receipts.record(authenticator.authenticate(request), batch.receipts());
+    }
+
+    @PostMapping("/heartbeat")
+    public Map<String, Object> heartbeat(@Valid @RequestBody(required = false) ReceiptRequests.Heartbeat heartbeat,
+                                         HttpServletRequest request) {
+        authenticator.authenticate(request);
+        return Map.of("serverTime", OffsetDateTime.now(clock),
+                "pollIntervalSeconds", settings.pollInterval().toSeconds());
+    }
+
+    private RenderedPlaylist playlist(LocalDate requested, HttpServletRequest request) {
+        StationIdentity station = authenticator.authenticate(request);
+        LocalDate today = clock.instant().atZone(station.zone()).toLocalDate();
+        LocalDate date = requested == null ? today : requested;
+        if (date.isBefore(today.minusDays(MAX_DAYS_AHEAD)) || date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw new ApiException(ErrorCode.INVALID_PARAMETER, "只能查询前后 " + MAX_DAYS_AHEAD + " 天内的播放列表");
+        }
+        return playlists.rendered(station, date, baseUrl());
+    }
+
+    private String baseUrl() {
+        if (StringUtils.hasText(settings.publicBaseUrl())) {
+            return settings.publicBaseUrl().replaceAll("/+$", "");
+        }
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+
+    private ResponseEntity<byte[]> answer(HttpServletRequest request, RenderedPlaylist playlist, byte[] body,
+                                          String etag, MediaType type) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setETag(etag);
+        headers.setCacheControl(CacheControl.noCache());
+        headers.set("X-Poll-Interval", String.valueOf(settings.pollInterval().toSeconds()));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        playlist.changesAt().stream().filter(now::isBefore).findFirst()
+                .ifPresent(next -> headers.set("X-Next-Change-At", next.toString()));
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+            return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
+        }
+        headers.setContentType(type);
+        return new ResponseEntity<>(body, headers, HttpStatus.OK);
+    }
+}

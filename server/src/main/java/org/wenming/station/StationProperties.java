@@ -1,0 +1,26 @@
+package org.wenming.station;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the station interface. {@code publicBaseUrl} is how players reach this server (e.g.
+ * https://wenming.example.cn); when empty, media URLs are built from the request.
+ */
+@Validated
+@ConfigurationProperties("wenming.station")
+public record StationProperties(
+        @NotNull Duration pollInterval,
+        String publicBaseUrl,
+        @NotNull Duration missedSlotGrace,
+        @Min(1) @Max(5000) int maxReceiptsPerBatch) {
+
+    /** A station counts as online when it polled within three poll intervals. */
+    public Duration onlineWindow() {
+        return pollInterval.multipliedBy(3);
+    }
+}

@@ -1,0 +1,157 @@
+package org.wenming.station;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.wenming.common.security.Role;
+import org.wenming.support.AdminApi;
+import org.wenming.support.IntegrationTest;
+import org.wenming.support.MutableClock;
+
+/** Stations in the console: scope, keys shown once, health with missed slots, the ledger and its exports. */
+@IntegrationTest
+class StationAdminTest {
+
+    private static final AtomicInteger DAYS = new AtomicInteger();
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    AdminApi api;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MutableClock clock;
+
+    StationFixture fixture;
+    LocalDate day;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new StationFixture(api);
+        day = LocalDate.of(2033, 5, 2).plusDays(DAYS.getAndAdd(10));
+        clock.moveTo(day.atTime(6, 0).atZone(ZONE).toInstant());
+    }
+
+    @Test
+    void keyIsShownOnceAndOnlyItsHintAfterwards() {
+        StationFixture.Created station = fixture.station("weiliansu-xiang-hongqi-cun");
+
+        JsonNode view = api.read(api.admin().get("/api/admin/v1/stations/{id}", station.id()));
+        assertThat(view.toString()).doesNotContain(station.key());
+        assertThat(station.key()).contains(view.get("keyHint").asText());
+    }
+
+    @Test
+    void stationsOfAnotherTownshipAreInvisible() throws Exception {
+        StationFixture.Created station = fixture.station("weiliansu-xiang-hongqi-cun");
+        AdminApi.Session otherAdmin = api.newUser("yilongyong-zhen", Role.ADMIN, Role.REVIEWER);
+
+        otherAdmin.get("/api/admin/v1/stations/{id}", station.id()).andExpect(status().isNotFound());
+        otherAdmin.post("/api/admin/v1/stations/{id}/key", null, station.id()).andExpect(status().isNotFound());
+        assertThat(api.read(otherAdmin.get("/api/admin/v1/stations")).findValuesAsText("code"))
+                .doesNotContain(station.code());
+        otherAdmin.post("/api/admin/v1/station-schedules", Map.of("name", "越权计划", "targetStationId", station.id(),
+                        "startDate", day.toString(), "daysOfWeek", List.of(1),
+                        "slots", List.of(Map.of("startTime", "07:00", "contentIds", List.of(1)))))
+                .andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void editorsCannotCreateStationsOrSchedules() throws Exception {
+        AdminApi.Session editor = api.newUser("weiliansu-xiang", Role.EDITOR);
+
+        editor.post("/api/admin/v1/stations", Map.of("code", "x-" + System.nanoTime(), "name", "编辑建站",
+                "orgUnitId", api.unitId("weiliansu-xiang"), "deviceType", "OTHER")).andExpect(status().isForbidden());
+        editor.post("/api/admin/v1/station-schedules", Map.of("name", "x")).andExpect(status().isForbidden());
+        editor.get("/api/admin/v1/station-health").andExpect(status().isOk());
+    }
+
+    @Test
+    void healthShowsSlotsThatPassedWithoutAPlay() throws Exception {
+        StationFixture.Created station = fixture.station("guribanhua-sumu-aobao-gacha");
+        long morning = fixture.publishedAudio("早间");
+        long noon = fixture.publishedAudio("午间");
+        fixture.scheduleForStation(station.id(), day, "07:00", List.of(morning));
+        fixture.scheduleForStation(station.id(), day, "12:00", List.of(noon));
+        clock.moveTo(day.atTime(12, 30).atZone(ZONE).toInstant());
+        receipt(station, morning, "07:00", day + "T07:00:02+08:00");
+
+        JsonNode health = healthOf(station);
+        assertThat(health.get("slotsToday").asInt()).isEqualTo(2);
+        assertThat(health.get("missedSlots").toString()).isEqualTo("[\"12:00\"]");
+        assertThat(health.get("lastPlayedAt").asText()).startsWith(day + "T07:00:02");
+        assertThat(health.get("online").asBoolean()).isTrue();
+    }
+
+    @Test
+    void ledgerExportsAsCsvAndExcel() throws Exception {
+        StationFixture.Created station = fixture.station("guribanhua-sumu-baorihaote-gacha");
+        long audio = fixture.publishedAudio("台账测试=SUM(1)");
+        receipt(station, audio, "07:00", day + "T07:00:00+08:00");
+        receipt(station, audio, "18:30", day + "T18:30:00+08:00");
+        String query = "from=" + day + "&to=" + day + "&stationId=" + station.id();
+
+        byte[] csv = api.admin().get("/api/admin/v1/station-ledger/export.csv?" + query).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).startsWith("\uFEFF日期,开始时间");
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).contains("固日班花苏木", "播放完成", "\"台账测试=SUM(1)\"");
+
+        byte[] xlsx = api.admin().get("/api/admin/v1/station-ledger/export.xlsx?" + query).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("日期");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(2).getCell(10).getStringCellValue()).isEqualTo("18:30");
+        }
+    }
+
+    @Test
+    void ledgerRejectsBadRanges() throws Exception {
+        api.admin().get("/api/admin/v1/station-ledger?from=" + day + "&to=" + day.minusDays(1))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
+        api.admin().get("/api/admin/v1/station-ledger?from=" + day.minusYears(3) + "&to=" + day)
+                .andExpect(status().isBadRequest());
+        api.admin().get("/api/admin/v1/station-ledger/export.csv?from=bad&to=" + day)
+                .andExpect(status().isBadRequest());
+    }
+
+    private JsonNode healthOf(StationFixture.Created station) {
+        JsonNode all = api.read(api.admin().get("/api/admin/v1/station-health"));
+        for (JsonNode health : all) {
+            if (health.get("code").asText().equals(station.code())) {
+                return health;
+            }
+        }
+        throw new AssertionError("no health for " + station.code());
+    }
+
+    private void receipt(StationFixture.Created station, long contentId, String slot, String startedAt) throws Exception {
+        mvc.perform(post("/api/station/v1/receipts").header(StationAuthenticator.HEADER, station.key())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"receipts\":[{\"id\":\"r-" + System.nanoTime() + "\",\"contentId\":" + contentId
+                        + ",\"slotTime\":\"" + slot + "\",\"startedAt\":\"" + startedAt
+                        + "\",\"finishedAt\":\"" + startedAt.replace(":00+", ":59+").replace(":02+", ":59+")
+                        + "\",\"result\":\"COMPLETED\"}]}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(1));
+    }
+}

@@ -1,0 +1,75 @@
+package org.wenming.station;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.wenming.common.security.Role;
+import org.wenming.content.ContentKind;
+import org.wenming.support.AdminApi;
+import org.wenming.support.ContentSamples;
+
+/** Builds stations, published audio and schedules through the admin API, as an office would. */
+final class StationFixture {
+
+    final AdminApi api;
+    final AdminApi.Session admin;
+    private final AdminApi.Session editor;
+    private final AdminApi.Session reviewer;
+
+    StationFixture(AdminApi api) {
+        this.api = api;
+        this.admin = api.admin();
+        this.editor = api.newUser("naiman", Role.EDITOR);
+        this.reviewer = api.newUser("naiman", Role.REVIEWER);
+    }
+
+    /** A new station in the village; returns its id and key. */
+    Created station(String villageCode) {
+        String code = "st-" + System.nanoTime();
+        JsonNode issued = api.read(admin.post("/api/admin/v1/stations", Map.of("code", code, "name", "广播站" + code,
+                "orgUnitId", api.unitId(villageCode), "deviceType", "IP_SPEAKER")));
+        return new Created(issued.at("/station/id").asLong(), code, issued.get("key").asText());
+    }
+
+    long publishedAudio(String title) {
+        long id = editor.create(ContentSamples.of(ContentKind.AUDIO, api.unitId("naiman"), title));
+        editor.action(id, "submit");
+        reviewer.action(id, "approve");
+        reviewer.action(id, "publish");
+        return id;
+    }
+
+    long scheduleForUnit(String unitCode, LocalDate from, LocalDate to, List<Integer> days, String time,
+                         List<Long> items) {
+        return schedule(Map.of("targetUnitId", api.unitId(unitCode)), from, to, days, time, items);
+    }
+
+    long scheduleForStation(long stationId, LocalDate day, String time, List<Long> items) {
+        return schedule(Map.of("targetStationId", stationId), day, day, List.of(1, 2, 3, 4, 5, 6, 7), time, items);
+    }
+
+    private long schedule(Map<String, Object> target, LocalDate from, LocalDate to, List<Integer> days, String time,
+                          List<Long> items) {
+        Map<String, Object> body = new HashMap<>(target);
+        body.put("name", "计划" + System.nanoTime());
+        body.put("startDate", from.toString());
+        if (to != null) {
+            body.put("endDate", to.toString());
+        }
+        body.put("daysOfWeek", days);
+        body.put("slots", List.of(Map.of("startTime", time, "contentIds", items)));
+        try {
+            return api.read(admin.post("/api/admin/v1/station-schedules", body).andExpect(status().isCreated()))
+                    .get("id").asLong();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Created(long id, String code, String key) {
+    }
+}
