@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -45,12 +46,12 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
     private final RichTextSanitizer sanitizer;
     private final AuditService audit;
     private final ObjectMapper json;
-    private final PublicReadCache publicReads;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public ContentService(ContentMapper mapper, ContentTagMapper tagMapper, ContentHistory history,
                           OrgUnitService units, FestivalService festivals, RichTextSanitizer sanitizer,
-                          AuditService audit, ObjectMapper json, PublicReadCache publicReads, Clock clock) {
+                          AuditService audit, ObjectMapper json, ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.tagMapper = tagMapper;
         this.history = history;
@@ -59,7 +60,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         this.sanitizer = sanitizer;
         this.audit = audit;
         this.json = json;
-        this.publicReads = publicReads;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -126,7 +127,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         }
         history.revision(content, fieldsOf(content), actor);
         if (before == ContentStatus.PUBLISHED) {
-            publicReads.invalidateAfterCommit();
+            events.publishEvent(new PublicContentChanged(id));
         }
         audit.record(actor, "CONTENT_UPDATE", "CONTENT", id, content.getTitle());
         return view(content);
@@ -161,6 +162,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
             throw new ApiException(ErrorCode.INVALID_TRANSITION, "只能删除草稿、已退回或已下线的内容");
         }
         mapper.deleteById(id);
+        events.publishEvent(new PublicContentChanged(id));
         audit.record(actor, "CONTENT_DELETE", "CONTENT", id, content.getTitle());
     }
 
@@ -255,7 +257,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         mapper.insert(content);
         saveTags(content.getId(), fields.tags());
         history.transition(content, "IMPORT", "NEW", ContentStatus.PUBLISHED, "内容包导入", importer);
-        publicReads.invalidateAfterCommit();
+        events.publishEvent(new PublicContentChanged(content.getId()));
         history.revision(content, fieldsOf(content), importer);
         return true;
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +36,11 @@ public class ContentWorkflow {
     private final AuditService audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    private final PublicReadCache publicReads;
+    private final ApplicationEventPublisher events;
 
     public ContentWorkflow(ContentService contents, ContentMapper mapper, ContentHistory history,
                            ReviewSettings reviewSettings, AuditService audit, Clock clock,
-                           PlatformTransactionManager transactionManager, PublicReadCache publicReads) {
+                           PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.contents = contents;
         this.mapper = mapper;
         this.history = history;
@@ -47,7 +48,7 @@ public class ContentWorkflow {
         this.audit = audit;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.publicReads = publicReads;
+        this.events = events;
     }
 
     @Transactional
@@ -168,7 +169,7 @@ public class ContentWorkflow {
                 return 0;
             }
             history.transition(content, action, from.name(), to, null, null);
-            publicReads.invalidateAfterCommit();
+            events.publishEvent(new PublicContentChanged(content.getId()));
             return 1;
         });
         if (moved != null && moved == 1) {
@@ -187,7 +188,7 @@ public class ContentWorkflow {
         }
         history.transition(content, action, from.name(), to, reason, actor);
         if (from == ContentStatus.PUBLISHED || to == ContentStatus.PUBLISHED) {
-            publicReads.invalidateAfterCommit();
+            events.publishEvent(new PublicContentChanged(content.getId()));
         }
         audit.record(actor, "CONTENT_" + action, "CONTENT", content.getId(), from + " -> " + to);
         return contents.view(content);

@@ -9,6 +9,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -52,8 +53,9 @@ public class PublicReadCache {
         return value;
     }
 
-    /** Clears the cache once the current transaction commits (at once outside a transaction). */
-    public void invalidateAfterCommit() {
+    /** Clears the cache once the transaction of the change commits (at once outside a transaction). */
+    @EventListener
+    public void invalidateAfterCommit(PublicContentChanged change) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -10,11 +10,15 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.common.paging.CursorPage;
+import org.wenming.common.paging.PageResult;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
 
@@ -55,6 +59,38 @@ public class PublishedContent {
 
     public PublicContentDetail detail(long id) {
         return cache.get("detail:" + id, () -> loadDetail(id));
+    }
+
+    /**
+     * Cards of the given items that are visible now, in the given order; items no longer visible are left
+     * out, so a search index that lags behind the database never shows residents what they may not see.
+     */
+    public List<PublicContentCard> visibleCards(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Content> byId = mapper.selectList(visible(LocalDateTime.now(clock)).in(Content::getId, ids))
+                .stream().collect(Collectors.toMap(Content::getId, Function.identity()));
+        return cards(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
+    }
+
+    /**
+     * Plain substring search over visible items, newest first: the answer when the search engine is down.
+     * {@code text} is matched literally (LIKE wildcards in it are escaped).
+     */
+    public PageResult<PublicContentCard> findByText(String text, PublicQuery query, int page, int size) {
+        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock));
+        applyFilters(where, query);
+        where.apply("(title LIKE {0} OR summary LIKE {0} OR quote LIKE {0} OR transcript LIKE {0} OR body LIKE {0})",
+                pattern).orderByDesc(Content::getPublishedAt).orderByDesc(Content::getId);
+        return PageResult.of(mapper.selectPage(Page.of(page, size), where), this::cards);
+    }
+
+    /** Whether an item belongs in the public index at all; its window is checked at read time. */
+    public static boolean isPublished(Content content) {
+        return content.getStatus() == ContentStatus.PUBLISHED
+                && (content.getDeleted() == null || content.getDeleted() == 0);
     }
 
     private CursorPage<PublicContentCard> loadList(PublicQuery query, String cursor, int size) {

@@ -38,6 +38,7 @@ public enum ErrorCode {
     ORG_UNIT_IN_USE(HttpStatus.CONFLICT, "该单位仍有下级单位、用户或内容，不能删除"),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "上传内容超出大小限制"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的请求内容类型"),
+    REINDEX_RUNNING(HttpStatus.CONFLICT, "搜索索引正在重建，请等待当前任务完成"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后再试"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后再试");
 

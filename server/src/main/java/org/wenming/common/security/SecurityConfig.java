@@ -42,7 +42,8 @@ public class SecurityConfig {
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(LOGIN_PATH, CSRF_PATH).permitAll()
-                        .requestMatchers("/api/admin/v1/users/**", "/api/admin/v1/audit-log/**").hasRole("ADMIN")
+                        .requestMatchers("/api/admin/v1/users/**", "/api/admin/v1/audit-log/**", "/api/admin/v1/search/**")
+                                .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/admin/**").authenticated()
                         .requestMatchers("/api/admin/v1/org-units/**", "/api/admin/v1/festivals/**",
                                 "/api/admin/v1/settings/**").hasRole("ADMIN")
