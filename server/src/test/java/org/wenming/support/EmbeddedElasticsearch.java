@@ -1,5 +1,7 @@
 package org.wenming.support;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -39,8 +41,10 @@ public final class EmbeddedElasticsearch {
 
     private static void start() {
         try {
-            // Elasticsearch's own logging facade, over Log4j's API (which Spring Boot routes to Logback).
+            // Elasticsearch's own logging facade, over Log4j's API (which Spring Boot routes to Logback);
+            // the node's start-up chatter is not what a test run is about.
             LoggerFactory.setInstance(new LoggerFactoryImpl());
+            ((Logger) org.slf4j.LoggerFactory.getLogger("org.elasticsearch")).setLevel(Level.WARN);
             Path home = Files.createTempDirectory("wenming-es");
             port = freePort();
             Settings settings = Settings.builder()
