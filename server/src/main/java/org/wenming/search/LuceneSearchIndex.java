@@ -135,7 +135,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
                     QueryShape.TOTAL_HITS_THRESHOLD));
             ScoreDoc[] page = top.scoreDocs.length <= query.offset() ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, query.offset(), top.scoreDocs.length);
-            return new SearchHits(top.totalHits.value, hits(searcher, full, page, query));
+            return new SearchHits(top.totalHits.value, hits(searcher, highlightQuery(tokens), page, query));
         });
     }
 
@@ -259,6 +259,19 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return scored.build();
     }
 
+    /**
+     * What highlighting marks: the query's bigrams in the highlighted fields. Plain terms let the highlighter
+     * read match offsets straight from the postings instead of re-running the scoring query per document.
+     */
+    private static Query highlightQuery(List<Token> tokens) {
+        BooleanQuery.Builder terms = new BooleanQuery.Builder();
+        for (String field : HIGHLIGHTED) {
+            tokens.stream().map(Token::term).distinct()
+                    .forEach(term -> terms.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
+        }
+        return terms.build();
+    }
+
     private static Query phrase(String field, List<Token> tokens) {
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
         tokens.forEach(token -> phrase.add(new Term(field, token.term()), token.position()));
@@ -303,6 +316,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
         String[] titles = UnifiedHighlighter.builder(searcher, textAnalyzer)
                 .withBreakIterator(WholeBreakIterator::new)
+                .withWeightMatches(false)
                 .withFormatter(new HighlightFormatter(q.preTag(), q.postTag(), 0))
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .build()
@@ -310,6 +324,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         String[] snippetFields = SearchDocument.SNIPPET_FIELDS.toArray(String[]::new);
         Map<String, String[]> snippets = UnifiedHighlighter.builder(searcher, textAnalyzer)
                 .withBreakIterator(WholeBreakIterator::new)
+                .withWeightMatches(false)
                 .withFormatter(new HighlightFormatter(q.preTag(), q.postTag(), QueryShape.SNIPPET_LENGTH))
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(Integer.MAX_VALUE - 1)
@@ -417,7 +432,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         if (d.names() != null) {
             doc.add(new TextField("names", d.names(), Field.Store.NO));
         }
-        doc.add(new TextField(WORDS, d.allText(), Field.Store.NO));
+        doc.add(new TextField(WORDS, d.wordText(), Field.Store.NO));
         return doc;
     }
 

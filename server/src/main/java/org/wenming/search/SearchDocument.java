@@ -31,10 +31,13 @@ public record SearchDocument(long id, long version, boolean live, ContentKind ki
         return time.toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
-    /** All searchable text at once, for the word-analysed field. */
-    public String allText() {
+    /**
+     * The short text (title, tags, quote, summary) for the word-analysed field: word matches there lift
+     * precise hits, and leaving out bodies and transcripts keeps the slow word analysis cheap.
+     */
+    public String wordText() {
         StringBuilder all = new StringBuilder();
-        for (String part : new String[] {title, String.join(" ", tags), quote, summary, body, transcript, names}) {
+        for (String part : new String[] {title, String.join(" ", tags), quote, summary}) {
             if (part != null && !part.isEmpty()) {
                 all.append(part).append('\n');
             }
