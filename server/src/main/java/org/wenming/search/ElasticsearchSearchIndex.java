@@ -104,8 +104,6 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         return SearchRequest.of(s -> s.index(alias).query(query)
                 .from(q.offset()).size(q.limit())
                 .trackTotalHits(t -> t.count(QueryShape.TOTAL_HITS_THRESHOLD))
-                .sort(o -> o.score(score -> score.order(SortOrder.Desc)))
-                .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)))
                 .source(src -> src.filter(f -> f.includes("id", "title")))
                 .highlight(highlight));
     }
@@ -297,7 +295,6 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         source.put("suggest", d.suggestKeys());
         source.put("publishAt", d.publishAt());
         source.put("offlineAt", d.offlineAt());
-        source.put("publishedAt", d.publishedAt());
         source.put("title", d.title());
         source.put("summary", d.summary());
         source.put("quote", d.quote());
@@ -335,7 +332,7 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         for (String keyword : List.of("kind", "language", "festival", "tags", "suggest")) {
             properties.put(keyword, Map.of("type", "keyword"));
         }
-        for (String number : List.of("orgUnitId", "publishAt", "offlineAt", "publishedAt")) {
+        for (String number : List.of("orgUnitId", "publishAt", "offlineAt")) {
             properties.put(number, Map.of("type", "long"));
         }
         for (String field : List.of("title", "summary", "quote", "body", "transcript")) {

@@ -38,6 +38,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -45,11 +46,9 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -129,9 +128,8 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 .add(visibleFilter(query), Occur.FILTER)
                 .build();
         return withSearcher(searcher -> {
-            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField("publishedAt", SortField.Type.LONG, true));
             int wanted = query.offset() + query.limit();
-            TopDocs top = searcher.search(full, new TopFieldCollectorManager(sort, wanted, null,
+            TopDocs top = searcher.search(full, new TopScoreDocCollectorManager(wanted, null,
                     QueryShape.TOTAL_HITS_THRESHOLD));
             ScoreDoc[] page = top.scoreDocs.length <= query.offset() ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, query.offset(), top.scoreDocs.length);
@@ -299,13 +297,21 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return filter.build();
     }
 
-    /** Live and inside [publishAt, offlineAt) at {@code now}. */
+    /**
+     * Live and inside [publishAt, offlineAt) at {@code now}. Nearly every document passes, so each bound is
+     * checked per candidate from doc values when the text match is the rarer side.
+     */
     private static Query window(long now) {
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(LIVE, "1")), Occur.FILTER)
-                .add(LongPoint.newRangeQuery("publishAt", Long.MIN_VALUE, now), Occur.FILTER)
-                .add(LongPoint.newRangeQuery("offlineAt", now + 1, Long.MAX_VALUE), Occur.FILTER)
+                .add(range("publishAt", Long.MIN_VALUE, now), Occur.FILTER)
+                .add(range("offlineAt", now + 1, Long.MAX_VALUE), Occur.FILTER)
                 .build();
+    }
+
+    private static Query range(String field, long from, long to) {
+        return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, from, to),
+                NumericDocValuesField.newSlowRangeQuery(field, from, to));
     }
 
     private List<SearchHits.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, SearchQuery q)
@@ -409,8 +415,9 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
             doc.add(new LongPoint("orgUnitId", d.orgUnitId()));
         }
         doc.add(new LongPoint("publishAt", d.publishAt()));
+        doc.add(new NumericDocValuesField("publishAt", d.publishAt()));
         doc.add(new LongPoint("offlineAt", d.offlineAt()));
-        doc.add(new NumericDocValuesField("publishedAt", d.publishedAt()));
+        doc.add(new NumericDocValuesField("offlineAt", d.offlineAt()));
         for (String tag : d.tags()) {
             doc.add(new StringField("tag", tag, Field.Store.YES));
             doc.add(new TextField("tagText", tag, Field.Store.NO));

@@ -32,8 +32,12 @@ final class QueryShape {
     static final float WORDS_BOOST = 0.5f;
     /** Characters of a snippet around its first match. */
     static final int SNIPPET_LENGTH = 80;
-    /** Documents counted exactly; beyond this the total is "at least". */
-    static final int TOTAL_HITS_THRESHOLD = 10_000;
+    /**
+     * Matches counted exactly; beyond this the total is "at least" this many. Residents page through at most
+     * the first 1,000 results anyway, and not counting further lets the engines skip documents that cannot
+     * make the page (block-max WAND), which keeps common words fast on large indexes.
+     */
+    static final int TOTAL_HITS_THRESHOLD = 1_000;
 
     private QueryShape() {
     }

@@ -43,7 +43,7 @@ public class SearchAdminService {
         long lag = oldest == null ? 0 : Math.max(0, Duration.between(oldest, LocalDateTime.now(clock)).toSeconds());
         SearchOutboxMapper.LastError last = outbox.lastError();
         String lastError = engineError != null ? engineError : last == null ? null : last.message();
-        LocalDateTime lastErrorAt = engineError != null ? LocalDateTime.now(clock) : last == null ? null : last.at();
+        LocalDateTime lastErrorAt = engineError != null ? LocalDateTime.now(clock) : last == null ? null : last.failedAt();
         return new SearchStatus(index.engine(), stats != null, stats == null ? null : stats.name(),
                 stats == null ? null : stats.documents(), stats == null ? null : stats.sizeBytes(),
                 contents.publishedCount(), outbox.pendingCount(), outbox.failingCount(), oldest, lag, lastError,

@@ -17,14 +17,14 @@ import org.wenming.content.ContentKind;
 public record SearchDocument(long id, long version, boolean live, ContentKind kind, String language,
                              Long orgUnitId, String festivalCode, List<String> tags, String title,
                              String summary, String quote, String body, String transcript, String names,
-                             long publishAt, long offlineAt, long publishedAt) {
+                             long publishAt, long offlineAt) {
 
     /** The highlighted fields that can give a result its snippet, best first. */
     public static final List<String> SNIPPET_FIELDS = List.of("quote", "summary", "transcript", "body");
 
     public static SearchDocument tombstone(long id, long version) {
         return new SearchDocument(id, version, false, null, null, null, null, List.of(), null, null, null, null,
-                null, null, 0, 0, 0);
+                null, null, 0, 0);
     }
 
     public static long millis(LocalDateTime time) {

@@ -81,8 +81,7 @@ public class SearchDocuments {
         return new SearchDocument(c.getId(), c.getVersion(), true, c.getKind(), c.getLanguage(), c.getOrgUnitId(),
                 c.getFestivalCode(), tags, c.getTitle(), c.getSummary(), c.getQuote(), body, c.getTranscript(),
                 names, publishAt,
-                c.getOfflineAt() == null ? Long.MAX_VALUE : SearchDocument.millis(c.getOfflineAt()),
-                c.getPublishedAt() == null ? publishAt : SearchDocument.millis(c.getPublishedAt()));
+                c.getOfflineAt() == null ? Long.MAX_VALUE : SearchDocument.millis(c.getOfflineAt()));
     }
 
     private static String joined(String separator, Stream<String> parts) {

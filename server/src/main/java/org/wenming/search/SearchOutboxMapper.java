@@ -64,7 +64,7 @@ public interface SearchOutboxMapper {
     @Select("SELECT MIN(created_at) FROM search_outbox WHERE processed_at IS NULL")
     LocalDateTime oldestPending();
 
-    @Select("SELECT last_error AS message, failed_at AS at FROM search_outbox WHERE failed_at IS NOT NULL ORDER BY failed_at DESC, id DESC LIMIT 1")
+    @Select("SELECT last_error AS message, failed_at AS failedAt FROM search_outbox WHERE failed_at IS NOT NULL ORDER BY failed_at DESC, id DESC LIMIT 1")
     LastError lastError();
 
     @Select("SELECT DISTINCT content_id FROM search_outbox WHERE processed_at IS NULL")
@@ -87,6 +87,6 @@ public interface SearchOutboxMapper {
     record OutboxRow(Long id, Long contentId, Integer attempts) {
     }
 
-    record LastError(String message, LocalDateTime at) {
+    record LastError(String message, LocalDateTime failedAt) {
     }
 }

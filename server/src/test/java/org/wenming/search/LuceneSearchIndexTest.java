@@ -38,10 +38,10 @@ class LuceneSearchIndexTest extends SearchIndexContract {
         Path other = Files.createTempDirectory("wenming-lucene-restart");
         LuceneSearchIndex first = new LuceneSearchIndex(other);
         first.apply(List.of(new SearchDocument(1, 1, true, ContentKind.POSTER, "zh", 1L, null,
-                List.of(), "重启后仍在", null, null, null, null, null, past(), Long.MAX_VALUE, past())));
+                List.of(), "重启后仍在", null, null, null, null, null, past(), Long.MAX_VALUE)));
         try (SearchIndex.Rebuild rebuild = first.beginRebuild()) {
             rebuild.load(List.of(new SearchDocument(2, 1, true, ContentKind.POSTER, "zh", 1L,
-                    null, List.of(), "重建后的内容", null, null, null, null, null, past(), Long.MAX_VALUE, past())));
+                    null, List.of(), "重建后的内容", null, null, null, null, null, past(), Long.MAX_VALUE)));
             rebuild.switchOver();
         }
         first.destroy();

@@ -185,7 +185,7 @@ public final class SearchBenchmark {
                     List.of(tags.get(random.nextInt(tags.size())), tags.get(random.nextInt(tags.size()))), title,
                     sentences(sentences, random, 2), kind == ContentKind.POSTER ? sentences(sentences, random, 1) : null,
                     sentences(sentences, random, 6), kind == ContentKind.AUDIO ? sentences(sentences, random, 12) : null,
-                    "奈曼旗 示例单位" + random.nextInt(60), publishAt, offlineAt, publishAt));
+                    "奈曼旗 示例单位" + random.nextInt(60), publishAt, offlineAt));
         }
         return documents;
     }

@@ -156,7 +156,7 @@ abstract class SearchIndexContract {
     void mongolianTextIsSearchableByWholeWords() {
         long id = synthetic(new SearchDocument(SYNTHETIC_IDS.incrementAndGet(), 1, true, ContentKind.AUDIO, "mn", 1L,
                 null, List.of(), "ᠨᠠᠢᠮᠠᠨ ᠬᠣᠰᠢᠭᠤ ᠶᠢᠨ ᠰᠣᠶᠣᠯ", null, null, "ᠰᠣᠶᠣᠯ ᠤᠨ ᠠᠵᠢᠯ", null, null,
-                past(), Long.MAX_VALUE, past()));
+                past(), Long.MAX_VALUE));
 
         assertThat(ids(index.search(query("ᠬᠣᠰᠢᠭᠤ", 10)))).contains(id);
         assertThat(ids(index.search(query("ᠠᠵᠢᠯ", 10)))).contains(id);
@@ -367,21 +367,21 @@ abstract class SearchIndexContract {
     private long synthetic(SearchDocument document, long version) {
         return synthetic(new SearchDocument(document.id(), version, true, document.kind(), document.language(),
                 document.orgUnitId(), null, List.of(), document.title(), document.summary(), null, document.body(),
-                null, null, document.publishAt(), document.offlineAt(), document.publishedAt()));
+                null, null, document.publishAt(), document.offlineAt()));
     }
 
     private SearchDocument doc(String title, String summary) {
         return new SearchDocument(SYNTHETIC_IDS.incrementAndGet(), 1, true, ContentKind.POSTER, "zh", 1L, null,
-                List.of(), title, summary, null, null, null, null, past(), Long.MAX_VALUE, past());
+                List.of(), title, summary, null, null, null, null, past(), Long.MAX_VALUE);
     }
 
     private SearchDocument window(String title, long publishAt, long offlineAt) {
         return new SearchDocument(SYNTHETIC_IDS.incrementAndGet(), 1, true, ContentKind.POSTER, "zh", 1L, null,
-                List.of(), title, null, null, null, null, null, publishAt, offlineAt, publishAt);
+                List.of(), title, null, null, null, null, null, publishAt, offlineAt);
     }
 
     private SearchDocument version(long id, long version, String title) {
         return new SearchDocument(id, version, true, ContentKind.POSTER, "zh", 1L, null, List.of(), title, null, null,
-                null, null, null, past(), Long.MAX_VALUE, past());
+                null, null, null, past(), Long.MAX_VALUE);
     }
 }

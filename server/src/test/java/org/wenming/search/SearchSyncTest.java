@@ -179,7 +179,7 @@ class SearchSyncTest {
         index.apply(List.of(SearchDocument.tombstone(missing, version)));
         long extra = 8_000_000 + System.nanoTime() % 1_000_000;
         index.apply(List.of(new SearchDocument(extra, 1, true, ContentKind.POSTER, "zh", unitId, null, List.of(),
-                marker + "乙", null, null, null, null, null, 0, Long.MAX_VALUE, 0)));
+                marker + "乙", null, null, null, null, null, 0, Long.MAX_VALUE)));
         assertThat(found(marker)).isEmpty();
         assertThat(index.liveVersions()).containsKey(extra).doesNotContainKey(missing);
 

@@ -15,6 +15,7 @@ import org.elasticsearch.node.ClasspathPluginNode;
 import org.elasticsearch.node.Node;
 import org.elasticsearch.node.NodeValidationException;
 import org.elasticsearch.transport.netty4.Netty4Plugin;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One real Elasticsearch 8 node per test JVM (it cannot host two), on a free loopback port, with the
@@ -23,6 +24,7 @@ import org.elasticsearch.transport.netty4.Netty4Plugin;
 public final class EmbeddedElasticsearch {
 
     private static Node node;
+    private static Path home;
     private static int port;
 
     private EmbeddedElasticsearch() {
@@ -45,7 +47,9 @@ public final class EmbeddedElasticsearch {
             // the node's start-up chatter is not what a test run is about.
             LoggerFactory.setInstance(new LoggerFactoryImpl());
             ((Logger) org.slf4j.LoggerFactory.getLogger("org.elasticsearch")).setLevel(Level.WARN);
-            Path home = Files.createTempDirectory("wenming-es");
+            // Lettuce (Redis) may have initialised Netty in this JVM already; Elasticsearch must not insist.
+            System.setProperty("es.set.netty.runtime.available.processors", "false");
+            home = Files.createTempDirectory("wenming-es");
             port = freePort();
             Settings settings = Settings.builder()
                     .put("cluster.name", "wenming-test")
@@ -71,8 +75,9 @@ public final class EmbeddedElasticsearch {
     private static void stop() {
         try {
             node.close();
+            FileSystemUtils.deleteRecursively(home);
         } catch (IOException ignored) {
-            // The JVM is exiting.
+            // The JVM is exiting; the temporary folder is left to the system.
         }
     }
 
