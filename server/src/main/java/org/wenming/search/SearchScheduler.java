@@ -1,6 +1,5 @@
 package org.wenming.search;
 
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -11,7 +10,7 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * Drains the outbox every {@code sync-interval}; compares index and database (and purges old outbox rows)
+ * Drains the outbox every {@code sync-interval} (the first time one interval after start); compares index and database (and purges old outbox rows)
  * every {@code reconcile-interval}. On start, an empty index over a database with published content (a new
  * installation, a new cluster, a lost index folder) is rebuilt in the background.
  */
@@ -39,7 +38,8 @@ public class SearchScheduler implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(this::drain, properties.syncInterval(), Duration.ZERO));
+        registrar.addFixedDelayTask(new FixedDelayTask(this::drain, properties.syncInterval(),
+                properties.syncInterval()));
         registrar.addFixedDelayTask(new FixedDelayTask(this::reconcile, properties.reconcileInterval(),
                 properties.reconcileInterval()));
     }
