@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -49,14 +50,14 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
     private final RichTextSanitizer sanitizer;
     private final AuditService audit;
     private final ObjectMapper json;
-    private final PublicReadCache publicReads;
     private final MediaService media;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public ContentService(ContentMapper mapper, ContentTagMapper tagMapper, ContentHistory history,
                           OrgUnitService units, FestivalService festivals, RichTextSanitizer sanitizer,
-                          AuditService audit, ObjectMapper json, PublicReadCache publicReads, MediaService media,
-                          Clock clock) {
+                          AuditService audit, ObjectMapper json, MediaService media,
+                          ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.tagMapper = tagMapper;
         this.history = history;
@@ -65,8 +66,8 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         this.sanitizer = sanitizer;
         this.audit = audit;
         this.json = json;
-        this.publicReads = publicReads;
         this.media = media;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -133,7 +134,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         }
         history.revision(content, fieldsOf(content), actor);
         if (before == ContentStatus.PUBLISHED) {
-            publicReads.invalidateAfterCommit();
+            events.publishEvent(new PublicContentChanged(id));
         }
         audit.record(actor, "CONTENT_UPDATE", "CONTENT", id, content.getTitle());
         return view(content);
@@ -168,6 +169,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
             throw new ApiException(ErrorCode.INVALID_TRANSITION, "只能删除草稿、已退回或已下线的内容");
         }
         mapper.deleteById(id);
+        events.publishEvent(new PublicContentChanged(id));
         audit.record(actor, "CONTENT_DELETE", "CONTENT", id, content.getTitle());
     }
 
@@ -266,7 +268,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         mapper.insert(content);
         saveTags(content.getId(), fields.tags());
         history.transition(content, "IMPORT", "NEW", ContentStatus.PUBLISHED, "内容包导入", importer);
-        publicReads.invalidateAfterCommit();
+        events.publishEvent(new PublicContentChanged(content.getId()));
         history.revision(content, fieldsOf(content), importer);
         return true;
     }

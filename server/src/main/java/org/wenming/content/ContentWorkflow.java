@@ -38,13 +38,11 @@ public class ContentWorkflow {
     private final AuditService audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    private final PublicReadCache publicReads;
     private final ApplicationEventPublisher events;
 
     public ContentWorkflow(ContentService contents, ContentMapper mapper, ContentHistory history,
                            ReviewSettings reviewSettings, AuditService audit, Clock clock,
-                           PlatformTransactionManager transactionManager, PublicReadCache publicReads,
-                           ApplicationEventPublisher events) {
+                           PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.contents = contents;
         this.mapper = mapper;
         this.history = history;
@@ -52,7 +50,6 @@ public class ContentWorkflow {
         this.audit = audit;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.publicReads = publicReads;
         this.events = events;
     }
 
@@ -174,10 +171,7 @@ public class ContentWorkflow {
                 return 0;
             }
             history.transition(content, action, from.name(), to, null, null);
-            publicReads.invalidateAfterCommit();
-            if (to == ContentStatus.PUBLISHED) {
-                announceAfterCommit(content.getId());
-            }
+            events.publishEvent(new PublicContentChanged(content.getId()));
             return 1;
         });
         if (moved != null && moved == 1) {
@@ -196,7 +190,7 @@ public class ContentWorkflow {
         }
         history.transition(content, action, from.name(), to, reason, actor);
         if (from == ContentStatus.PUBLISHED || to == ContentStatus.PUBLISHED) {
-            publicReads.invalidateAfterCommit();
+            events.publishEvent(new PublicContentChanged(content.getId()));
         }
         if (to == ContentStatus.PUBLISHED) {
             announceAfterCommit(content.getId());

@@ -9,6 +9,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -52,8 +53,16 @@ public class PublicReadCache {
         return value;
     }
 
-    /** Clears the cache once the current transaction commits (at once outside a transaction). */
-    public void invalidateAfterCommit() {
+    @EventListener
+    public void onPublicContentChanged(PublicContentChanged change) {
+        clearAfterCommit();
+    }
+
+    /**
+     * Clears the cache once the current transaction commits (at once outside a transaction); also called by
+     * features whose changes alter what stations read, such as schedules.
+     */
+    public void clearAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -13,12 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.common.paging.CursorPage;
+import org.wenming.common.paging.PageResult;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
 
@@ -62,17 +64,35 @@ public class PublishedContent {
     }
 
     /**
-     * Cards of these items in the given order, leaving out those no longer public. Not cached: it serves a
-     * resident's own lists (favourites, history), which differ for everyone.
+     * Cards of the given items that are visible now, in the given order; items no longer visible are left
+     * out, so a search index that lags behind the database never shows residents what they may not see.
      */
-    public List<PublicContentCard> cardsOf(List<Long> ids) {
+    public List<PublicContentCard> visibleCards(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, PublicContentCard> byId = new HashMap<>();
-        cards(mapper.selectList(visible(LocalDateTime.now(clock)).in(Content::getId, ids)))
-                .forEach(card -> byId.put(card.id(), card));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        Map<Long, Content> byId = mapper.selectList(visible(LocalDateTime.now(clock)).in(Content::getId, ids))
+                .stream().collect(Collectors.toMap(Content::getId, Function.identity()));
+        return cards(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
+    }
+
+    /**
+     * Plain substring search over visible items, newest first: the answer when the search engine is down.
+     * {@code text} is matched literally (LIKE wildcards in it are escaped).
+     */
+    public PageResult<PublicContentCard> findByText(String text, PublicQuery query, int page, int size) {
+        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock));
+        applyFilters(where, query);
+        where.apply("(title LIKE {0} OR summary LIKE {0} OR quote LIKE {0} OR transcript LIKE {0} OR body LIKE {0})",
+                pattern).orderByDesc(Content::getPublishedAt).orderByDesc(Content::getId);
+        return PageResult.of(mapper.selectPage(Page.of(page, size), where), this::cards);
+    }
+
+    /** Whether an item belongs in the public index at all; its window is checked at read time. */
+    public static boolean isPublished(Content content) {
+        return content.getStatus() == ContentStatus.PUBLISHED
+                && (content.getDeleted() == null || content.getDeleted() == 0);
     }
 
     private CursorPage<PublicContentCard> loadList(PublicQuery query, String cursor, int size) {

@@ -68,7 +68,7 @@ public class ScheduleService {
         apply(actor, schedule, request);
         schedules.insert(schedule);
         saveSlots(schedule.getId(), request.slots());
-        publicReads.invalidateAfterCommit();
+        publicReads.clearAfterCommit();
         audit.record(actor, "SCHEDULE_CREATE", "SCHEDULE", schedule.getId(), schedule.getName());
         return view(schedule);
     }
@@ -79,7 +79,7 @@ public class ScheduleService {
         apply(actor, schedule, request);
         schedules.updateById(schedule);
         saveSlots(id, request.slots());
-        publicReads.invalidateAfterCommit();
+        publicReads.clearAfterCommit();
         audit.record(actor, "SCHEDULE_UPDATE", "SCHEDULE", id, schedule.getName());
         return view(schedule);
     }
@@ -89,7 +89,7 @@ public class ScheduleService {
         StationSchedule schedule = requireSchedule(actor, id);
         slots.delete(new LambdaQueryWrapper<StationSlot>().eq(StationSlot::getScheduleId, id));
         schedules.deleteById(id);
-        publicReads.invalidateAfterCommit();
+        publicReads.clearAfterCommit();
         audit.record(actor, "SCHEDULE_DELETE", "SCHEDULE", id, schedule.getName());
     }
 
@@ -119,7 +119,7 @@ public class ScheduleService {
         urgent.setCreatedBy(actor.id());
         urgent.setCreatedAt(LocalDateTime.now(clock));
         urgents.insert(urgent);
-        publicReads.invalidateAfterCommit();
+        publicReads.clearAfterCommit();
         audit.record(actor, "URGENT_CREATE", "URGENT", urgent.getId(), urgent.getTitle());
         return view(urgent);
     }
@@ -135,7 +135,7 @@ public class ScheduleService {
         if (urgent.getEndsAt().isAfter(now)) {
             urgent.setEndsAt(now.isBefore(urgent.getStartsAt()) ? urgent.getStartsAt() : now);
             urgents.updateById(urgent);
-            publicReads.invalidateAfterCommit();
+            publicReads.clearAfterCommit();
         }
         audit.record(actor, "URGENT_END", "URGENT", id, urgent.getTitle());
         return view(urgent);

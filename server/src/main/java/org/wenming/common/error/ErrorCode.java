@@ -66,6 +66,7 @@ public enum ErrorCode {
     MEDIA_REFERENCE_INVALID(HttpStatus.UNPROCESSABLE_ENTITY, "引用的媒体文件不存在、类型不符或不在本单位可用范围内"),
     RANGE_NOT_SATISFIABLE(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, "请求的范围超出文件大小"),
     MEDIA_STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "媒体存储暂时不可用，请稍后重试"),
+    REINDEX_RUNNING(HttpStatus.CONFLICT, "搜索索引正在重建，请等待当前任务完成"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后再试"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后再试");
 

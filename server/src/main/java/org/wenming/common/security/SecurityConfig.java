@@ -46,7 +46,8 @@ public class SecurityConfig {
                         // The admin console's static files: its screens call the APIs, which are guarded.
                         .requestMatchers(HttpMethod.GET, "/admin", "/admin/**").permitAll()
                         .requestMatchers("/api/admin/v1/users/**", "/api/admin/v1/audit-log/**",
-                                "/api/admin/v1/residents/**", "/api/admin/v1/subscribe-messages/**").hasRole("ADMIN")
+                                "/api/admin/v1/residents/**", "/api/admin/v1/subscribe-messages/**",
+                                "/api/admin/v1/search/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/admin/**").authenticated()
                         .requestMatchers("/api/admin/v1/org-units/**", "/api/admin/v1/festivals/**",
                                 "/api/admin/v1/settings/**", "/api/admin/v1/stations/**").hasRole("ADMIN")

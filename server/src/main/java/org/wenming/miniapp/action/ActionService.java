@@ -180,7 +180,7 @@ public class ActionService {
         boolean more = rows.size() > size;
         List<Favourite> page = more ? rows.subList(0, size) : rows;
         String next = more ? String.valueOf(page.get(page.size() - 1).getId()) : null;
-        return new CursorPage<>(published.cardsOf(page.stream().map(Favourite::getContentId).toList()), next);
+        return new CursorPage<>(published.visibleCards(page.stream().map(Favourite::getContentId).toList()), next);
     }
 
     /** Most recently listened first; the cursor is the last row's time and id. */
@@ -198,7 +198,7 @@ public class ActionService {
         List<ListeningEntry> page = more ? rows.subList(0, size) : rows;
         String next = more ? HistoryCursor.of(page.get(page.size() - 1)).encode() : null;
         Map<Long, PublicContentCard> cards = new HashMap<>();
-        published.cardsOf(page.stream().map(ListeningEntry::getContentId).toList())
+        published.visibleCards(page.stream().map(ListeningEntry::getContentId).toList())
                 .forEach(card -> cards.put(card.id(), card));
         List<HistoryItem> items = page.stream().filter(e -> cards.containsKey(e.getContentId()))
                 .map(e -> new HistoryItem(cards.get(e.getContentId()), e.getPositionSeconds(),

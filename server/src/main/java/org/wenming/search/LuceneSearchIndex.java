@@ -1,0 +1,576 @@
+package org.wenming.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.FSDirectory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The embedded engine: a Lucene index in a folder of {@code wenming.search.index-dir}. Each build lives in
+ * its own sub-folder and the file {@code CURRENT} names the live one, so a rebuild switches by one atomic
+ * rename and a crash mid-rebuild leaves the old index in place. Text is indexed as CJK bigrams (partial
+ * words match; Mongolian and other scripts by whole words) plus a smartcn word field for precision.
+ */
+public class LuceneSearchIndex implements SearchIndex, DisposableBean {
+
+    private static final String CURRENT = "CURRENT";
+    private static final String ID = "id";
+    private static final String VERSION = "version";
+    private static final String LIVE = "live";
+    private static final String WORDS = "words";
+    private static final String SUGGEST = "suggest";
+    private static final List<String> HIGHLIGHTED = List.of("title", "summary", "quote", "body", "transcript");
+    private static final FieldType HIGHLIGHTED_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        HIGHLIGHTED_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED_TYPE.freeze();
+    }
+
+    private final Path root;
+    private final Analyzer textAnalyzer = new CJKAnalyzer();
+    private final Analyzer wordAnalyzer = new SmartChineseAnalyzer();
+    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(textAnalyzer, Map.of(WORDS, wordAnalyzer));
+    private final Object writeLock = new Object();
+    private volatile Generation live;
+
+    public LuceneSearchIndex(Path root) {
+        this.root = root;
+        try {
+            Files.createDirectories(root);
+            Path pointer = root.resolve(CURRENT);
+            String name = Files.exists(pointer) ? Files.readString(pointer, StandardCharsets.UTF_8).strip() : null;
+            if (name == null || !Files.isDirectory(root.resolve(name))) {
+                name = newGenerationName();
+                live = new Generation(name);
+                writePointer(name);
+            } else {
+                live = new Generation(name);
+            }
+            deleteOtherGenerations(live.name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + root, e);
+        }
+    }
+
+    @Override
+    public String engine() {
+        return "lucene";
+    }
+
+    @Override
+    public void apply(List<SearchDocument> documents) {
+        synchronized (writeLock) {
+            live.applyVersioned(documents);
+        }
+    }
+
+    @Override
+    public SearchHits search(SearchQuery query) {
+        List<Token> tokens = tokens(textAnalyzer, "title", query.text());
+        if (tokens.isEmpty()) {
+            return SearchHits.NONE;
+        }
+        Query full = new BooleanQuery.Builder()
+                .add(matchQuery(tokens, query.text()), Occur.MUST)
+                .add(visibleFilter(query), Occur.FILTER)
+                .build();
+        return withSearcher(searcher -> {
+            int wanted = query.offset() + query.limit();
+            TopDocs top = searcher.search(full, new TopScoreDocCollectorManager(wanted, null,
+                    QueryShape.TOTAL_HITS_THRESHOLD));
+            ScoreDoc[] page = top.scoreDocs.length <= query.offset() ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(top.scoreDocs, query.offset(), top.scoreDocs.length);
+            return new SearchHits(top.totalHits.value, hits(searcher, highlightQuery(tokens), page, query));
+        });
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, long now, int limit) {
+        String key = SearchDocument.suggestKey(prefix);
+        BooleanQuery.Builder match = new BooleanQuery.Builder()
+                .add(new PrefixQuery(new Term(SUGGEST, key)), Occur.SHOULD);
+        List<Token> tokens = tokens(textAnalyzer, "title", prefix);
+        if (!tokens.isEmpty()) {
+            match.add(phrase("title", tokens), Occur.SHOULD);
+        }
+        Query query = new BooleanQuery.Builder().add(match.build(), Occur.MUST)
+                .add(window(now), Occur.FILTER).build();
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, limit);
+            StoredFields stored = searcher.storedFields();
+            List<Suggestion> suggestions = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = stored.document(hit.doc, Set.of("title", "tag"));
+                suggestions.add(new Suggestion(doc.get("title"), List.of(doc.getValues("tag"))));
+            }
+            return suggestions;
+        });
+    }
+
+    @Override
+    public Map<Long, Long> liveVersions() {
+        return withSearcher(searcher -> {
+            Map<Long, Long> versions = new HashMap<>();
+            TopDocs all = searcher.search(new TermQuery(new Term(LIVE, "1")), Math.max(1, searcher.getIndexReader().maxDoc()));
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : all.scoreDocs) {
+                Document doc = stored.document(hit.doc, Set.of(ID, VERSION));
+                versions.put(Long.parseLong(doc.get(ID)), doc.getField(VERSION).numericValue().longValue());
+            }
+            return versions;
+        });
+    }
+
+    @Override
+    public Stats stats() {
+        Generation generation = live;
+        long documents = withSearcher(searcher -> (long) searcher.count(new TermQuery(new Term(LIVE, "1"))));
+        return new Stats(generation.name, documents, generation.sizeBytes());
+    }
+
+    @Override
+    public Rebuild beginRebuild() {
+        Generation fresh;
+        try {
+            fresh = new Generation(newGenerationName());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a new search index", e);
+        }
+        return new Rebuild() {
+            private boolean switched;
+
+            @Override
+            public void load(List<SearchDocument> documents) {
+                fresh.add(documents);
+            }
+
+            @Override
+            public void apply(List<SearchDocument> documents) {
+                fresh.applyVersioned(documents);
+            }
+
+            @Override
+            public void switchOver() {
+                synchronized (writeLock) {
+                    fresh.commit();
+                    Generation old = live;
+                    try {
+                        writePointer(fresh.name);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Cannot switch the search index", e);
+                    }
+                    live = fresh;
+                    switched = true;
+                    old.closeAndDelete();
+                }
+            }
+
+            @Override
+            public void close() {
+                if (!switched) {
+                    fresh.closeAndDelete();
+                }
+            }
+        };
+    }
+
+    @Override
+    public void destroy() {
+        live.close();
+    }
+
+    private Query matchQuery(List<Token> tokens, String text) {
+        List<String> terms = tokens.stream().map(Token::term).distinct().toList();
+        BooleanQuery.Builder bigrams = new BooleanQuery.Builder();
+        for (String term : terms) {
+            List<Query> perField = new ArrayList<>();
+            QueryShape.TEXT_FIELDS.forEach((field, boost) ->
+                    perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
+            bigrams.add(new DisjunctionMaxQuery(perField, QueryShape.TIE_BREAKER), Occur.SHOULD);
+        }
+        bigrams.setMinimumNumberShouldMatch(QueryShape.minimumShouldMatch(terms.size()));
+        BooleanQuery.Builder scored = new BooleanQuery.Builder().add(bigrams.build(), Occur.MUST);
+        scored.add(new BoostQuery(phrase("title", tokens), QueryShape.TITLE_PHRASE_BOOST), Occur.SHOULD);
+        List<Query> phrases = QueryShape.TEXT_FIELDS.keySet().stream().filter(f -> !f.equals("title"))
+                .map(field -> phrase(field, tokens)).toList();
+        scored.add(new BoostQuery(new DisjunctionMaxQuery(phrases, 0), QueryShape.TEXT_PHRASE_BOOST), Occur.SHOULD);
+        List<Token> words = tokens(wordAnalyzer, WORDS, text);
+        if (!words.isEmpty()) {
+            BooleanQuery.Builder wordQuery = new BooleanQuery.Builder();
+            words.stream().map(Token::term).distinct()
+                    .forEach(word -> wordQuery.add(new TermQuery(new Term(WORDS, word)), Occur.SHOULD));
+            scored.add(new BoostQuery(wordQuery.build(), QueryShape.WORDS_BOOST), Occur.SHOULD);
+        }
+        return scored.build();
+    }
+
+    /**
+     * What highlighting marks: the query's bigrams in the highlighted fields. Plain terms let the highlighter
+     * read match offsets straight from the postings instead of re-running the scoring query per document.
+     */
+    private static Query highlightQuery(List<Token> tokens) {
+        BooleanQuery.Builder terms = new BooleanQuery.Builder();
+        for (String field : HIGHLIGHTED) {
+            tokens.stream().map(Token::term).distinct()
+                    .forEach(term -> terms.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
+        }
+        return terms.build();
+    }
+
+    private static Query phrase(String field, List<Token> tokens) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        tokens.forEach(token -> phrase.add(new Term(field, token.term()), token.position()));
+        return phrase.build();
+    }
+
+    private static Query visibleFilter(SearchQuery q) {
+        BooleanQuery.Builder filter = new BooleanQuery.Builder().add(window(q.now()), Occur.FILTER);
+        if (q.kind() != null) {
+            filter.add(new TermQuery(new Term("kind", q.kind().name())), Occur.FILTER);
+        }
+        if (q.language() != null) {
+            filter.add(new TermQuery(new Term("language", q.language())), Occur.FILTER);
+        }
+        if (q.tag() != null) {
+            filter.add(new TermQuery(new Term("tag", q.tag())), Occur.FILTER);
+        }
+        if (q.festivalCode() != null) {
+            filter.add(new TermQuery(new Term("festival", q.festivalCode())), Occur.FILTER);
+        }
+        if (q.orgUnitIds() != null) {
+            filter.add(q.orgUnitIds().isEmpty() ? new MatchNoDocsQuery()
+                    : LongPoint.newSetQuery("orgUnitId", q.orgUnitIds()), Occur.FILTER);
+        }
+        return filter.build();
+    }
+
+    /**
+     * Live and inside [publishAt, offlineAt) at {@code now}. Nearly every document passes, so each bound is
+     * checked per candidate from doc values when the text match is the rarer side.
+     */
+    private static Query window(long now) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(LIVE, "1")), Occur.FILTER)
+                .add(range("publishAt", Long.MIN_VALUE, now), Occur.FILTER)
+                .add(range("offlineAt", now + 1, Long.MAX_VALUE), Occur.FILTER)
+                .build();
+    }
+
+    private static Query range(String field, long from, long to) {
+        return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, from, to),
+                NumericDocValuesField.newSlowRangeQuery(field, from, to));
+    }
+
+    private List<SearchHits.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, SearchQuery q)
+            throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
+        TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+        String[] titles = UnifiedHighlighter.builder(searcher, textAnalyzer)
+                .withBreakIterator(WholeBreakIterator::new)
+                .withWeightMatches(false)
+                .withFormatter(new HighlightFormatter(q.preTag(), q.postTag(), 0))
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .build()
+                .highlight("title", query, pageDocs);
+        String[] snippetFields = SearchDocument.SNIPPET_FIELDS.toArray(String[]::new);
+        Map<String, String[]> snippets = UnifiedHighlighter.builder(searcher, textAnalyzer)
+                .withBreakIterator(WholeBreakIterator::new)
+                .withWeightMatches(false)
+                .withFormatter(new HighlightFormatter(q.preTag(), q.postTag(), QueryShape.SNIPPET_LENGTH))
+                .withMaxNoHighlightPassages(0)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .build()
+                .highlightFields(snippetFields, query, pageDocs);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHits.Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            long id = Long.parseLong(stored.document(page[i].doc, Set.of(ID)).get(ID));
+            String snippet = null;
+            for (String field : snippetFields) {
+                if (snippet == null) {
+                    snippet = snippets.get(field)[i];
+                }
+            }
+            hits.add(new SearchHits.Hit(id, titles[i], snippet));
+        }
+        return hits;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        for (int attempt = 0; ; attempt++) {
+            Generation generation = live;
+            IndexSearcher searcher;
+            try {
+                searcher = generation.searchers.acquire();
+            } catch (AlreadyClosedException e) {
+                if (attempt < 2) {
+                    continue;
+                }
+                throw new SearchUnavailableException("搜索索引正在切换", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                return work.run(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Search index read failed", e);
+            } finally {
+                try {
+                    generation.searchers.release(searcher);
+                } catch (IOException ignored) {
+                    // Releasing only decrements a reference count.
+                }
+            }
+        }
+    }
+
+    private static List<Token> tokens(Analyzer analyzer, String field, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                tokens.add(new Token(term.toString(), position));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    private Document toDocument(SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.YES));
+        doc.add(new StoredField(VERSION, d.version()));
+        doc.add(new NumericDocValuesField(VERSION, d.version()));
+        doc.add(new StringField(LIVE, d.live() ? "1" : "0", Field.Store.NO));
+        if (!d.live()) {
+            return doc;
+        }
+        doc.add(new StringField("kind", d.kind().name(), Field.Store.NO));
+        doc.add(new StringField("language", d.language(), Field.Store.NO));
+        if (d.festivalCode() != null) {
+            doc.add(new StringField("festival", d.festivalCode(), Field.Store.NO));
+        }
+        if (d.orgUnitId() != null) {
+            doc.add(new LongPoint("orgUnitId", d.orgUnitId()));
+        }
+        doc.add(new LongPoint("publishAt", d.publishAt()));
+        doc.add(new NumericDocValuesField("publishAt", d.publishAt()));
+        doc.add(new LongPoint("offlineAt", d.offlineAt()));
+        doc.add(new NumericDocValuesField("offlineAt", d.offlineAt()));
+        for (String tag : d.tags()) {
+            doc.add(new StringField("tag", tag, Field.Store.YES));
+            doc.add(new TextField("tagText", tag, Field.Store.NO));
+        }
+        for (String key : d.suggestKeys()) {
+            doc.add(new StringField(SUGGEST, key, Field.Store.NO));
+        }
+        Map<String, String> highlighted = new LinkedHashMap<>();
+        highlighted.put("title", d.title());
+        highlighted.put("summary", d.summary());
+        highlighted.put("quote", d.quote());
+        highlighted.put("body", d.body());
+        highlighted.put("transcript", d.transcript());
+        highlighted.forEach((field, value) -> {
+            if (value != null && !value.isEmpty()) {
+                doc.add(new Field(field, value, HIGHLIGHTED_TYPE));
+            }
+        });
+        if (d.names() != null) {
+            doc.add(new TextField("names", d.names(), Field.Store.NO));
+        }
+        doc.add(new TextField(WORDS, d.wordText(), Field.Store.NO));
+        return doc;
+    }
+
+    private String newGenerationName() {
+        String name = "index-" + System.currentTimeMillis();
+        while (Files.exists(root.resolve(name))) {
+            name = name + "a";
+        }
+        return name;
+    }
+
+    private void writePointer(String name) throws IOException {
+        Path temporary = root.resolve(CURRENT + ".tmp");
+        Files.writeString(temporary, name, StandardCharsets.UTF_8);
+        Files.move(temporary, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void deleteOtherGenerations(String keep) throws IOException {
+        try (Stream<Path> children = Files.list(root)) {
+            for (Path child : children.filter(Files::isDirectory).toList()) {
+                if (!child.getFileName().toString().equals(keep)) {
+                    FileSystemUtils.deleteRecursively(child);
+                }
+            }
+        }
+    }
+
+    private record Token(String term, int position) {
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    /** One build of the index: its folder, writer and near-real-time searchers. */
+    private final class Generation {
+        private final String name;
+        private final FSDirectory directory;
+        private final IndexWriter writer;
+        private final SearcherManager searchers;
+
+        Generation(String name) throws IOException {
+            this.name = name;
+            this.directory = FSDirectory.open(root.resolve(name));
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            this.writer = new IndexWriter(directory, config);
+            this.writer.commit();
+            this.searchers = new SearcherManager(writer, null);
+        }
+
+        /** Adds documents known to be new (a rebuild reads each item once). */
+        void add(List<SearchDocument> documents) {
+            try {
+                for (SearchDocument document : documents) {
+                    writer.addDocument(toDocument(document));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Search index write failed", e);
+            }
+        }
+
+        /**
+         * Writes each document unless the index already holds a newer version of it; committed before
+         * returning, so a write the outbox counts as done survives a crash.
+         */
+        synchronized void applyVersioned(List<SearchDocument> documents) {
+            Map<Long, SearchDocument> newest = new LinkedHashMap<>();
+            for (SearchDocument document : documents) {
+                newest.merge(document.id(), document,
+                        (a, b) -> a.version() >= b.version() ? a : b);
+            }
+            try {
+                searchers.maybeRefreshBlocking();
+                IndexSearcher searcher = searchers.acquire();
+                try {
+                    StoredFields stored = searcher.storedFields();
+                    for (SearchDocument document : newest.values()) {
+                        TopDocs existing = searcher.search(new TermQuery(new Term(ID, Long.toString(document.id()))), 1);
+                        if (existing.scoreDocs.length > 0) {
+                            long version = stored.document(existing.scoreDocs[0].doc, Set.of(VERSION))
+                                    .getField(VERSION).numericValue().longValue();
+                            if (version > document.version()) {
+                                continue;
+                            }
+                        }
+                        writer.updateDocument(new Term(ID, Long.toString(document.id())), toDocument(document));
+                    }
+                } finally {
+                    searchers.release(searcher);
+                }
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Search index write failed", e);
+            }
+        }
+
+        void commit() {
+            try {
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Search index commit failed", e);
+            }
+        }
+
+        long sizeBytes() {
+            try (Stream<Path> files = Files.list(root.resolve(name))) {
+                return files.mapToLong(file -> file.toFile().length()).sum();
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+
+        void close() {
+            try {
+                searchers.close();
+                writer.close();
+                directory.close();
+            } catch (IOException | AlreadyClosedException e) {
+                throw new IllegalStateException("Cannot close search index " + name, e);
+            }
+        }
+
+        void closeAndDelete() {
+            close();
+            FileSystemUtils.deleteRecursively(root.resolve(name).toFile());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.wenming.search;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.wenming.content.ContentKind;
+
+/** Residents' search: full-text results with highlights, completions while typing, and hot searches. */
+@RestController
+@RequestMapping("/api/mini/v1/search")
+public class MiniSearchController {
+
+    private final SearchService search;
+
+    public MiniSearchController(SearchService search) {
+        this.search = search;
+    }
+
+    @GetMapping
+    public SearchResults search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) ContentKind kind,
+            @RequestParam(required = false) Long orgUnitId,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String festival,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "10") int size) {
+        return search.search(q, kind, orgUnitId, language, tag, festival, page, size);
+    }
+
+    @GetMapping("/suggest")
+    public SearchResults.Suggestions suggest(@RequestParam(required = false) String q) {
+        return search.suggest(q);
+    }
+
+    @GetMapping("/hot")
+    public List<HotSearches.HotQuery> hot(@RequestParam(defaultValue = "10") int limit) {
+        return search.hot(limit);
+    }
+}

@@ -1,0 +1,60 @@
+package org.wenming.search;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.annotation.Profile;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.ZSetOperations;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hot searches shared by all instances: one sorted set per day ({@code wenming:search:hot:yyyyMMdd}, query
+ * → count) that expires after the window; the top list is the union of the window's days.
+ */
+@Component
+@Profile("redis")
+class RedisHotSearches implements HotSearches {
+
+    private static final String PREFIX = "wenming:search:hot:";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final StringRedisTemplate redis;
+    private final SearchProperties properties;
+    private final Clock clock;
+
+    RedisHotSearches(StringRedisTemplate redis, SearchProperties properties, Clock clock) {
+        this.redis = redis;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public void record(String query) {
+        String key = PREFIX + LocalDate.now(clock).format(DAY);
+        redis.opsForZSet().incrementScore(key, query, 1);
+        redis.expire(key, Duration.ofDays(properties.hotDays() + 1L));
+    }
+
+    @Override
+    public List<HotQuery> top(int limit) {
+        LocalDate today = LocalDate.now(clock);
+        List<String> keys = new ArrayList<>();
+        for (int i = 1; i < properties.hotDays(); i++) {
+            keys.add(PREFIX + today.minusDays(i).format(DAY));
+        }
+        String window = PREFIX + "window:" + today.format(DAY);
+        redis.opsForZSet().unionAndStore(PREFIX + today.format(DAY), keys, window);
+        redis.expire(window, Duration.ofMinutes(1));
+        Set<ZSetOperations.TypedTuple<String>> top = redis.opsForZSet().reverseRangeWithScores(window, 0, limit - 1L);
+        if (top == null) {
+            return List.of();
+        }
+        return top.stream().map(t -> new HotQuery(t.getValue(), t.getScore() == null ? 0 : t.getScore().longValue()))
+                .toList();
+    }
+}

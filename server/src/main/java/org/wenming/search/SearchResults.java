@@ -1,0 +1,20 @@
+package org.wenming.search;
+
+import java.util.List;
+import org.wenming.content.PublicContentCard;
+
+/**
+ * A page of search results for residents. {@code degraded} is true when the search engine was unavailable
+ * and the answer came from the plain database fallback (newest first, no ranking), with {@code notice}
+ * saying so.
+ */
+public record SearchResults(List<Item> items, long total, int page, int size, boolean degraded, String notice) {
+
+    /** One result: the card residents know from lists, the title with matches marked, and a snippet. */
+    public record Item(PublicContentCard content, String highlightedTitle, String snippet) {
+    }
+
+    /** Prefix completions of what the resident is typing. */
+    public record Suggestions(List<String> suggestions, boolean degraded) {
+    }
+}

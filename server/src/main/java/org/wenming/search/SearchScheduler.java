@@ -1,0 +1,78 @@
+package org.wenming.search;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+/**
+ * Drains the outbox every {@code sync-interval} (the first time one interval after start); compares index and database (and purges old outbox rows)
+ * every {@code reconcile-interval}. On start, an empty index over a database with published content (a new
+ * installation, a new cluster, a lost index folder) is rebuilt in the background.
+ */
+@Configuration
+public class SearchScheduler implements SchedulingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchScheduler.class);
+
+    private final SearchSync sync;
+    private final SearchReconciler reconciler;
+    private final SearchReindexer reindexer;
+    private final SearchIndex index;
+    private final SearchContentMapper contents;
+    private final SearchProperties properties;
+
+    public SearchScheduler(SearchSync sync, SearchReconciler reconciler, SearchReindexer reindexer,
+                           SearchIndex index, SearchContentMapper contents, SearchProperties properties) {
+        this.sync = sync;
+        this.reconciler = reconciler;
+        this.reindexer = reindexer;
+        this.index = index;
+        this.contents = contents;
+        this.properties = properties;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::drain, properties.syncInterval(),
+                properties.syncInterval()));
+        registrar.addFixedDelayTask(new FixedDelayTask(this::reconcile, properties.reconcileInterval(),
+                properties.reconcileInterval()));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void rebuildEmptyIndex() {
+        if (!properties.reindexIfEmpty()) {
+            return;
+        }
+        try {
+            if (index.stats().documents() == 0 && contents.publishedCount() > 0) {
+                log.info("Search index is empty: rebuilding it from the database");
+                reindexer.start("system");
+            }
+        } catch (RuntimeException e) {
+            log.warn("Search index not checked on start (the reconcile job will catch up): {}", e.getMessage());
+        }
+    }
+
+    private void drain() {
+        try {
+            sync.drain();
+        } catch (RuntimeException e) {
+            log.warn("Search outbox drain failed", e);
+        }
+    }
+
+    private void reconcile() {
+        try {
+            reconciler.reconcile();
+            reconciler.purgeOutbox();
+        } catch (RuntimeException e) {
+            log.warn("Search reconcile failed: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.wenming.search;
+
+/** The search engine cannot be reached or refused to work; callers fall back or retry later. */
+public class SearchUnavailableException extends RuntimeException {
+
+    public SearchUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
