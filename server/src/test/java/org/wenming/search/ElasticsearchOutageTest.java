@@ -84,11 +84,11 @@ class ElasticsearchOutageTest {
 
         proxy.down();
         for (int i = 0; i < 200; i++) {
-            Map<String, Object> fields = ContentSamples.of(ContentKind.POSTER, unitId, "停机期间发布第" + i + "号海报");
+            Map<String, Object> fields = ContentSamples.of(ContentKind.FESTIVAL_ITEM, unitId, "停机期间发布第" + i + "号活动");
             assertThat(contents.importPublished(null, "outage-" + i, json.convertValue(fields, ContentFields.class)))
                     .isTrue();
         }
-        long duringOutage = publish(ContentSamples.of(ContentKind.AUDIO, unitId, "停机期间审核发布的广播"));
+        long duringOutage = publish(ContentSamples.of(ContentKind.FESTIVAL_ITEM, unitId, "停机期间审核发布的活动"));
         reviewer.edit(edited, "停机期间改名的那达慕");
         reviewer.send("POST", "/api/admin/v1/contents/" + offline + "/offline", "{}");
         editor.send("DELETE", "/api/admin/v1/contents/" + offline, null);
@@ -113,7 +113,7 @@ class ElasticsearchOutageTest {
         assertThat(found.get("items").get(0).get("highlightedTitle").asText()).contains("<em>");
         assertThat(ids(awaitSearch("停机期间改名的那达慕"))).containsExactly(edited);
         assertThat(ids(awaitSearch("停机前发布的安代舞"))).isEmpty();
-        assertThat(awaitSearch("号海报").get("total").asLong()).isEqualTo(200);
+        assertThat(awaitSearch("号活动").get("total").asLong()).isEqualTo(200);
         assertThat(browser.get("/api/admin/v1/search/status").get("pending").asLong()).isZero();
     }
 
