@@ -213,13 +213,11 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     private Query matchQuery(String text) {
         List<String> fields = new ArrayList<>();
         QueryShape.TEXT_FIELDS.forEach((field, boost) -> fields.add(field + "^" + boost));
-        List<String> phraseFields = QueryShape.TEXT_FIELDS.keySet().stream().filter(f -> !f.equals("title")).toList();
         return Query.of(q -> q.bool(b -> {
             b.must(m -> m.multiMatch(mm -> mm.query(text).type(TextQueryType.CrossFields).fields(fields)
                     .minimumShouldMatch(QueryShape.MINIMUM_SHOULD_MATCH).tieBreaker((double) QueryShape.TIE_BREAKER)));
             b.should(s -> s.matchPhrase(p -> p.field("title").query(text).boost(QueryShape.TITLE_PHRASE_BOOST)));
-            b.should(s -> s.multiMatch(mm -> mm.query(text).type(TextQueryType.Phrase).fields(phraseFields)
-                    .boost(QueryShape.TEXT_PHRASE_BOOST)));
+            b.should(s -> s.matchPhrase(p -> p.field("text").query(text).boost(QueryShape.TEXT_PHRASE_BOOST)));
             if (StringUtils.hasText(settings.wordAnalyzer())) {
                 b.should(s -> s.match(m -> m.field("words").query(text).boost(QueryShape.WORDS_BOOST)));
             }
@@ -300,7 +298,7 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         source.put("quote", d.quote());
         source.put("body", d.body());
         source.put("transcript", d.transcript());
-        source.put("names", d.names());
+        source.put("text", d.text());
         source.put("words", d.wordText());
         return source;
     }
@@ -339,7 +337,7 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
             properties.put(field, highlighted);
         }
         properties.put("tagText", text);
-        properties.put("names", text);
+        properties.put("text", text);
         properties.put("words", StringUtils.hasText(settings.wordAnalyzer())
                 ? Map.of("type", "text", "analyzer", settings.wordAnalyzer())
                 : Map.of("type", "text", "index", false));

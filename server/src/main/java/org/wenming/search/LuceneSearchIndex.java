@@ -72,11 +72,13 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final String WORDS = "words";
     private static final String SUGGEST = "suggest";
     private static final List<String> HIGHLIGHTED = List.of("title", "summary", "quote", "body", "transcript");
-    private static final FieldType HIGHLIGHTED_TYPE = new FieldType(TextField.TYPE_STORED);
+    private static final String TEXT = "text";
+    /** Titles carry offsets in the postings, so highlighting a title needs no re-analysis. */
+    private static final FieldType TITLE_TYPE = new FieldType(TextField.TYPE_STORED);
 
     static {
-        HIGHLIGHTED_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        HIGHLIGHTED_TYPE.freeze();
+        TITLE_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TITLE_TYPE.freeze();
     }
 
     private final Path root;
@@ -244,9 +246,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         bigrams.setMinimumNumberShouldMatch(QueryShape.minimumShouldMatch(terms.size()));
         BooleanQuery.Builder scored = new BooleanQuery.Builder().add(bigrams.build(), Occur.MUST);
         scored.add(new BoostQuery(phrase("title", tokens), QueryShape.TITLE_PHRASE_BOOST), Occur.SHOULD);
-        List<Query> phrases = QueryShape.TEXT_FIELDS.keySet().stream().filter(f -> !f.equals("title"))
-                .map(field -> phrase(field, tokens)).toList();
-        scored.add(new BoostQuery(new DisjunctionMaxQuery(phrases, 0), QueryShape.TEXT_PHRASE_BOOST), Occur.SHOULD);
+        scored.add(new BoostQuery(phrase(TEXT, tokens), QueryShape.TEXT_PHRASE_BOOST), Occur.SHOULD);
         List<Token> words = tokens(wordAnalyzer, WORDS, text);
         if (!words.isEmpty()) {
             BooleanQuery.Builder wordQuery = new BooleanQuery.Builder();
@@ -425,20 +425,19 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         for (String key : d.suggestKeys()) {
             doc.add(new StringField(SUGGEST, key, Field.Store.NO));
         }
-        Map<String, String> highlighted = new LinkedHashMap<>();
-        highlighted.put("title", d.title());
-        highlighted.put("summary", d.summary());
-        highlighted.put("quote", d.quote());
-        highlighted.put("body", d.body());
-        highlighted.put("transcript", d.transcript());
-        highlighted.forEach((field, value) -> {
+        doc.add(new Field("title", d.title(), TITLE_TYPE));
+        doc.add(new TextField(TEXT, d.text(), Field.Store.NO));
+        // Kept for snippets only: the highlighter finds the query's bigrams in them by analysing the text.
+        Map<String, String> snippetSources = new LinkedHashMap<>();
+        snippetSources.put("summary", d.summary());
+        snippetSources.put("quote", d.quote());
+        snippetSources.put("body", d.body());
+        snippetSources.put("transcript", d.transcript());
+        snippetSources.forEach((field, value) -> {
             if (value != null && !value.isEmpty()) {
-                doc.add(new Field(field, value, HIGHLIGHTED_TYPE));
+                doc.add(new StoredField(field, value));
             }
         });
-        if (d.names() != null) {
-            doc.add(new TextField("names", d.names(), Field.Store.NO));
-        }
         doc.add(new TextField(WORDS, d.wordText(), Field.Store.NO));
         return doc;
     }

@@ -9,23 +9,22 @@ import java.util.Map;
  */
 final class QueryShape {
 
-    /** Fields matched by bigrams, with their weights; the title counts most. */
+    /**
+     * Fields matched by bigrams, with their weights: the title counts most, then tags, then everything else
+     * as one field ({@link SearchDocument#text()}). Few fields keep queries on common words cheap.
+     */
     static final Map<String, Float> TEXT_FIELDS = new LinkedHashMap<>();
 
     static {
         TEXT_FIELDS.put("title", 3.0f);
         TEXT_FIELDS.put("tagText", 2.0f);
-        TEXT_FIELDS.put("quote", 1.5f);
-        TEXT_FIELDS.put("summary", 1.5f);
-        TEXT_FIELDS.put("names", 1.0f);
-        TEXT_FIELDS.put("body", 1.0f);
-        TEXT_FIELDS.put("transcript", 1.0f);
+        TEXT_FIELDS.put("text", 1.0f);
     }
 
     /** Up to three bigrams must all match; of longer queries three quarters (rounded down). */
     static final String MINIMUM_SHOULD_MATCH = "3<75%";
     static final float TIE_BREAKER = 0.1f;
-    /** The whole query as a phrase in the title, then in any other text field. */
+    /** The whole query as a phrase in the title, then in the other text. */
     static final float TITLE_PHRASE_BOOST = 4.0f;
     static final float TEXT_PHRASE_BOOST = 2.0f;
     /** Matches of whole words (smartcn) lift precise hits above bigram coincidences. */

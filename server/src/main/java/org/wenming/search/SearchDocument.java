@@ -31,6 +31,17 @@ public record SearchDocument(long id, long version, boolean live, ContentKind ki
         return time.toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
+    /** Everything searchable besides title and tags, as one field. */
+    public String text() {
+        StringBuilder all = new StringBuilder();
+        for (String part : new String[] {quote, summary, names, body, transcript}) {
+            if (part != null && !part.isEmpty()) {
+                all.append(part).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
     /**
      * The short text (title, tags, quote, summary) for the word-analysed field: word matches there lift
      * precise hits, and leaving out bodies and transcripts keeps the slow word analysis cheap.

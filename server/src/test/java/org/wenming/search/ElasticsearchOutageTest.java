@@ -154,13 +154,17 @@ class ElasticsearchOutageTest {
         return id;
     }
 
+    /** Waits until no rebuild runs (the one on start included), the outbox is empty and the index is current. */
     private void awaitIndexEqualsDatabase() throws InterruptedException {
         SearchIndex index = app.bean(SearchIndex.class);
         SearchContentMapper contents = app.bean(SearchContentMapper.class);
         SearchOutboxMapper outbox = app.bean(SearchOutboxMapper.class);
+        SearchReindexer reindexer = app.bean(SearchReindexer.class);
         await(() -> {
             try {
-                return outbox.pendingCount() == 0 && index.liveVersions().equals(databaseVersions(contents));
+                ReindexProgress rebuild = reindexer.latest();
+                return (rebuild == null || !rebuild.status().equals("RUNNING")) && outbox.pendingCount() == 0
+                        && index.liveVersions().equals(databaseVersions(contents));
             } catch (SearchUnavailableException e) {
                 return false;
             }
