@@ -93,6 +93,7 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     /** The request a search sends; the search benchmark sends it directly to compare with the whole path. */
     SearchRequest searchRequest(SearchQuery q) {
         Query query = Query.of(b -> b.bool(bool -> bool.must(matchQuery(q.text())).filter(filters(q))));
+        Query boosts = boostQuery(q.text());
         Highlight highlight = Highlight.of(h -> {
             h.preTags(q.preTag()).postTags(q.postTag()).encoder(HighlighterEncoder.Html).requireFieldMatch(false)
                     .fields("title", f -> f.numberOfFragments(0));
@@ -104,6 +105,8 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         return SearchRequest.of(s -> s.index(alias).query(query)
                 .from(q.offset()).size(q.limit())
                 .trackTotalHits(t -> t.count(QueryShape.TOTAL_HITS_THRESHOLD))
+                .rescore(r -> r.windowSize(QueryShape.RESCORE_WINDOW)
+                        .query(rq -> rq.query(boosts).queryWeight(1.0).rescoreQueryWeight(1.0)))
                 .source(src -> src.filter(f -> f.includes("id", "title")))
                 .highlight(highlight));
     }
@@ -213,9 +216,13 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     private Query matchQuery(String text) {
         List<String> fields = new ArrayList<>();
         QueryShape.TEXT_FIELDS.forEach((field, boost) -> fields.add(field + "^" + boost));
+        return Query.of(q -> q.multiMatch(mm -> mm.query(text).type(TextQueryType.CrossFields).fields(fields)
+                .minimumShouldMatch(QueryShape.MINIMUM_SHOULD_MATCH).tieBreaker((double) QueryShape.TIE_BREAKER)));
+    }
+
+    /** What the rescore adds: the query as a phrase in the title or the other text, and its words. */
+    private Query boostQuery(String text) {
         return Query.of(q -> q.bool(b -> {
-            b.must(m -> m.multiMatch(mm -> mm.query(text).type(TextQueryType.CrossFields).fields(fields)
-                    .minimumShouldMatch(QueryShape.MINIMUM_SHOULD_MATCH).tieBreaker((double) QueryShape.TIE_BREAKER)));
             b.should(s -> s.matchPhrase(p -> p.field("title").query(text).boost(QueryShape.TITLE_PHRASE_BOOST)));
             b.should(s -> s.matchPhrase(p -> p.field("text").query(text).boost(QueryShape.TEXT_PHRASE_BOOST)));
             if (StringUtils.hasText(settings.wordAnalyzer())) {

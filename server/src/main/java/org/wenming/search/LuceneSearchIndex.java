@@ -43,6 +43,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -126,15 +127,16 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
             return SearchHits.NONE;
         }
         Query full = new BooleanQuery.Builder()
-                .add(matchQuery(tokens, query.text()), Occur.MUST)
+                .add(matchQuery(tokens), Occur.MUST)
                 .add(visibleFilter(query), Occur.FILTER)
                 .build();
         return withSearcher(searcher -> {
-            int wanted = query.offset() + query.limit();
+            int wanted = Math.max(QueryShape.RESCORE_WINDOW, query.offset() + query.limit());
             TopDocs top = searcher.search(full, new TopScoreDocCollectorManager(wanted, null,
                     QueryShape.TOTAL_HITS_THRESHOLD));
-            ScoreDoc[] page = top.scoreDocs.length <= query.offset() ? new ScoreDoc[0]
-                    : Arrays.copyOfRange(top.scoreDocs, query.offset(), top.scoreDocs.length);
+            ScoreDoc[] ranked = rescore(searcher, top, tokens, query.text());
+            ScoreDoc[] page = ranked.length <= query.offset() ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(ranked, query.offset(), Math.min(ranked.length, query.offset() + query.limit()));
             return new SearchHits(top.totalHits.value, hits(searcher, highlightQuery(tokens), page, query));
         });
     }
@@ -234,7 +236,22 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         live.close();
     }
 
-    private Query matchQuery(List<Token> tokens, String text) {
+    /**
+     * Adds phrase and word scores to the best {@link QueryShape#RESCORE_WINDOW} hits and re-sorts them; hits
+     * beyond the window keep their order, so pages stay consistent.
+     */
+    private ScoreDoc[] rescore(IndexSearcher searcher, TopDocs top, List<Token> tokens, String text)
+            throws IOException {
+        int window = Math.min(QueryShape.RESCORE_WINDOW, top.scoreDocs.length);
+        TopDocs head = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, window));
+        TopDocs rescored = QueryRescorer.rescore(searcher, head, boostQuery(tokens, text), 1.0, window);
+        ScoreDoc[] ranked = top.scoreDocs.clone();
+        System.arraycopy(rescored.scoreDocs, 0, ranked, 0, window);
+        return ranked;
+    }
+
+    /** Bigrams in title, tags or other text; enough of them must match (see QueryShape). */
+    private static Query matchQuery(List<Token> tokens) {
         List<String> terms = tokens.stream().map(Token::term).distinct().toList();
         BooleanQuery.Builder bigrams = new BooleanQuery.Builder();
         for (String term : terms) {
@@ -244,7 +261,12 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
             bigrams.add(new DisjunctionMaxQuery(perField, QueryShape.TIE_BREAKER), Occur.SHOULD);
         }
         bigrams.setMinimumNumberShouldMatch(QueryShape.minimumShouldMatch(terms.size()));
-        BooleanQuery.Builder scored = new BooleanQuery.Builder().add(bigrams.build(), Occur.MUST);
+        return bigrams.build();
+    }
+
+    /** What the rescore adds: the query as a phrase in the title or the other text, and its words. */
+    private Query boostQuery(List<Token> tokens, String text) {
+        BooleanQuery.Builder scored = new BooleanQuery.Builder();
         scored.add(new BoostQuery(phrase("title", tokens), QueryShape.TITLE_PHRASE_BOOST), Occur.SHOULD);
         scored.add(new BoostQuery(phrase(TEXT, tokens), QueryShape.TEXT_PHRASE_BOOST), Occur.SHOULD);
         List<Token> words = tokens(wordAnalyzer, WORDS, text);

@@ -23,7 +23,16 @@ final class QueryShape {
 
     /** Up to three bigrams must all match; of longer queries three quarters (rounded down). */
     static final String MINIMUM_SHOULD_MATCH = "3<75%";
-    static final float TIE_BREAKER = 0.1f;
+    /**
+     * A bigram scores by its best field alone; with no tie breaker the engines can skip documents that
+     * cannot reach the page (block-max WAND).
+     */
+    static final float TIE_BREAKER = 0.0f;
+    /**
+     * Phrase and word matches are scored only for the best {@code RESCORE_WINDOW} hits of the bigram query
+     * (a rescore), because scoring them for every match of a common word is what makes searches slow.
+     */
+    static final int RESCORE_WINDOW = 100;
     /** The whole query as a phrase in the title, then in the other text. */
     static final float TITLE_PHRASE_BOOST = 4.0f;
     static final float TEXT_PHRASE_BOOST = 2.0f;
