@@ -29,22 +29,10 @@ curl -sf -c "$JAR" -b "$JAR" "$BASE/api/admin/v1/auth/csrf" >/dev/null
 XSRF=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$JAR")
 admin() { curl -sf -b "$JAR" -H "X-XSRF-TOKEN: $XSRF" -H 'Content-Type: application/json' "$@"; }
 
-# The sample pack has published audio without files; give one a (fake) content-addressed key so it plays.
 VILLAGE=$(admin "$BASE/api/admin/v1/org-units" | grep -o '"id":[0-9]*,"code":"daqintala-zhen-dongsheng-cun"' | grep -o '[0-9]*' | head -1)
 TOWNSHIP=$(admin "$BASE/api/admin/v1/org-units" | grep -o '"id":[0-9]*,"code":"daqintala-zhen"' | grep -o '[0-9]*' | head -1)
+# The content pack's sample audio items are published with generated audio files.
 AUDIO=$(admin "$BASE/api/admin/v1/contents?kind=AUDIO&status=PUBLISHED&size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-CONTENT=$(admin "$BASE/api/admin/v1/contents/$AUDIO")
-VERSION=$(grep -o '"version":[0-9]*' <<<"$CONTENT" | cut -d: -f2)
-python3 - "$CONTENT" > "$WORK/edit.json" <<'PY'
-import json, sys
-item = json.loads(sys.argv[1])
-fields = {k: item.get(k) for k in ("kind", "title", "summary", "body", "language", "column", "orgUnitId", "tags",
-          "featured", "durationSeconds", "transcript", "theme")}
-fields["mediaKey"] = "ab" * 32 + ".mp3"
-fields["version"] = item["version"]
-print(json.dumps(fields))
-PY
-admin -X PUT -d @"$WORK/edit.json" "$BASE/api/admin/v1/contents/$AUDIO" >/dev/null
 TODAY=$(date +%F)
 admin -d "{\"name\":\"早中晚广播\",\"targetUnitId\":$TOWNSHIP,\"startDate\":\"$TODAY\",\"daysOfWeek\":[1,2,3,4,5,6,7],
   \"slots\":[{\"startTime\":\"07:00\",\"contentIds\":[$AUDIO]},{\"startTime\":\"12:00\",\"contentIds\":[$AUDIO]},
