@@ -128,38 +128,27 @@ public class StationAdminController {
     }
 
     @GetMapping("/station-ledger")
-    public PageResult<LedgerEntry> ledger(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                          @RequestParam(required = false) Long orgUnitId,
-                                          @RequestParam(required = false) Long stationId,
+    public PageResult<LedgerEntry> ledger(@Valid StationReportService.LedgerQuery query,
                                           @RequestParam(defaultValue = "1") int page,
                                           @RequestParam(defaultValue = "50") int size) {
-        return reports.ledger(CurrentActor.require(), new StationReportService.LedgerQuery(from, to, orgUnitId, stationId),
+        return reports.ledger(CurrentActor.require(), query,
                 PageLimits.checkPage(page), PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
     }
 
     @GetMapping("/station-ledger/export.csv")
-    public void exportCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                          @RequestParam(required = false) Long orgUnitId,
-                          @RequestParam(required = false) Long stationId,
-                          HttpServletResponse response) throws IOException {
+    public void exportCsv(@Valid StationReportService.LedgerQuery query, HttpServletResponse response)
+            throws IOException {
         Actor actor = CurrentActor.require();
-        StationReportService.LedgerQuery query = new StationReportService.LedgerQuery(from, to, orgUnitId, stationId);
-        download(response, "text/csv; charset=UTF-8", "播放台账-" + from + "-" + to + ".csv");
+        download(response, "text/csv; charset=UTF-8", "播放台账-" + query.from() + "-" + query.to() + ".csv");
         LedgerExport.csv(sink -> reports.export(actor, query, sink), response.getOutputStream());
     }
 
     @GetMapping("/station-ledger/export.xlsx")
-    public void exportXlsx(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                           @RequestParam(required = false) Long orgUnitId,
-                           @RequestParam(required = false) Long stationId,
-                           HttpServletResponse response) throws IOException {
+    public void exportXlsx(@Valid StationReportService.LedgerQuery query, HttpServletResponse response)
+            throws IOException {
         Actor actor = CurrentActor.require();
-        StationReportService.LedgerQuery query = new StationReportService.LedgerQuery(from, to, orgUnitId, stationId);
         download(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "播放台账-" + from + "-" + to + ".xlsx");
+                "播放台账-" + query.from() + "-" + query.to() + ".xlsx");
         LedgerExport.xlsx(sink -> reports.export(actor, query, sink), response.getOutputStream());
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.wenming.common.config.WenmingProperties;
 import org.wenming.common.error.ApiException;
@@ -164,6 +165,9 @@ public class StationReportService {
         }).toList();
     }
 
-    public record LedgerQuery(LocalDate from, LocalDate to, Long orgUnitId, Long stationId) {
+    /** Filters of the ledger, bound from the query string of the ledger and its exports. */
+    public record LedgerQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                              Long orgUnitId, Long stationId) {
     }
 }
