@@ -34,9 +34,12 @@ public class Content {
     private LocalDateTime offlineAt;
     private LocalDateTime publishedAt;
     private Boolean featured;
-    /** Sample data of the content pack; "sample" itself is a keyword of the SQL parser that pages queries. */
+    /**
+     * Sample data of the content pack. Not named "sample": the SQL parser that pages queries treats that word
+     * as a keyword, also as a column alias, and would fall back to a slow count.
+     */
     @TableField("is_sample")
-    private Boolean sample;
+    private Boolean sampleData;
     private String mediaKey;
     private Integer durationSeconds;
     private String transcript;
@@ -100,8 +103,8 @@ public class Content {
     public void setPublishedAt(LocalDateTime publishedAt) { this.publishedAt = publishedAt; }
     public Boolean getFeatured() { return featured; }
     public void setFeatured(Boolean featured) { this.featured = featured; }
-    public Boolean getSample() { return sample; }
-    public void setSample(Boolean sample) { this.sample = sample; }
+    public Boolean getSampleData() { return sampleData; }
+    public void setSampleData(Boolean sampleData) { this.sampleData = sampleData; }
     public String getMediaKey() { return mediaKey; }
     public void setMediaKey(String mediaKey) { this.mediaKey = mediaKey; }
     public Integer getDurationSeconds() { return durationSeconds; }

@@ -90,7 +90,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         content.setStatus(ContentStatus.DRAFT);
         content.setReviewLevels(1);
         content.setReviewStage(0);
-        content.setSample(false);
+        content.setSampleData(false);
         content.setVersion(1);
         content.setDeleted(0);
         content.setCreatedBy(actor.id());
@@ -258,7 +258,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         content.setStatus(ContentStatus.PUBLISHED);
         content.setReviewLevels(1);
         content.setReviewStage(1);
-        content.setSample(true);
+        content.setSampleData(true);
         content.setVersion(1);
         content.setDeleted(0);
         content.setPublishAt(now);

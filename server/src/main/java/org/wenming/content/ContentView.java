@@ -19,7 +19,7 @@ public record ContentView(
     static ContentView of(Content c, String orgUnitName, List<String> tags, List<String> galleryKeys) {
         return new ContentView(c.getId(), c.getKind(), c.getKind().label(), c.getTitle(), c.getSummary(),
                 c.getBody(), c.getCoverKey(), c.getLanguage(), c.getColumnName(), c.getOrgUnitId(), orgUnitName,
-                tags, Boolean.TRUE.equals(c.getFeatured()), Boolean.TRUE.equals(c.getSample()), c.getStatus(),
+                tags, Boolean.TRUE.equals(c.getFeatured()), Boolean.TRUE.equals(c.getSampleData()), c.getStatus(),
                 c.getStatus().label(), c.getReviewLevels(), c.getReviewStage(), c.getRejectReason(),
                 c.getPublishAt(), c.getOfflineAt(), c.getPublishedAt(), c.getMediaKey(), c.getDurationSeconds(),
                 c.getTranscript(), c.getTheme(), c.getImageKey(), c.getQuote(), c.getQuoteSource(),

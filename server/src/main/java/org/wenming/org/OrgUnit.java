@@ -23,9 +23,12 @@ public class OrgUnit implements Serializable {
     private Long parentId;
     private String path;
     private Integer sortOrder;
-    /** Sample data of the content pack; "sample" itself is a keyword of the SQL parser that pages queries. */
+    /**
+     * Sample data of the content pack. Not named "sample": the SQL parser that pages queries treats that word
+     * as a keyword, also as a column alias, and would fall back to a slow count.
+     */
     @TableField("is_sample")
-    private Boolean sample;
+    private Boolean sampleData;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
@@ -49,8 +52,8 @@ public class OrgUnit implements Serializable {
     public void setPath(String path) { this.path = path; }
     public Integer getSortOrder() { return sortOrder; }
     public void setSortOrder(Integer sortOrder) { this.sortOrder = sortOrder; }
-    public Boolean getSample() { return sample; }
-    public void setSample(Boolean sample) { this.sample = sample; }
+    public Boolean getSampleData() { return sampleData; }
+    public void setSampleData(Boolean sampleData) { this.sampleData = sampleData; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }

@@ -10,7 +10,7 @@ public record OrgUnitNode(long id, String code, String name, String nameMn, OrgU
 
     static OrgUnitNode of(OrgUnit unit) {
         return new OrgUnitNode(unit.getId(), unit.getCode(), unit.getName(), unit.getNameMn(), unit.getType(),
-                unit.getType().label(), unit.getParentId(), unit.getSortOrder(), Boolean.TRUE.equals(unit.getSample()),
+                unit.getType().label(), unit.getParentId(), unit.getSortOrder(), Boolean.TRUE.equals(unit.getSampleData()),
                 new ArrayList<>());
     }
 }

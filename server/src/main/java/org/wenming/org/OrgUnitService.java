@@ -91,7 +91,7 @@ public class OrgUnitService {
         unit.setCode(request.code());
         unit.setParentId(parent.getId());
         unit.setPath(parent.getPath() + request.code() + "/");
-        unit.setSample(false);
+        unit.setSampleData(false);
         unit.setCreatedAt(LocalDateTime.now(clock));
         apply(unit, request);
         mapper.insert(unit);
@@ -139,7 +139,7 @@ public class OrgUnitService {
         unit.setCode(request.code());
         unit.setParentId(parent == null ? null : parent.getId());
         unit.setPath((parent == null ? "/" : parent.getPath()) + request.code() + "/");
-        unit.setSample(sample);
+        unit.setSampleData(sample);
         apply(unit, request);
         if (isNew) {
             unit.setCreatedAt(LocalDateTime.now(clock));

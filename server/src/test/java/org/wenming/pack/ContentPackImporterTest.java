@@ -41,11 +41,11 @@ class ContentPackImporterTest {
     void naimanBannerTreeIsImportedWithVillagesMarkedAsSamples() {
         OrgUnit banner = units.findByCode("naiman").orElseThrow();
         assertThat(banner.getType()).isEqualTo(OrgUnitType.BANNER);
-        assertThat(banner.getSample()).isFalse();
+        assertThat(banner.getSampleData()).isFalse();
         assertThat(units.all()).filteredOn(u -> u.getType() == OrgUnitType.TOWNSHIP)
                 .extracting(OrgUnit::getName).contains("大沁他拉镇", "八仙筒镇", "明仁苏木");
         assertThat(units.all()).filteredOn(u -> u.getType() == OrgUnitType.VILLAGE)
-                .allMatch(u -> u.getSample() && u.getPath().startsWith(banner.getPath()));
+                .allMatch(u -> u.getSampleData() && u.getPath().startsWith(banner.getPath()));
     }
 
     @Test
