@@ -3,7 +3,6 @@
  * then its entry moves into the router with a real view and leaves this list.
  */
 export const UPCOMING = [
-  { key: 'media', label: '媒体库', group: 'content', description: '音频、图片上传（进度条、可取消）、试听与缩略图。上线后，音频和海报的编辑页将直接上传文件。' },
   { key: 'stations', label: '广播站', group: 'stations', description: '村嘎查文明实践广播站列表与在线状态、播放时段与节目单编排、插播、密钥管理与播放台账导出。' },
   { key: 'submissions', label: '群众投稿', group: 'content', description: '“习语金句”大家写：群众投稿审核与采用。' },
   { key: 'search', label: '搜索索引', group: 'system', description: '全文检索索引状态与重建进度。' },

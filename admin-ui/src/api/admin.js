@@ -52,3 +52,13 @@ export const festivalApi = {
 export const auditApi = {
   search: (params) => data(http.get('/audit-log', { params })),
 }
+
+export const mediaApi = {
+  /** Uploads one file; onProgress gets axios progress events, signal (an AbortSignal) cancels. */
+  upload: (use, file, { onProgress, signal } = {}) => {
+    const form = new FormData()
+    form.append('file', file)
+    return data(http.post(`/media/${use}`, form, { onUploadProgress: onProgress, signal, timeout: 0 }))
+  },
+  info: (key) => data(http.get(`/media/${key}/info`)),
+}
