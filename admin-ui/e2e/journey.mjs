@@ -1,9 +1,11 @@
-// The editorial journey in a real browser (run by scripts/e2e.sh): sign in, create users, write an audio draft
-// and a brand project, submit, review, publish, see it in the mini-program API, check another township's
-// editor cannot see it, and photograph every main screen. Any browser console error fails the run.
+// The editorial journey in a real browser (run by scripts/e2e.sh): sign in, create users, write an audio item
+// and upload its recording (progress shown), a poster with its image and a brand project; submit, review,
+// publish, see them in the mini-program API, check another township's editor cannot see them, and photograph
+// every main screen. Any browser console error fails the run.
 import { chromium } from 'playwright-core'
 import { strict as assert } from 'node:assert'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 const base = process.env.E2E_BASE_URL
 const adminPassword = process.env.E2E_ADMIN_PASSWORD
@@ -12,6 +14,8 @@ const userPassword = 'e2e-password-123'
 const stamp = Date.now().toString(36)
 const projectTitle = `端到端测试品牌项目 ${stamp}`
 const audioTitle = `端到端测试广播 ${stamp}`
+const posterTitle = `端到端测试金句海报 ${stamp}`
+const sampleMedia = (name) => fileURLToPath(new URL(`../../content/media/${name}`, import.meta.url))
 const reviewerName = `e2e-reviewer-${stamp}`
 const editorName = `e2e-editor-${stamp}`
 const otherName = `e2e-other-${stamp}`
@@ -140,7 +144,52 @@ try {
     await statusTag(page, '草稿')
     await page.waitForURL(/#\/contents\/audio\/\d+$/)
     await page.locator('[data-testid="preview-player"]').waitFor()
-    await shot(page, '04-audio-editor')
+  })
+
+  let audioId
+  await step('editor uploads the recording with a progress bar, hears it with its duration, and submits', async () => {
+    const page = editor.page
+    audioId = Number(page.url().match(/(\d+)$/)[1])
+    // A slow uplink, as from a township office, so the progress bar is on screen long enough to see.
+    const network = await editor.context.newCDPSession(page)
+    await network.send('Network.enable')
+    await network.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 40 * 1024 })
+    await page.locator('[data-testid="media-file-audio"]').setInputFiles(sampleMedia('audio-caoyuan-shuwu.mp3'))
+    await page.locator('[data-testid="upload-progress"] .el-progress').waitFor()
+    await page.waitForFunction(() => parseInt(document.querySelector('[data-testid="upload-progress"] .el-progress__text')?.textContent, 10) > 0)
+    await shot(page, '04-audio-uploading')
+    await page.locator('[data-testid="media-current-audio"]').waitFor({ timeout: 60000 })
+    await network.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
+    await message(page, '音频上传成功')
+    const duration = await page.locator('[data-testid="media-duration"]').textContent()
+    assert.match(duration, /^时长 \d+:\d\d$/)
+    assert.ok(Number(await page.locator('#f-duration').inputValue()) > 0, 'the measured duration fills the duration field')
+    await page.locator('[data-testid="save"]').click()
+    await message(page, '已保存')
+    await page.locator('[data-testid="submit"]').click()
+    await message(page, '已提交审核')
+    await statusTag(page, '待审核')
+    await shot(page, '05-audio-editor')
+  })
+
+  let posterId
+  await step('editor makes a 平语近人 poster with its image and submits it', async () => {
+    const page = editor.page
+    await go(page, '/contents/poster/new')
+    await page.locator('#f-title').fill(posterTitle)
+    await page.locator('#f-image').setInputFiles(sampleMedia('poster-lvshui-qingshan.jpg'))
+    await message(page, '图片上传成功')
+    await page.locator('[data-testid="media-current-image"] img').waitFor()
+    await page.locator('#f-quote').fill('绿水青山就是金山银山。')
+    await page.locator('#f-source').fill('习近平在浙江安吉考察时的讲话（2005年）')
+    await page.locator('[data-testid="save"]').click()
+    await page.waitForURL(/#\/contents\/poster\/\d+$/)
+    posterId = Number(page.url().match(/(\d+)$/)[1])
+    await page.locator('[data-testid="submit"]').click()
+    await message(page, '已提交审核')
+    await statusTag(page, '待审核')
+    await page.locator('.phone img').first().waitFor()
+    await shot(page, '06-poster-editor')
   })
 
   let projectId
@@ -163,7 +212,7 @@ try {
     projectId = Number(page.url().match(/(\d+)$/)[1])
     await page.locator('[data-testid="saved"]').waitFor()
     await page.locator('.phone').getByText('八仙筒镇“爱理发”志愿服务队').waitFor()
-    await shot(page, '05-brand-editor')
+    await shot(page, '07-brand-editor')
   })
 
   await step('an ended session sends the editor to login and back with the unsaved edit restored', async () => {
@@ -175,7 +224,7 @@ try {
     await page.locator('[data-testid="save"]').click()
     await page.getByText('登录已过期').waitFor()
     expectedStatus = null
-    await shot(page, '06-session-expired')
+    await shot(page, '08-session-expired')
     await page.locator('#login-username').fill(editorName)
     await page.locator('#login-password').fill(userPassword)
     await page.getByRole('button', { name: '登 录' }).click()
@@ -187,7 +236,7 @@ try {
     await page.getByRole('tab', { name: '历史版本' }).click()
     await page.locator('[data-testid="revisions"] .el-table__row').nth(1).click()
     await page.locator('[data-testid="revision-diff"] .diff-added').first().waitFor()
-    await shot(page, '07-revisions')
+    await shot(page, '09-revisions')
   })
 
   // ---- Reviewer: review queue, approve, publish
@@ -221,12 +270,41 @@ try {
     await shot(page, '10-live-preview')
   })
 
-  await step('the published item is in the mini-program API', async () => {
-    const response = await reviewer.context.request.get(`${base}/api/mini/v1/contents/${projectId}`)
-    assert.equal(response.status(), 200)
-    const detail = await response.json()
-    assert.equal(detail.title, projectTitle)
-    assert.equal(detail.volunteerTeam, '八仙筒镇“爱理发”志愿服务队')
+  await step('reviewer approves and publishes the audio item and the poster', async () => {
+    const page = reviewer.page
+    for (const [slug, id] of [['audio', audioId], ['poster', posterId]]) {
+      await go(page, `/contents/${slug}/${id}`)
+      await statusTag(page, '待审核')
+      await page.locator('[data-testid="approve"]').click()
+      const box = page.locator('.el-message-box')
+      await box.locator('textarea').fill('同意发布')
+      await box.getByRole('button', { name: '通过' }).click()
+      await statusTag(page, '审核通过')
+      await page.locator('[data-testid="publish"]').click()
+      await page.locator('[data-testid="publish-confirm"]').click()
+      await statusTag(page, '已发布')
+    }
+    await shot(page, '13-poster-published')
+  })
+
+  await step('the published items are in the mini-program API, with their audio and image', async () => {
+    const detail = async (id) => {
+      const response = await reviewer.context.request.get(`${base}/api/mini/v1/contents/${id}`)
+      assert.equal(response.status(), 200)
+      return response.json()
+    }
+    const project = await detail(projectId)
+    assert.equal(project.title, projectTitle)
+    assert.equal(project.volunteerTeam, '八仙筒镇“爱理发”志愿服务队')
+    const audio = await detail(audioId)
+    assert.equal(audio.title, audioTitle)
+    assert.ok(audio.durationSeconds > 0)
+    const recording = await reviewer.context.request.get(new URL(audio.mediaUrl, base).href)
+    assert.equal(recording.headers()['content-type'], 'audio/mpeg')
+    const poster = await detail(posterId)
+    assert.equal(poster.quote, '绿水青山就是金山银山。')
+    const image = await reviewer.context.request.get(new URL(poster.imageUrl, base).href)
+    assert.equal(image.headers()['content-type'], 'image/jpeg')
   })
 
   // ---- Another township's editor
@@ -236,8 +314,10 @@ try {
     await go(page, '/contents/brand')
     await page.locator('[data-testid="content-table"] .el-table__row').first().waitFor()
     assert.equal(await page.getByText(projectTitle).count(), 0)
-    const direct = await other.context.request.get(`${base}/api/admin/v1/contents/${projectId}`)
-    assert.equal(direct.status(), 404)
+    for (const id of [projectId, audioId, posterId]) {
+      const direct = await other.context.request.get(`${base}/api/admin/v1/contents/${id}`)
+      assert.equal(direct.status(), 404)
+    }
     await shot(page, '11-other-township-list')
   })
 
@@ -247,9 +327,9 @@ try {
     await go(page, '/contents/brand')
     await page.locator('[data-testid="content-table"]').getByText(projectTitle).waitFor()
     await shot(page, '12-brand-list')
-    await go(page, '/contents/audio?status=DRAFT')
+    await go(page, '/contents/audio?status=PUBLISHED')
     await page.locator('[data-testid="content-table"]').getByText(audioTitle).waitFor()
-    await shot(page, '13-audio-drafts')
+    await shot(page, '13-audio-published')
     await go(page, '/festivals')
     await page.locator('[data-testid="calendar"] .cell.festival').first().waitFor()
     await shot(page, '14-festivals')

@@ -9,24 +9,32 @@ describe('PhonePreview', () => {
   it('shows an audio item with its player, duration and a note when audio is missing', () => {
     const wrapper = render({ kind: 'AUDIO', title: '党的声音进万家', durationSeconds: 74, tags: ['广播'], transcript: '乡亲们好' }, { unitName: '八仙筒镇' })
     expect(wrapper.find('.nav').text()).toBe('文明实践广播')
-    expect(wrapper.find('[data-testid="preview-player"]').text()).toContain('1:14')
+    expect(wrapper.find('[data-testid="preview-player"] .time').text()).toBe('1:14')
     expect(wrapper.text()).toContain('尚未关联音频文件')
     expect(wrapper.text()).toContain('八仙筒镇')
     expect(wrapper.text()).toContain('#广播')
     expect(wrapper.find('audio').exists()).toBe(false)
   })
 
-  it('shows a poster with its quote and source', () => {
-    const wrapper = render({ kind: 'POSTER', title: '平语近人', quote: '幸福都是奋斗出来的', quoteSource: '二〇一八年新年贺词' })
+  it('plays the uploaded recording without loading it before the editor presses play', () => {
+    const wrapper = render({ kind: 'AUDIO', title: 't', mediaKey: 'a.mp3', durationSeconds: 74 })
+    expect(wrapper.find('audio').attributes()).toMatchObject({ src: '/media/a.mp3', preload: 'none' })
+    expect(wrapper.text()).not.toContain('尚未关联音频文件')
+  })
+
+  it('shows a poster with its image, quote and source', () => {
+    const wrapper = render({ kind: 'POSTER', title: '平语近人', imageKey: 'p.jpg', quote: '幸福都是奋斗出来的', quoteSource: '二〇一八年新年贺词' })
+    expect(wrapper.find('img.poster-image').attributes('src')).toBe('/media/p.jpg')
     expect(wrapper.find('.quote').text()).toBe('幸福都是奋斗出来的')
     expect(wrapper.find('.source').text()).toContain('二〇一八年新年贺词')
   })
 
-  it('shows a brand project with its team and figures', () => {
-    const wrapper = render({ kind: 'BRAND_PROJECT', title: '阳光八送', volunteerTeam: '阳光八送志愿服务队', activityCount: 28, servedCount: 3200, projectYear: 2023, origin: 'ORIGINAL' }, { ownerUnitName: '旗文明办' })
+  it('shows a brand project with its team, figures and photos', () => {
+    const wrapper = render({ kind: 'BRAND_PROJECT', title: '阳光八送', volunteerTeam: '阳光八送志愿服务队', activityCount: 28, servedCount: 3200, projectYear: 2023, origin: 'ORIGINAL', galleryKeys: ['g1.jpg', 'g2.jpg'] }, { ownerUnitName: '旗文明办' })
     expect(wrapper.text()).toContain('阳光八送志愿服务队')
     expect(wrapper.text()).toContain('2023 年 · 原有')
     expect(wrapper.findAll('.numbers strong').map((s) => s.text())).toEqual(['28', '3200'])
+    expect(wrapper.findAll('.gallery img').map((i) => i.attributes('src'))).toEqual(['/media/g1.jpg', '/media/g2.jpg'])
   })
 
   it('shows the festival with its date and the activity', () => {
