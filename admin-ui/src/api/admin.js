@@ -52,3 +52,9 @@ export const festivalApi = {
 export const auditApi = {
   search: (params) => data(http.get('/audit-log', { params })),
 }
+
+export const submissionApi = {
+  list: (params) => data(http.get('/submissions', { params })),
+  approve: (id) => data(http.post(`/submissions/${id}/approve`)),
+  reject: (id, reason) => data(http.post(`/submissions/${id}/reject`, { reason })),
+}
