@@ -58,3 +58,10 @@ export const submissionApi = {
   approve: (id) => data(http.post(`/submissions/${id}/approve`)),
   reject: (id, reason) => data(http.post(`/submissions/${id}/reject`, { reason })),
 }
+
+export const searchApi = {
+  status: () => data(http.get('/search/status')),
+  reindex: () => data(http.post('/search/reindex')),
+  reindexProgress: (id) => data(http.get(`/search/reindex/${id}`)),
+  reconcile: () => data(http.post('/search/reconcile')),
+}
