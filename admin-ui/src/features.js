@@ -4,8 +4,6 @@
  */
 export const UPCOMING = [
   { key: 'stations', label: '广播站', group: 'stations', description: '村嘎查文明实践广播站列表与在线状态、播放时段与节目单编排、插播、密钥管理与播放台账导出。' },
-  { key: 'submissions', label: '群众投稿', group: 'content', description: '“习语金句”大家写：群众投稿审核与采用。' },
-  { key: 'search', label: '搜索索引', group: 'system', description: '全文检索索引状态与重建进度。' },
 ]
 
 export const upcomingByKey = (key) => UPCOMING.find((f) => f.key === key)

@@ -62,3 +62,16 @@ export const mediaApi = {
   },
   info: (key) => data(http.get(`/media/${key}/info`)),
 }
+
+export const submissionApi = {
+  list: (params) => data(http.get('/submissions', { params })),
+  approve: (id) => data(http.post(`/submissions/${id}/approve`)),
+  reject: (id, reason) => data(http.post(`/submissions/${id}/reject`, { reason })),
+}
+
+export const searchApi = {
+  status: () => data(http.get('/search/status')),
+  reindex: () => data(http.post('/search/reindex')),
+  reindexProgress: (id) => data(http.get(`/search/reindex/${id}`)),
+  reconcile: () => data(http.post('/search/reconcile')),
+}

@@ -25,6 +25,10 @@ export const AUDIT_ACTIONS = {
   FESTIVAL_UPDATE: '修改节日',
   FESTIVAL_DELETE: '删除节日',
   REVIEW_LEVELS_SET: '设置审核级数',
+  SUBMISSION_APPROVED: '采用投稿',
+  SUBMISSION_REJECTED: '不采用投稿',
+  SEARCH_REINDEX: '重建搜索索引',
+  SEARCH_RECONCILE: '校对搜索索引',
 }
 
 export const AUDIT_TARGETS = {
@@ -33,6 +37,8 @@ export const AUDIT_TARGETS = {
   ORG_UNIT: '组织单位',
   FESTIVAL: '节日',
   SETTING: '系统设置',
+  SUBMISSION: '群众投稿',
+  SEARCH_INDEX: '搜索索引',
 }
 
 const ROLE_NAMES = { ADMIN: '管理员', REVIEWER: '审核员', EDITOR: '编辑' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AUDIT_ACTIONS, auditDetail } from './audit.js'
+import { AUDIT_ACTIONS, AUDIT_TARGETS, auditDetail } from './audit.js'
 
 describe('audit log in Chinese', () => {
   it('names workflow moves and roles in Chinese', () => {
@@ -11,5 +11,11 @@ describe('audit log in Chinese', () => {
   it('leaves other details as written', () => {
     expect(auditDetail('恢复到版本 3')).toBe('恢复到版本 3')
     expect(AUDIT_ACTIONS.CONTENT_PUBLISH).toBe('发布')
+  })
+
+  it('names the moderation and search actions the server records', () => {
+    expect(AUDIT_ACTIONS.SUBMISSION_APPROVED).toBe('采用投稿')
+    expect(AUDIT_ACTIONS.SEARCH_REINDEX).toBe('重建搜索索引')
+    expect(AUDIT_TARGETS.SEARCH_INDEX).toBe('搜索索引')
   })
 })
