@@ -1,6 +1,5 @@
 package org.wenming.miniapp.submission;
 
-import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,6 +68,6 @@ public class SubmissionController {
         return submissions.reject(CurrentActor.require(), id, body == null ? null : body.reason());
     }
 
-    public record RejectRequest(@NotBlank String reason) {
+    public record RejectRequest(String reason) {
     }
 }

@@ -47,6 +47,8 @@ import org.wenming.org.OrgUnitService;
 public class SubmissionService {
 
     private static final String DEFAULT_AUTHOR = "热心群众";
+    /** The length of submission.reject_reason. */
+    private static final int MAX_REJECT_REASON = 300;
     private static final Logger log = LoggerFactory.getLogger(SubmissionService.class);
 
     private final SubmissionMappers.SubmissionMapper mapper;
@@ -195,6 +197,9 @@ public class SubmissionService {
         requirePending(submission);
         if (!StringUtils.hasText(reason)) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "退回时必须填写原因");
+        }
+        if (reason.strip().length() > MAX_REJECT_REASON) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "退回原因不能超过 " + MAX_REJECT_REASON + " 个字");
         }
         return decide(actor, submission, Submission.Status.REJECTED, reason.strip());
     }

@@ -205,6 +205,8 @@ class SubmissionTest {
                 .post("/api/admin/v1/submissions/{id}/reject", Map.of("reason", "字迹不清"), id)
                 .andExpect(status().isForbidden());
         local.post("/api/admin/v1/submissions/{id}/reject", Map.of(), id).andExpect(status().isBadRequest());
+        local.post("/api/admin/v1/submissions/{id}/reject", Map.of("reason", "长".repeat(301)), id)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
         local.post("/api/admin/v1/submissions/{id}/reject", Map.of("reason", "字迹不清"), id)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REJECTED"));
         resident.get("/api/mini/v1/me/submissions").andExpect(jsonPath("$[1].rejectReason").value("字迹不清"));
