@@ -348,6 +348,24 @@ try {
     await shot(page, '18-upcoming-stations')
   })
 
+  await step('administrator sees resident submissions, rebuilds the search index and follows its progress to the end', async () => {
+    const page = admin.page
+    await go(page, '/submissions')
+    await page.locator('[data-testid="submissions-table"]').waitFor()
+    await page.locator('[data-testid="submissions-table"]').getByText('没有待审核的投稿').waitFor()
+    await page.locator('[data-testid="submissions-table"] .el-loading-mask').waitFor({ state: 'hidden' })
+    await shot(page, '20-submissions')
+    await go(page, '/system/search')
+    await page.locator('[data-testid="search-status"]').waitFor()
+    await page.locator('[data-testid="reindex-start"]').click()
+    await page.locator('.el-message-box').getByRole('button', { name: '开始重建' }).click()
+    await page.locator('[data-testid="reindex-state"][data-phase="done"]').waitFor({ timeout: 60000 })
+    await shot(page, '21-search-index')
+    const search = await admin.context.request.get(`${base}/api/mini/v1/search?q=${encodeURIComponent(posterTitle)}`)
+    assert.equal(search.status(), 200)
+    assert.ok(JSON.stringify(await search.json()).includes(posterTitle), 'the rebuilt index finds the new poster')
+  })
+
   await step('dashboard on a 1920×1080 screen', async () => {
     const wide = await signIn('admin', adminPassword, { width: 1920, height: 1080 })
     await wide.page.locator('.chart canvas').first().waitFor()
