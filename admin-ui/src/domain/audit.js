@@ -25,6 +25,14 @@ export const AUDIT_ACTIONS = {
   FESTIVAL_UPDATE: '修改节日',
   FESTIVAL_DELETE: '删除节日',
   REVIEW_LEVELS_SET: '设置审核级数',
+  STATION_CREATE: '新建广播站',
+  STATION_UPDATE: '修改广播站',
+  STATION_KEY_ROTATE: '重置广播站密钥',
+  SCHEDULE_CREATE: '新建播出计划',
+  SCHEDULE_UPDATE: '修改播出计划',
+  SCHEDULE_DELETE: '删除播出计划',
+  URGENT_CREATE: '新建紧急插播',
+  URGENT_END: '结束紧急插播',
 }
 
 export const AUDIT_TARGETS = {
@@ -33,6 +41,9 @@ export const AUDIT_TARGETS = {
   ORG_UNIT: '组织单位',
   FESTIVAL: '节日',
   SETTING: '系统设置',
+  STATION: '广播站',
+  SCHEDULE: '播出计划',
+  URGENT: '紧急插播',
 }
 
 const ROLE_NAMES = { ADMIN: '管理员', REVIEWER: '审核员', EDITOR: '编辑' }

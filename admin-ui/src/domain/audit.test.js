@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AUDIT_ACTIONS, auditDetail } from './audit.js'
+import { AUDIT_ACTIONS, AUDIT_TARGETS, auditDetail } from './audit.js'
 
 describe('audit log in Chinese', () => {
   it('names workflow moves and roles in Chinese', () => {
@@ -11,5 +11,12 @@ describe('audit log in Chinese', () => {
   it('leaves other details as written', () => {
     expect(auditDetail('恢复到版本 3')).toBe('恢复到版本 3')
     expect(AUDIT_ACTIONS.CONTENT_PUBLISH).toBe('发布')
+  })
+
+  it('names the broadcast station actions the server records', () => {
+    const codes = ['STATION_CREATE', 'STATION_UPDATE', 'STATION_KEY_ROTATE', 'SCHEDULE_CREATE', 'SCHEDULE_UPDATE',
+      'SCHEDULE_DELETE', 'URGENT_CREATE', 'URGENT_END']
+    expect(codes.filter((code) => !AUDIT_ACTIONS[code])).toEqual([])
+    expect([AUDIT_TARGETS.STATION, AUDIT_TARGETS.SCHEDULE, AUDIT_TARGETS.URGENT]).toEqual(['广播站', '播出计划', '紧急插播'])
   })
 })
