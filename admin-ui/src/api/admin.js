@@ -75,3 +75,22 @@ export const searchApi = {
   reindexProgress: (id) => data(http.get(`/search/reindex/${id}`)),
   reconcile: () => data(http.post('/search/reconcile')),
 }
+
+export const stationApi = {
+  list: () => data(http.get('/stations')),
+  get: (id) => data(http.get(`/stations/${id}`)),
+  create: (body) => data(http.post('/stations', body)),
+  update: (id, body) => data(http.put(`/stations/${id}`, body)),
+  rotateKey: (id) => data(http.post(`/stations/${id}/key`)),
+  playlist: (id, date) => data(http.get(`/stations/${id}/playlist`, { params: { date } })),
+  health: () => data(http.get('/station-health')),
+  schedules: () => data(http.get('/station-schedules')),
+  schedule: (id) => data(http.get(`/station-schedules/${id}`)),
+  createSchedule: (body) => data(http.post('/station-schedules', body)),
+  updateSchedule: (id, body) => data(http.put(`/station-schedules/${id}`, body)),
+  removeSchedule: (id) => data(http.delete(`/station-schedules/${id}`)),
+  urgent: () => data(http.get('/station-urgent')),
+  createUrgent: (body) => data(http.post('/station-urgent', body)),
+  endUrgent: (id) => data(http.post(`/station-urgent/${id}/end`)),
+  ledger: (params) => data(http.get('/station-ledger', { params })),
+}

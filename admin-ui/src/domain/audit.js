@@ -29,6 +29,14 @@ export const AUDIT_ACTIONS = {
   SUBMISSION_REJECTED: '不采用投稿',
   SEARCH_REINDEX: '重建搜索索引',
   SEARCH_RECONCILE: '校对搜索索引',
+  STATION_CREATE: '新建广播站',
+  STATION_UPDATE: '修改广播站',
+  STATION_KEY_ROTATE: '重置广播站密钥',
+  SCHEDULE_CREATE: '新建播出计划',
+  SCHEDULE_UPDATE: '修改播出计划',
+  SCHEDULE_DELETE: '删除播出计划',
+  URGENT_CREATE: '新建紧急插播',
+  URGENT_END: '结束紧急插播',
 }
 
 export const AUDIT_TARGETS = {
@@ -39,6 +47,9 @@ export const AUDIT_TARGETS = {
   SETTING: '系统设置',
   SUBMISSION: '群众投稿',
   SEARCH_INDEX: '搜索索引',
+  STATION: '广播站',
+  SCHEDULE: '播出计划',
+  URGENT: '紧急插播',
 }
 
 const ROLE_NAMES = { ADMIN: '管理员', REVIEWER: '审核员', EDITOR: '编辑' }

@@ -18,4 +18,11 @@ describe('audit log in Chinese', () => {
     expect(AUDIT_ACTIONS.SEARCH_REINDEX).toBe('重建搜索索引')
     expect(AUDIT_TARGETS.SEARCH_INDEX).toBe('搜索索引')
   })
+
+  it('names the broadcast station actions the server records', () => {
+    const codes = ['STATION_CREATE', 'STATION_UPDATE', 'STATION_KEY_ROTATE', 'SCHEDULE_CREATE', 'SCHEDULE_UPDATE',
+      'SCHEDULE_DELETE', 'URGENT_CREATE', 'URGENT_END']
+    expect(codes.filter((code) => !AUDIT_ACTIONS[code])).toEqual([])
+    expect([AUDIT_TARGETS.STATION, AUDIT_TARGETS.SCHEDULE, AUDIT_TARGETS.URGENT]).toEqual(['广播站', '播出计划', '紧急插播'])
+  })
 })

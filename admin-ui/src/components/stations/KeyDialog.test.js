@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import ElementPlus from 'element-plus'
+import { registerIcons } from '../../icons.js'
+import KeyDialog from './KeyDialog.vue'
+
+const issued = { station: { id: 7, name: '红旗村广播站' }, key: 'wmk_secret+key' }
+
+async function open(props) {
+  const wrapper = mount(KeyDialog, {
+    props: { modelValue: true, issued, ...props },
+    global: { plugins: [ElementPlus, { install: registerIcons }] },
+    attachTo: document.body,
+  })
+  await flushPromises()
+  return wrapper
+}
+
+const dialog = () => document.querySelector('[data-testid="station-key-dialog"]')
+const value = (id) => document.getElementById(id).value
+
+describe('station key dialog', () => {
+  beforeEach(() => {
+    document.body.innerHTML = ''
+  })
+
+  it('shows the key once with a warning, and the playlist addresses carrying it', async () => {
+    await open({ created: true })
+
+    expect(dialog().textContent).toContain('密钥只显示这一次')
+    expect(dialog().textContent).toContain('广播站已创建')
+    expect(value('station-key')).toBe('wmk_secret+key')
+    expect(value('station-url-json')).toBe(`${window.location.origin}/api/station/v1/playlist?key=wmk_secret%2Bkey`)
+    expect(value('station-url-m3u')).toBe(`${window.location.origin}/api/station/v1/playlist.m3u?key=wmk_secret%2Bkey`)
+  })
+
+  it('says the old key stopped working after a rotation', async () => {
+    await open({ created: false })
+    expect(dialog().textContent).toContain('旧密钥已立即失效')
+  })
+
+  it('copies the key to the clipboard', async () => {
+    const writeText = vi.fn().mockResolvedValue()
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    await open()
+
+    document.querySelector('[data-testid="copy-station-key"]').click()
+    await flushPromises()
+
+    expect(writeText).toHaveBeenCalledWith('wmk_secret+key')
+  })
+
+  it('closes only with its button', async () => {
+    const wrapper = await open()
+    document.querySelector('[data-testid="close-station-key"]').click()
+    await flushPromises()
+    expect(wrapper.emitted('update:modelValue')[0]).toEqual([false])
+    expect(dialog().querySelector('.el-dialog__headerbtn')).toBeNull()
+  })
+})
