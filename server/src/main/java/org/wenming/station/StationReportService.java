@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,6 +23,7 @@ import org.wenming.common.paging.PageResult;
 import org.wenming.common.security.Actor;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
+import org.wenming.org.OrgUnitType;
 
 /** Station health and the ledger (台账) of what stations played, inside the actor's scope. */
 @Service
@@ -30,6 +32,9 @@ public class StationReportService {
     /** A play that starts this long before its slot still counts for it (players' clocks drift). */
     private static final Duration EARLY_TOLERANCE = Duration.ofMinutes(5);
     private static final int EXPORT_BATCH = 1000;
+    private static final Set<OrgUnitType> VILLAGE_TYPES = Set.of(OrgUnitType.VILLAGE, OrgUnitType.COMMUNITY);
+    private static final Set<OrgUnitType> TOWNSHIP_TYPES =
+            Set.of(OrgUnitType.TOWNSHIP, OrgUnitType.SUBDISTRICT, OrgUnitType.DEPARTMENT);
     static final int MAX_LEDGER_DAYS = 366;
 
     private final StationService stations;
@@ -157,12 +162,25 @@ public class StationReportService {
                 .forEach(id -> byStation.put(id, stations.find(id)));
         return rows.stream().map(row -> {
             Station station = byStation.get(row.stationId);
-            OrgUnit village = byId.get(station.getOrgUnitId());
-            OrgUnit township = village.getParentId() == null ? village : byId.get(village.getParentId());
-            return new LedgerEntry(row.startedAt.toLocalDate(), station.getCode(), station.getName(), village.getName(),
-                    township.getName(), row.contentId, row.title == null ? "（已删除）" : row.title, row.slotTime,
+            OrgUnit unit = byId.get(station.getOrgUnitId());
+            return new LedgerEntry(row.startedAt.toLocalDate(), station.getCode(), station.getName(),
+                    VILLAGE_TYPES.contains(unit.getType()) ? unit.getName() : "", townshipOf(unit, byId),
+                    row.contentId, row.title == null ? "（已删除）" : row.title, row.slotTime,
                     row.startedAt, row.finishedAt, row.result, row.result.label());
         }).toList();
+    }
+
+    /**
+     * The 苏木乡镇 (or 街道, or 旗直部门) a station belongs to: its own unit or the nearest one above it; empty
+     * for a station of the banner itself.
+     */
+    private static String townshipOf(OrgUnit unit, Map<Long, OrgUnit> byId) {
+        for (OrgUnit u = unit; u != null; u = u.getParentId() == null ? null : byId.get(u.getParentId())) {
+            if (TOWNSHIP_TYPES.contains(u.getType())) {
+                return u.getName();
+            }
+        }
+        return "";
     }
 
     /** Filters of the ledger, bound from the query string of the ledger and its exports. */

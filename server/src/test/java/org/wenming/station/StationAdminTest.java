@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -98,6 +99,24 @@ class StationAdminTest {
         assertThat(health.get("missedSlots").toString()).isEqualTo("[\"12:00\"]");
         assertThat(health.get("lastPlayedAt").asText()).startsWith(day + "T07:00:02");
         assertThat(health.get("online").asBoolean()).isTrue();
+    }
+
+    @Test
+    void ledgerNamesTheVillageOnlyForVillageStationsAndAlwaysTheirTownship() throws Exception {
+        StationFixture.Created inVillage = fixture.station("guribanhua-sumu-baorihaote-gacha");
+        StationFixture.Created inTownship = fixture.station("guribanhua-sumu");
+        long audio = fixture.publishedAudio("台账单位测试");
+        receipt(inVillage, audio, "07:00", day + "T07:00:00+08:00");
+        receipt(inTownship, audio, "07:00", day + "T07:00:01+08:00");
+
+        JsonNode items = api.read(api.admin().get("/api/admin/v1/station-ledger?from=" + day + "&to=" + day
+                + "&orgUnitId=" + api.unitId("guribanhua-sumu"))).get("items");
+
+        Map<String, String> placeByStation = new HashMap<>();
+        items.forEach(i -> placeByStation.put(i.get("stationCode").asText(), i.get("village").asText() + "/"
+                + i.get("township").asText()));
+        assertThat(placeByStation).containsEntry(inVillage.code(), "宝日浩特嘎查/固日班花苏木")
+                .containsEntry(inTownship.code(), "/固日班花苏木");
     }
 
     @Test

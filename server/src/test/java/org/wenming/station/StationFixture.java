@@ -27,11 +27,11 @@ final class StationFixture {
         this.reviewer = api.newUser("naiman", Role.REVIEWER);
     }
 
-    /** A new station in the village; returns its id and key. */
-    Created station(String villageCode) {
+    /** A new station of the unit (usually a village); returns its id and key. */
+    Created station(String unitCode) {
         String code = "st-" + System.nanoTime();
         JsonNode issued = api.read(admin.post("/api/admin/v1/stations", Map.of("code", code, "name", "广播站" + code,
-                "orgUnitId", api.unitId(villageCode), "deviceType", "IP_SPEAKER")));
+                "orgUnitId", api.unitId(unitCode), "deviceType", "IP_SPEAKER")));
         return new Created(issued.at("/station/id").asLong(), code, issued.get("key").asText());
     }
 
