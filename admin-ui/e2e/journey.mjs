@@ -322,7 +322,7 @@ try {
   })
 
   // ---- The remaining main screens, as the administrator
-  await step('administrator screens: lists, festivals, org units, review levels, audit log, upcoming', async () => {
+  await step('administrator screens: lists, festivals, org units, review levels, audit log', async () => {
     const page = admin.page
     await go(page, '/contents/brand')
     await page.locator('[data-testid="content-table"]').getByText(projectTitle).waitFor()
@@ -343,9 +343,64 @@ try {
     await go(page, '/system/audit-log')
     await page.locator('[data-testid="audit-table"]').getByText('审核通过').first().waitFor()
     await shot(page, '17-audit-log')
-    await go(page, '/upcoming/stations')
-    await page.getByText('广播站 · 即将上线').waitFor()
-    await shot(page, '18-upcoming-stations')
+  })
+
+  await step('administrator sets up a village station with its key and a schedule playing the new audio', async () => {
+    const page = admin.page
+    const stationCode = `e2e-${stamp}`
+    await go(page, '/stations')
+    await page.locator('[data-testid="stations-table"]').waitFor()
+    await page.locator('[data-testid="new-station"]').click()
+    await page.locator('#st-code').fill(stationCode)
+    await page.locator('#st-name').fill('八仙筒镇端到端测试村广播站')
+    await page.locator('#st-unit').click()
+    await page.locator('#st-unit').fill('八仙筒')
+    await page.locator('.el-tree-select__popper:visible').getByText('八仙筒镇', { exact: true }).click()
+    await page.locator('[data-testid="save-station"]').click()
+    await page.locator('[data-testid="station-key-dialog"]').waitFor()
+    const stationKey = (await page.locator('#station-key').inputValue()).trim()
+    assert.ok(stationKey.length >= 20, 'the key is shown once')
+    await shot(page, '22-station-key')
+    await page.locator('[data-testid="close-station-key"]').click()
+    await page.locator('[data-testid="station-key-dialog"]').waitFor({ state: 'hidden' })
+    await page.locator('[data-testid="stations-table"]').getByText('八仙筒镇端到端测试村广播站').waitFor()
+    await shot(page, '23-stations')
+
+    await go(page, '/stations?tab=schedules')
+    await page.locator('[data-testid="new-schedule"]').click()
+    await page.locator('#sch-name').fill(`端到端测试播出计划 ${stamp}`)
+    await page.locator('#sch-target-unit').click()
+    await page.locator('#sch-target-unit').fill('八仙筒')
+    await page.locator('.el-tree-select__popper:visible').getByText('八仙筒镇', { exact: true }).click()
+    await page.locator('#slot-audio-0').click()
+    await page.locator('#slot-audio-0').fill('端到端测试广播')
+    await page.locator('.el-select-dropdown__item:visible', { hasText: audioTitle }).click()
+    await page.locator('[data-testid="playlist-item"]', { hasText: audioTitle }).waitFor()
+    await page.locator('#sch-name').click()
+    await page.locator('.el-select-dropdown__item:visible').first().waitFor({ state: 'hidden' })
+    await shot(page, '24-schedule-editor')
+    await page.locator('[data-testid="save-schedule"]').click()
+    await message(page, '已保存播出计划')
+    await page.locator('[data-testid="schedules-table"]').getByText(`端到端测试播出计划 ${stamp}`).waitFor()
+    await shot(page, '25-schedules')
+
+    // The station, with the key it was given, now finds the audio in today's playlist and reports playing it.
+    const playlist = await admin.context.request.get(`${base}/api/station/v1/playlist`, { headers: { 'X-Station-Key': stationKey } })
+    assert.equal(playlist.status(), 200)
+    const today = await playlist.json()
+    assert.ok(JSON.stringify(today).includes(audioTitle), 'the scheduled audio is in the station playlist')
+    const receipt = await admin.context.request.post(`${base}/api/station/v1/receipts`, {
+      headers: { 'X-Station-Key': stationKey },
+      data: { receipts: [{ id: `e2e-${stamp}`, contentId: audioId, slotTime: '07:00', startedAt: new Date().toISOString(), finishedAt: new Date().toISOString(), result: 'COMPLETED' }] },
+    })
+    assert.equal(receipt.status(), 200, await receipt.text())
+    await go(page, '/stations?tab=ledger')
+    await page.locator('[data-testid="ledger-table"]').getByText(audioTitle).waitFor()
+    await page.locator('[data-testid="ledger-table"] .el-loading-mask').waitFor({ state: 'hidden' })
+    const csv = await admin.context.request.get(new URL(await page.locator('a[data-testid="ledger-export-csv"]').getAttribute('href'), base).href)
+    assert.equal(csv.status(), 200)
+    assert.ok((await csv.text()).includes(audioTitle), 'the CSV export holds the play')
+    await shot(page, '26-ledger')
   })
 
   await step('administrator sees resident submissions, rebuilds the search index and follows its progress to the end', async () => {

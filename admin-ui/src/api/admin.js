@@ -84,6 +84,7 @@ export const stationApi = {
   rotateKey: (id) => data(http.post(`/stations/${id}/key`)),
   playlist: (id, date) => data(http.get(`/stations/${id}/playlist`, { params: { date } })),
   health: () => data(http.get('/station-health')),
+  playableAudio: (keyword) => data(http.get('/station-audio', { params: { keyword, size: 30 } })),
   schedules: () => data(http.get('/station-schedules')),
   schedule: (id) => data(http.get(`/station-schedules/${id}`)),
   createSchedule: (body) => data(http.post('/station-schedules', body)),

@@ -325,14 +325,6 @@ export const urgentBody = (form) => ({
   contentIds: form.items.map((i) => i.contentId),
 })
 
-/** Admin content list rows that a station can play now (published, with a file, not yet offline), as playlist items. */
-export function playableAudio(contents, now = new Date()) {
-  return (contents || [])
-    .filter((c) => c.kind === 'AUDIO' && c.status === 'PUBLISHED' && c.mediaKey)
-    .filter((c) => !c.offlineAt || new Date(c.offlineAt) > now)
-    .map((c) => ({ contentId: c.id, title: c.title, durationSeconds: c.durationSeconds ?? null, orgUnitName: c.orgUnitName }))
-}
-
 /** A Date as the API's LocalDate ("2026-05-02") and LocalDateTime ("2026-05-02T07:30:00"), in local time. */
 export const isoDate = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 export const isoDateTime = (d) => `${isoDate(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  compactDateTime, daysText, emptySchedule, formatAgo, ledgerExportUrl, ledgerParams, ledgerRangeError, moveDown, moveUp, playableAudio,
+  compactDateTime, daysText, emptySchedule, formatAgo, ledgerExportUrl, ledgerParams, ledgerRangeError, moveDown, moveUp,
   nextSlotTime, playedSeconds, playlistUrls, recentRange, reorder, scheduleBody, scheduleForm, slotOverruns, stationBody, stationState,
   urgentBody, urgentState, validateSchedule, validateStation, validateUrgent, withHealth,
 } from './stations.js'
@@ -186,19 +186,6 @@ describe('urgent inserts', () => {
   it('sends the target and content ids in order', () => {
     expect(urgentBody({ title: ' 防汛通知 ', targetType: 'station', targetUnitId: 2, targetStationId: 7, ...urgent, items: [item(9), item(3)] }))
       .toEqual({ title: '防汛通知', targetUnitId: null, targetStationId: 7, ...urgent, contentIds: [9, 3] })
-  })
-})
-
-describe('audio picker', () => {
-  it('offers only published audio with a file that is not offline yet', () => {
-    const now = new Date(2026, 4, 2)
-    const rows = [
-      { id: 1, kind: 'AUDIO', status: 'PUBLISHED', mediaKey: 'a.mp3', title: '可播', durationSeconds: 90, orgUnitName: '奈曼旗', offlineAt: null },
-      { id: 2, kind: 'AUDIO', status: 'PUBLISHED', mediaKey: null, title: '无文件' },
-      { id: 3, kind: 'AUDIO', status: 'PUBLISHED', mediaKey: 'c.mp3', title: '已过下线时间', offlineAt: '2026-05-01T00:00:00' },
-      { id: 4, kind: 'AUDIO', status: 'DRAFT', mediaKey: 'd.mp3', title: '草稿' },
-    ]
-    expect(playableAudio(rows, now)).toEqual([{ contentId: 1, title: '可播', durationSeconds: 90, orgUnitName: '奈曼旗' }])
   })
 })
 

@@ -81,12 +81,31 @@ public class PublishedContent {
      * {@code text} is matched literally (LIKE wildcards in it are escaped).
      */
     public PageResult<PublicContentCard> findByText(String text, PublicQuery query, int page, int size) {
-        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = containing(text);
         LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock));
         applyFilters(where, query);
         where.apply("(title LIKE {0} OR summary LIKE {0} OR quote LIKE {0} OR transcript LIKE {0} OR body LIKE {0})",
                 pattern).orderByDesc(Content::getPublishedAt).orderByDesc(Content::getId);
         return PageResult.of(mapper.selectPage(Page.of(page, size), where), this::cards);
+    }
+
+    /**
+     * What a broadcast station may be scheduled to play: visible audio with a file, from any unit (it is
+     * public anyway), whose title contains the text (all of it when blank), newest first.
+     */
+    public List<PublicContentCard> playableAudio(String titleText, int limit) {
+        LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock))
+                .eq(Content::getKind, ContentKind.AUDIO).isNotNull(Content::getMediaKey);
+        if (StringUtils.hasText(titleText)) {
+            where.apply("title LIKE {0}", containing(titleText.strip()));
+        }
+        where.orderByDesc(Content::getPublishedAt).orderByDesc(Content::getId);
+        return cards(mapper.selectPage(Page.of(1, limit, false), where).getRecords());
+    }
+
+    /** A LIKE pattern matching the text literally anywhere (its wildcards escaped). */
+    private static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** Whether an item belongs in the public index at all; its window is checked at read time. */

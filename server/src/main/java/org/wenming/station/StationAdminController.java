@@ -24,6 +24,8 @@ import org.wenming.common.paging.PageLimits;
 import org.wenming.common.paging.PageResult;
 import org.wenming.common.security.Actor;
 import org.wenming.common.security.CurrentActor;
+import org.wenming.content.PublicContentCard;
+import org.wenming.content.PublishedContent;
 
 /** Stations, their keys, schedules, urgent inserts, health and ledger, for the admin console. */
 @RestController
@@ -34,13 +36,15 @@ public class StationAdminController {
     private final ScheduleService schedules;
     private final PlaylistService playlists;
     private final StationReportService reports;
+    private final PublishedContent published;
 
     public StationAdminController(StationService stations, ScheduleService schedules, PlaylistService playlists,
-                                  StationReportService reports) {
+                                  StationReportService reports, PublishedContent published) {
         this.stations = stations;
         this.schedules = schedules;
         this.playlists = playlists;
         this.reports = reports;
+        this.published = published;
     }
 
     @GetMapping("/stations")
@@ -81,6 +85,13 @@ public class StationAdminController {
     @GetMapping("/station-health")
     public List<StationHealth> health() {
         return reports.health(CurrentActor.require());
+    }
+
+    /** Audio to pick for schedules and urgent inserts: anything stations may play, not only the unit's own. */
+    @GetMapping("/station-audio")
+    public List<PublicContentCard> playableAudio(@RequestParam(required = false) String keyword,
+                                                @RequestParam(defaultValue = "30") int size) {
+        return published.playableAudio(keyword, PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
     }
 
     @GetMapping("/station-schedules")

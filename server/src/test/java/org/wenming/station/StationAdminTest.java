@@ -60,6 +60,20 @@ class StationAdminTest {
     }
 
     @Test
+    void townshipReviewersPickAnyPlayableAudioForSchedulesIncludingTheBannersOwn() throws Exception {
+        String title = "旗级早间广播100%真实" + System.nanoTime();
+        fixture.publishedAudio(title);
+        AdminApi.Session township = api.newUser("guribanhua-sumu", Role.REVIEWER);
+
+        JsonNode found = api.read(township.get("/api/admin/v1/station-audio?keyword={k}", title));
+        assertThat(found.findValuesAsText("title")).containsExactly(title);
+        assertThat(found.get(0).get("orgUnitName").asText()).isEqualTo("奈曼旗");
+        assertThat(api.read(township.get("/api/admin/v1/station-audio?keyword={k}", "旗级早间广播100_真实"))).isEmpty();
+        township.get("/api/admin/v1/station-audio?size=0").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+    }
+
+    @Test
     void stationsOfAnotherTownshipAreInvisible() throws Exception {
         StationFixture.Created station = fixture.station("weiliansu-xiang-hongqi-cun");
         AdminApi.Session otherAdmin = api.newUser("yilongyong-zhen", Role.ADMIN, Role.REVIEWER);
