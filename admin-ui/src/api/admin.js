@@ -22,6 +22,7 @@ export const contentApi = {
   restore: (id, revision, version) => data(http.post(`/contents/${id}/revisions/${revision}/restore`, { version })),
   stats: () => data(http.get('/contents/stats')),
   brandTargets: () => data(http.get('/contents/brand-project-targets')),
+  trends: (weeks) => data(http.get('/contents/trends', { params: { weeks } })),
 }
 
 export const settingsApi = {

@@ -69,3 +69,86 @@ export function brandTargetOption(rows, title) {
     ],
   }
 }
+
+/** "2024-11-18" → "11月18日", read from the string so the browser's time zone cannot shift the day. */
+export function weekLabel(weekStart) {
+  const [, month, day] = weekStart.split('-').map(Number)
+  return `${month}月${day}日`
+}
+
+/** Views put on a second axis once they are this many times the other figures, which would lie flat otherwise. */
+const VIEWS_DWARF_FACTOR = 5
+
+/**
+ * Bars of items published per week, lines of favourites and views (GET contents/trends). Each week is labelled
+ * by its Monday; views get an axis of their own when they dwarf the other two.
+ */
+export function weeklyTrendOption(trends) {
+  const weeks = trends?.weeks || []
+  const max = (field) => Math.max(0, ...weeks.map((w) => w[field]))
+  const splitAxis = max('views') > VIEWS_DWARF_FACTOR * Math.max(1, max('published'), max('favourites'))
+  const countAxis = { type: 'value', name: splitAxis ? '发布 / 收藏' : '数量', minInterval: 1 }
+  return {
+    tooltip: {
+      trigger: 'axis',
+      formatter: (params) => {
+        const week = weeks[params[0].dataIndex]
+        const lines = params.map((p) => `${p.marker}${p.seriesName}：${p.value}`)
+        return [`${weekLabel(week.weekStart)}起的一周`, ...lines].join('<br/>')
+      },
+    },
+    legend: { top: 0, data: ['发布数', '收藏数', '浏览量'] },
+    grid: { left: 10, right: 20, top: 40, bottom: 10, containLabel: true },
+    xAxis: { type: 'category', data: weeks.map((w) => weekLabel(w.weekStart)) },
+    yAxis: splitAxis ? [countAxis, { type: 'value', name: '浏览量', minInterval: 1 }] : [countAxis],
+    series: [
+      { name: '发布数', type: 'bar', itemStyle: { color: '#67c23a' }, data: weeks.map((w) => w.published) },
+      { name: '收藏数', type: 'line', smooth: true, itemStyle: { color: '#e6a23c' }, data: weeks.map((w) => w.favourites) },
+      {
+        name: '浏览量',
+        type: 'line',
+        smooth: true,
+        yAxisIndex: splitAxis ? 1 : 0,
+        itemStyle: { color: '#409eff' },
+        data: weeks.map((w) => w.views),
+      },
+    ],
+  }
+}
+
+/**
+ * Today's state of the stations in scope (GET station-health): enabled stations online or offline, disabled
+ * ones apart, and the stations that let a scheduled slot pass without playing it.
+ */
+export function stationHealthSummary(stations) {
+  const list = stations || []
+  const enabled = list.filter((s) => s.enabled)
+  return {
+    total: list.length,
+    online: enabled.filter((s) => s.online).length,
+    offline: enabled.filter((s) => !s.online).length,
+    disabled: list.length - enabled.length,
+    missed: enabled.filter((s) => s.missedSlots.length).map((s) => ({ name: s.name, slots: s.missedSlots })),
+  }
+}
+
+/** Doughnut of online, offline and disabled stations; empty parts are left out. */
+export function stationHealthOption(summary) {
+  const parts = [
+    { name: '在线', value: summary.online, itemStyle: { color: '#67c23a' } },
+    { name: '离线', value: summary.offline, itemStyle: { color: '#f56c6c' } },
+    { name: '已停用', value: summary.disabled, itemStyle: { color: '#c0c4cc' } },
+  ]
+  return {
+    tooltip: { trigger: 'item', formatter: '{b}：{c} 个（{d}%）' },
+    legend: { bottom: 0 },
+    series: [{
+      name: '广播站',
+      type: 'pie',
+      radius: ['45%', '70%'],
+      center: ['50%', '45%'],
+      label: { formatter: '{b} {c}' },
+      data: parts.filter((p) => p.value > 0),
+    }],
+  }
+}

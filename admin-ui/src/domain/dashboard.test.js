@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { belowTarget, brandTargetOption, contentByKindOption } from './dashboard.js'
+import {
+  belowTarget, brandTargetOption, contentByKindOption, stationHealthOption, stationHealthSummary, weekLabel,
+  weeklyTrendOption,
+} from './dashboard.js'
 
 const rows = [
   { unitId: 1, unitName: '八仙筒镇', unitType: 'TOWNSHIP', target: 2, published: 2, inProgress: 0 },
@@ -43,5 +46,77 @@ describe('content by kind and status', () => {
 
   it('draws nothing before the figures arrive', () => {
     expect(contentByKindOption(null).series).toEqual([])
+  })
+})
+
+const week = (weekStart, published, favourites, views) => ({ weekStart, published, favourites, views })
+
+describe('weekly trend', () => {
+  it('labels each week by its Monday in Chinese', () => {
+    expect(weekLabel('2024-11-18')).toBe('11月18日')
+    expect(weekLabel('2025-01-06')).toBe('1月6日')
+  })
+
+  it('draws publishes as bars and favourites and views as lines, oldest week first', () => {
+    const option = weeklyTrendOption({ weeks: [week('2024-11-11', 3, 1, 4), week('2024-11-18', 0, 2, 6)] })
+    expect(option.xAxis.data).toEqual(['11月11日', '11月18日'])
+    expect(option.series.map((s) => [s.name, s.type])).toEqual([['发布数', 'bar'], ['收藏数', 'line'], ['浏览量', 'line']])
+    expect(option.series.map((s) => s.data)).toEqual([[3, 0], [1, 2], [4, 6]])
+  })
+
+  it('keeps one axis while views are of the same order as the rest', () => {
+    const option = weeklyTrendOption({ weeks: [week('2024-11-18', 2, 3, 15)] })
+    expect(option.yAxis).toHaveLength(1)
+    expect(option.series[2].yAxisIndex).toBe(0)
+  })
+
+  it('gives views an axis of their own when they dwarf publishes and favourites', () => {
+    const option = weeklyTrendOption({ weeks: [week('2024-11-11', 2, 3, 900), week('2024-11-18', 1, 0, 1200)] })
+    expect(option.yAxis.map((a) => a.name)).toEqual(['发布 / 收藏', '浏览量'])
+    expect(option.series[2].yAxisIndex).toBe(1)
+  })
+
+  it('names the week in the tooltip', () => {
+    const option = weeklyTrendOption({ weeks: [week('2024-11-11', 2, 3, 4), week('2024-11-18', 5, 0, 7)] })
+    const text = option.tooltip.formatter([{ dataIndex: 1, marker: '', seriesName: '发布数', value: 5 }])
+    expect(text).toBe('11月18日起的一周<br/>发布数：5')
+  })
+
+  it('draws empty series before the figures arrive', () => {
+    const option = weeklyTrendOption(null)
+    expect(option.xAxis.data).toEqual([])
+    expect(option.series.every((s) => s.data.length === 0)).toBe(true)
+  })
+})
+
+const station = (name, enabled, online, missedSlots = []) => ({ name, enabled, online, missedSlots })
+
+describe('station health', () => {
+  const stations = [
+    station('八仙筒镇广播站', true, true),
+    station('明仁苏木广播站', true, false, ['08:00', '12:30']),
+    station('青龙掌镇广播站', true, true, ['19:00']),
+    station('旧广播站', false, false),
+  ]
+
+  it('counts enabled stations online and offline and keeps disabled ones apart', () => {
+    const summary = stationHealthSummary(stations)
+    expect(summary).toMatchObject({ total: 4, online: 2, offline: 1, disabled: 1 })
+  })
+
+  it('lists the stations that missed a slot today with the slot times', () => {
+    expect(stationHealthSummary(stations).missed).toEqual([
+      { name: '明仁苏木广播站', slots: ['08:00', '12:30'] },
+      { name: '青龙掌镇广播站', slots: ['19:00'] },
+    ])
+  })
+
+  it('leaves empty parts out of the doughnut', () => {
+    const option = stationHealthOption(stationHealthSummary([station('八仙筒镇广播站', true, true)]))
+    expect(option.series[0].data.map((d) => [d.name, d.value])).toEqual([['在线', 1]])
+  })
+
+  it('summarises no stations as zeros', () => {
+    expect(stationHealthSummary(undefined)).toEqual({ total: 0, online: 0, offline: 0, disabled: 0, missed: [] })
   })
 })

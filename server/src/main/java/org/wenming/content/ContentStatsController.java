@@ -3,6 +3,7 @@ package org.wenming.content;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenming.common.security.CurrentActor;
 
@@ -20,6 +21,11 @@ public class ContentStatsController {
     @GetMapping("/stats")
     public ContentStats stats() {
         return stats.countByKindAndStatus(CurrentActor.require());
+    }
+
+    @GetMapping("/trends")
+    public ContentTrends trends(@RequestParam(defaultValue = "12") int weeks) {
+        return stats.weeklyTrends(CurrentActor.require(), weeks);
     }
 
     @GetMapping("/brand-project-targets")

@@ -1,6 +1,7 @@
 package org.wenming.miniapp.action;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -70,6 +71,18 @@ final class ActionMappers {
                 <script>SELECT content_id, favourites, likes, views FROM content_stat WHERE content_id IN
                 <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach></script>""")
         List<StatRow> find(@Param("ids") Collection<Long> ids);
+    }
+
+    /** Views per item per day; a flush adds its batch to the day's row. */
+    @Mapper
+    interface ContentViewDayMapper {
+
+        @Insert("""
+                INSERT INTO content_view_day (content_id, view_date, views)
+                VALUES (#{contentId}, #{day}, #{views})
+                ON DUPLICATE KEY UPDATE views = views + #{views}
+                """)
+        void add(@Param("contentId") long contentId, @Param("day") LocalDate day, @Param("views") long views);
     }
 
     record StatRow(Long contentId, Long favourites, Long likes, Long views) {

@@ -1,5 +1,7 @@
 package org.wenming.miniapp.action;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +12,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wenming.miniapp.MiniAppProperties;
 
-/** Adds pending view counts to content_stat every {@code wenming.miniapp.views.flush-interval}. */
+/**
+ * Adds pending view counts to content_stat, and to today's row of content_view_day for the dashboard's trend,
+ * every {@code wenming.miniapp.views.flush-interval}. Views are dated by the flush, so a batch drained just
+ * after midnight counts for the new day.
+ */
 @Configuration
 public class ViewFlusher implements SchedulingConfigurer {
 
@@ -18,15 +24,19 @@ public class ViewFlusher implements SchedulingConfigurer {
 
     private final ViewCounter counter;
     private final ActionMappers.ContentStatMapper stats;
+    private final ActionMappers.ContentViewDayMapper days;
     private final TransactionTemplate transactions;
     private final MiniAppProperties properties;
+    private final Clock clock;
 
-    ViewFlusher(ViewCounter counter, ActionMappers.ContentStatMapper stats,
-                PlatformTransactionManager transactionManager, MiniAppProperties properties) {
+    ViewFlusher(ViewCounter counter, ActionMappers.ContentStatMapper stats, ActionMappers.ContentViewDayMapper days,
+                PlatformTransactionManager transactionManager, MiniAppProperties properties, Clock clock) {
         this.counter = counter;
         this.stats = stats;
+        this.days = days;
         this.transactions = new TransactionTemplate(transactionManager);
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -40,8 +50,12 @@ public class ViewFlusher implements SchedulingConfigurer {
         if (counts.isEmpty()) {
             return 0;
         }
+        LocalDate today = LocalDate.now(clock);
         try {
-            transactions.executeWithoutResult(tx -> counts.forEach((id, views) -> stats.add(id, 0, 0, views)));
+            transactions.executeWithoutResult(tx -> counts.forEach((id, views) -> {
+                stats.add(id, 0, 0, views);
+                days.add(id, today, views);
+            }));
         } catch (RuntimeException e) {
             counter.restore(counts);
             log.warn("View counts could not be written, kept for the next flush: {}", e.getMessage());
