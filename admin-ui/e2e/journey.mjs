@@ -423,7 +423,8 @@ try {
 
   await step('dashboard on a 1920×1080 screen', async () => {
     const wide = await signIn('admin', adminPassword, { width: 1920, height: 1080 })
-    await wide.page.locator('.chart canvas').first().waitFor()
+    await wide.page.locator('[data-testid="trend-chart"] canvas').waitFor()
+    await wide.page.locator('[data-testid="station-health"]').getByText('共 1 个广播站').waitFor()
     await wide.page.waitForTimeout(800)
     await shot(wide.page, '19-dashboard-1920')
   })
