@@ -172,10 +172,16 @@ public class SubmissionService {
         if (scope.isEmpty()) {
             return new PageResult<>(List.of(), 0, page, size);
         }
+        Submission.Status wanted = status == null ? Submission.Status.PENDING : status;
+        // The queue is first come, first served; decided entries are looked up, the latest decisions first.
         LambdaQueryWrapper<Submission> where = new LambdaQueryWrapper<Submission>()
                 .in(Submission::getOrgUnitId, scope)
-                .eq(Submission::getStatus, status == null ? Submission.Status.PENDING : status)
-                .orderByAsc(Submission::getId);
+                .eq(Submission::getStatus, wanted);
+        if (wanted == Submission.Status.PENDING) {
+            where.orderByAsc(Submission::getId);
+        } else {
+            where.orderByDesc(Submission::getUpdatedAt).orderByDesc(Submission::getId);
+        }
         Map<Long, OrgUnit> byId = units.byId();
         return PageResult.of(mapper.selectPage(Page.of(page, size), where),
                 rows -> rows.stream().map(s -> review(s, byId)).toList());
@@ -265,15 +271,19 @@ public class SubmissionService {
     private SubmissionViews.Review review(Submission s, Map<Long, OrgUnit> byId) {
         Resident resident = residents.require(s.getResidentId());
         return new SubmissionViews.Review(s.getId(), s.getQuoteText(), s.getAuthorName(), resident.getNickname(),
-                s.getOrgUnitId(), name(byId.get(s.getOrgUnitId())), ResidentImageController.url(s.getPhotoKey()),
+                s.getOrgUnitId(), name(byId.get(s.getOrgUnitId())), photoUrlOf(s),
                 s.getTextCheck().name(), s.getPhotoCheck().name(), s.getStatus().name(), s.getRejectReason(),
                 s.getCreatedAt(), s.getReviewedAt());
     }
 
     private static SubmissionViews.Mine mine(Submission s) {
-        String photoUrl = s.getStatus() == Submission.Status.REFUSED ? null : ResidentImageController.url(s.getPhotoKey());
-        return new SubmissionViews.Mine(s.getId(), s.getQuoteText(), s.getAuthorName(), photoUrl,
+        return new SubmissionViews.Mine(s.getId(), s.getQuoteText(), s.getAuthorName(), photoUrlOf(s),
                 s.getStatus().name(), label(s.getStatus()), s.getRejectReason(), s.getCreatedAt());
+    }
+
+    /** A refused entry's image was taken offline with it, so it has no address any more. */
+    private static String photoUrlOf(Submission s) {
+        return s.getStatus() == Submission.Status.REFUSED ? null : ResidentImageController.url(s.getPhotoKey());
     }
 
     private String authorOf(Submission s) {

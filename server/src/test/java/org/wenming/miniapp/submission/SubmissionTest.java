@@ -16,7 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,6 +149,10 @@ class SubmissionTest {
         assertThat(AdminApi.names(admin.read(reviewer.get("/api/admin/v1/submissions")).get("items"), "id"))
                 .doesNotContain(String.valueOf(id));
         reviewer.post("/api/admin/v1/submissions/{id}/approve", null, id).andExpect(status().isConflict());
+        JsonNode refused = admin.read(reviewer.get("/api/admin/v1/submissions?status=REFUSED&size=100")).get("items");
+        JsonNode entry = StreamSupport.stream(refused.spliterator(), false)
+                .filter(e -> e.get("id").asLong() == id).findFirst().orElseThrow();
+        assertThat(entry.hasNonNull("photoUrl")).isFalse();
     }
 
     @Test
@@ -210,6 +216,23 @@ class SubmissionTest {
         local.post("/api/admin/v1/submissions/{id}/reject", Map.of("reason", "字迹不清"), id)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REJECTED"));
         resident.get("/api/mini/v1/me/submissions").andExpect(jsonPath("$[1].rejectReason").value("字迹不清"));
+    }
+
+    @Test
+    void theQueueIsFirstComeFirstServedAndDecidedEntriesShowTheLatestDecisionFirst() throws Exception {
+        long township = admin.unitId("sharihaolai-zhen");
+        long first = mini.read(submit(mini.login(), "沙日浩来镇的第一条金句", null, township)).get("id").asLong();
+        long second = mini.read(submit(mini.login(), "沙日浩来镇的第二条金句", null, township)).get("id").asLong();
+        AdminApi.Session reviewer = admin.newUser("sharihaolai-zhen", Role.REVIEWER);
+        assertThat(AdminApi.names(admin.read(reviewer.get("/api/admin/v1/submissions")).get("items"), "id"))
+                .containsExactly(String.valueOf(first), String.valueOf(second));
+
+        reviewer.post("/api/admin/v1/submissions/{id}/reject", Map.of("reason", "重复"), second).andExpect(status().isOk());
+        clock.advance(Duration.ofMinutes(5));
+        reviewer.post("/api/admin/v1/submissions/{id}/reject", Map.of("reason", "重复"), first).andExpect(status().isOk());
+
+        assertThat(AdminApi.names(admin.read(reviewer.get("/api/admin/v1/submissions?status=REJECTED")).get("items"),
+                "id")).containsExactly(String.valueOf(first), String.valueOf(second));
     }
 
     @Test
