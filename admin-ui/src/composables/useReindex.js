@@ -26,8 +26,8 @@ export function useReindex({ interval = 1000, onSettled } = {}) {
   }
 
   /**
-   * Asks for a rebuild. Only one runs at a time: when the server answers REINDEX_RUNNING, the running
-   * one (the latest in the status) is followed instead. Resolves 'started' or 'joined'.
+   * Asks for a rebuild. Only one runs at a time: when the server answers REINDEX_RUNNING, the running one
+   * (its reindexId) is followed instead. Resolves 'started' or 'joined'.
    */
   async function start() {
     starting.value = true
@@ -35,14 +35,11 @@ export function useReindex({ interval = 1000, onSettled } = {}) {
       follow(await searchApi.reindex())
       return 'started'
     } catch (e) {
-      if (problemOf(e).code !== 'REINDEX_RUNNING') {
+      const problem = problemOf(e)
+      if (problem.code !== 'REINDEX_RUNNING' || !problem.reindexId) {
         throw e
       }
-      const running = (await searchApi.status()).reindex
-      if (!running) {
-        throw e
-      }
-      follow(running)
+      follow(await searchApi.reindexProgress(problem.reindexId))
       return 'joined'
     } finally {
       starting.value = false

@@ -6,7 +6,7 @@ const { searchApi } = await import('../api/admin.js')
 const { useReindex } = await import('./useReindex.js')
 
 const progress = (status, done, total = 100, id = 7) => ({ id, status, done, total })
-const conflict = { response: { status: 409, data: { status: 409, code: 'REINDEX_RUNNING', detail: '搜索索引正在重建，请等待当前任务完成' } } }
+const conflict = { response: { status: 409, data: { status: 409, code: 'REINDEX_RUNNING', detail: '搜索索引正在重建，请等待当前任务完成', reindexId: 5 } } }
 
 function inScope(options) {
   const scope = effectScope()
@@ -55,15 +55,14 @@ describe('useReindex', () => {
 
   it('follows the rebuild already running when the server refuses a second one', async () => {
     searchApi.reindex.mockRejectedValue(conflict)
-    searchApi.status.mockResolvedValue({ engine: 'lucene', reindex: progress('RUNNING', 30, 100, 5) })
-    searchApi.reindexProgress.mockResolvedValue(progress('RUNNING', 60, 100, 5))
+    searchApi.reindexProgress.mockResolvedValueOnce(progress('RUNNING', 30, 100, 5)).mockResolvedValue(progress('RUNNING', 60, 100, 5))
     const { reindex } = inScope()
 
     expect(await reindex.start()).toBe('joined')
+    expect(searchApi.reindexProgress).toHaveBeenCalledWith(5)
     expect(reindex.state.value.progress.done).toBe(30)
     await vi.advanceTimersByTimeAsync(1000)
 
-    expect(searchApi.reindexProgress).toHaveBeenCalledWith(5)
     expect(reindex.state.value.progress.done).toBe(60)
   })
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -53,21 +54,28 @@ public class SearchReindexer implements DisposableBean {
     }
 
     /** Starts a rebuild in the background and returns its progress; refused while another one runs. */
+    /**
+     * Starts a rebuild in the background and returns its progress. While another one runs the answer is 409
+     * with {@code reindexId}, the running one, so the console can follow it instead.
+     */
     public ReindexProgress start(String startedBy) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        runs.abandonStale(now.minus(STALE_HEARTBEAT), now);
+        LocalDateTime now = abandonStale();
         ReindexMapper.ReindexStart start = new ReindexMapper.ReindexStart(startedBy, now);
         try {
             runs.start(start);
         } catch (DuplicateKeyException e) {
-            throw new ApiException(ErrorCode.REINDEX_RUNNING);
+            ReindexProgress running = runs.latest();
+            throw new ApiException(ErrorCode.REINDEX_RUNNING, ErrorCode.REINDEX_RUNNING.message(),
+                    running == null ? Map.of() : Map.of("reindexId", running.id()));
         }
         long id = start.getId();
         worker.submit(() -> run(id));
         return runs.find(id);
     }
 
+    /** Reading a run whose instance died answers FAILED, so whoever follows it stops waiting. */
     public ReindexProgress progress(long id) {
+        abandonStale();
         ReindexProgress progress = runs.find(id);
         if (progress == null) {
             throw new ApiException(ErrorCode.NOT_FOUND, "重建任务不存在");
@@ -76,7 +84,15 @@ public class SearchReindexer implements DisposableBean {
     }
 
     public ReindexProgress latest() {
+        abandonStale();
         return runs.latest();
+    }
+
+    /** Marks runs without a heartbeat for a while as failed; answers the current time. */
+    private LocalDateTime abandonStale() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        runs.abandonStale(now.minus(STALE_HEARTBEAT), now);
+        return now;
     }
 
     private void run(long id) {

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.wenming.common.security.Role;
 import org.wenming.support.AdminApi;
 import org.wenming.support.IntegrationTest;
+import org.wenming.support.MutableClock;
 
 /** The residents' search API and the administrators' search API on the embedded index. */
 @IntegrationTest
@@ -43,7 +43,7 @@ class SearchApiTest {
     @Autowired
     ReindexMapper reindexRuns;
     @Autowired
-    Clock clock;
+    MutableClock clock;
 
     @BeforeEach
     void indexEverythingPublished() {
@@ -201,15 +201,28 @@ class SearchApiTest {
     }
 
     @Test
-    void onlyOneReindexRunsAtATime() throws Exception {
+    void onlyOneReindexRunsAtATimeAndTheRefusalNamesTheRunningOne() throws Exception {
         ReindexMapper.ReindexStart other = new ReindexMapper.ReindexStart("other-instance", LocalDateTime.now(clock));
         reindexRuns.start(other);
         try {
-            expectCode(api.admin().post("/api/admin/v1/search/reindex", null), 409, "REINDEX_RUNNING");
+            expectCode(api.admin().post("/api/admin/v1/search/reindex", null), 409, "REINDEX_RUNNING")
+                    .andExpect(jsonPath("$.reindexId").value(other.getId()));
         } finally {
             reindexRuns.finish(other.getId(), "FAILED", null, "test", LocalDateTime.now(clock));
         }
         api.admin().get("/api/admin/v1/search/reindex/{id}", 987654321).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aRunWhoseInstanceDiedReadsAsFailedOnceItsHeartbeatIsOld() throws Exception {
+        ReindexMapper.ReindexStart dead = new ReindexMapper.ReindexStart("dead-instance", LocalDateTime.now(clock));
+        reindexRuns.start(dead);
+        api.admin().get("/api/admin/v1/search/reindex/{id}", dead.getId()).andExpect(jsonPath("$.status").value("RUNNING"));
+
+        clock.advance(Duration.ofMinutes(6));
+
+        api.admin().get("/api/admin/v1/search/reindex/{id}", dead.getId())
+                .andExpect(jsonPath("$.status").value("FAILED")).andExpect(jsonPath("$.failure").value("重建进程中断"));
     }
 
     @Test
@@ -231,8 +244,8 @@ class SearchApiTest {
         return progress;
     }
 
-    private void expectCode(ResultActions result, int status, String code) throws Exception {
-        result.andExpect(status().is(status)).andExpect(jsonPath("$.code").value(code));
+    private ResultActions expectCode(ResultActions result, int status, String code) throws Exception {
+        return result.andExpect(status().is(status)).andExpect(jsonPath("$.code").value(code));
     }
 
     private JsonNode search(String... params) throws Exception {
