@@ -164,15 +164,6 @@ export const stationBody = (form) => ({
   enabled: form.enabled,
 })
 
-/** Where a station fetches its playlist; `key` in the query is for players that cannot set headers. */
-export function playlistUrls(origin, key) {
-  const query = '?key=' + encodeURIComponent(key)
-  return {
-    json: `${origin}/api/station/v1/playlist${query}`,
-    m3u: `${origin}/api/station/v1/playlist.m3u${query}`,
-  }
-}
-
 /** The one target of a schedule or urgent insert: an org unit (and everything below it) or a station. */
 function targetErrors(form) {
   if (form.targetType === 'station') {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   compactDateTime, daysText, emptySchedule, formatAgo, ledgerExportUrl, ledgerParams, ledgerRangeError, moveDown, moveUp,
-  nextSlotTime, playedSeconds, playlistUrls, recentRange, reorder, scheduleBody, scheduleForm, slotOverruns, stationBody, stationState,
+  nextSlotTime, playedSeconds, recentRange, reorder, scheduleBody, scheduleForm, slotOverruns, stationBody, stationState,
   urgentBody, urgentState, validateSchedule, validateStation, validateUrgent, withHealth,
 } from './stations.js'
 
@@ -84,13 +84,6 @@ describe('station form', () => {
   it('sends a blank time zone as null so the server uses its own', () => {
     expect(stationBody({ ...valid, code: ' hongqi-cun ', timeZone: '  ' }))
       .toEqual({ code: 'hongqi-cun', name: '红旗村广播站', orgUnitId: 9, deviceType: 'IP_SPEAKER', timeZone: null, enabled: true })
-  })
-
-  it('gives the playlist addresses with the key in the query, encoded', () => {
-    expect(playlistUrls('https://wm.example.cn', 'ab+c/d')).toEqual({
-      json: 'https://wm.example.cn/api/station/v1/playlist?key=ab%2Bc%2Fd',
-      m3u: 'https://wm.example.cn/api/station/v1/playlist.m3u?key=ab%2Bc%2Fd',
-    })
   })
 })
 

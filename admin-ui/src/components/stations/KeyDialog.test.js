@@ -4,7 +4,12 @@ import ElementPlus from 'element-plus'
 import { registerIcons } from '../../icons.js'
 import KeyDialog from './KeyDialog.vue'
 
-const issued = { station: { id: 7, name: '红旗村广播站' }, key: 'wmk_secret+key' }
+const issued = {
+  station: { id: 7, name: '红旗村广播站' },
+  key: 'wmk_secret+key',
+  playlistUrl: 'https://wm.example.cn/api/station/v1/playlist?key=wmk_secret%2Bkey',
+  m3uUrl: 'https://wm.example.cn/api/station/v1/playlist.m3u?key=wmk_secret%2Bkey',
+}
 
 async function open(props) {
   const wrapper = mount(KeyDialog, {
@@ -30,8 +35,9 @@ describe('station key dialog', () => {
     expect(dialog().textContent).toContain('密钥只显示这一次')
     expect(dialog().textContent).toContain('广播站已创建')
     expect(value('station-key')).toBe('wmk_secret+key')
-    expect(value('station-url-json')).toBe(`${window.location.origin}/api/station/v1/playlist?key=wmk_secret%2Bkey`)
-    expect(value('station-url-m3u')).toBe(`${window.location.origin}/api/station/v1/playlist.m3u?key=wmk_secret%2Bkey`)
+    expect(value('station-url-json')).toBe(issued.playlistUrl)
+    expect(value('station-url-m3u')).toBe(issued.m3uUrl)
+    expect(dialog().textContent).toContain('https://wm.example.cn/api/station/v1/playlist，')
   })
 
   it('says the old key stopped working after a rotation', async () => {

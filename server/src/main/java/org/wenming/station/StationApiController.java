@@ -13,14 +13,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 
@@ -40,14 +38,17 @@ public class StationApiController {
     private final ReceiptService receipts;
     private final StationProperties settings;
     private final Clock clock;
+    private final StationAddresses addresses;
 
     public StationApiController(StationAuthenticator authenticator, PlaylistService playlists,
-                                ReceiptService receipts, StationProperties settings, Clock clock) {
+                                ReceiptService receipts, StationProperties settings, Clock clock,
+                                StationAddresses addresses) {
         this.authenticator = authenticator;
         this.playlists = playlists;
         this.receipts = receipts;
         this.settings = settings;
         this.clock = clock;
+        this.addresses = addresses;
     }
 
     @GetMapping("/playlist")
@@ -87,14 +88,7 @@ public class StationApiController {
         if (date.isBefore(today.minusDays(MAX_DAYS_AHEAD)) || date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
             throw new ApiException(ErrorCode.INVALID_PARAMETER, "只能查询前后 " + MAX_DAYS_AHEAD + " 天内的播放列表");
         }
-        return playlists.rendered(station, date, baseUrl());
-    }
-
-    private String baseUrl() {
-        if (StringUtils.hasText(settings.publicBaseUrl())) {
-            return settings.publicBaseUrl().replaceAll("/+$", "");
-        }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return playlists.rendered(station, date, addresses.base());
     }
 
     private ResponseEntity<byte[]> answer(HttpServletRequest request, RenderedPlaylist playlist, byte[] body,

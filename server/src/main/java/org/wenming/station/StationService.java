@@ -27,14 +27,16 @@ public class StationService {
     private final AuditService audit;
     private final WenmingProperties properties;
     private final Clock clock;
+    private final StationAddresses addresses;
 
     public StationService(StationMapper mapper, OrgUnitService units, AuditService audit,
-                          WenmingProperties properties, Clock clock) {
+                          WenmingProperties properties, Clock clock, StationAddresses addresses) {
         this.mapper = mapper;
         this.units = units;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
+        this.addresses = addresses;
     }
 
     public List<StationView> list(Actor actor) {
@@ -65,7 +67,7 @@ public class StationService {
         setKey(station, key, now);
         mapper.insert(station);
         audit.record(actor, "STATION_CREATE", "STATION", station.getId(), station.getCode());
-        return new IssuedKey(view(station), key);
+        return addresses.issued(view(station), key);
     }
 
     @Transactional
@@ -93,7 +95,7 @@ public class StationService {
         setKey(station, key, LocalDateTime.now(clock));
         mapper.updateById(station);
         audit.record(actor, "STATION_KEY_ROTATE", "STATION", id, station.getCode());
-        return new IssuedKey(view(station), key);
+        return addresses.issued(view(station), key);
     }
 
     Station requireInScope(Actor actor, long id) {

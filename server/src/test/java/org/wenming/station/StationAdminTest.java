@@ -1,12 +1,17 @@
 package org.wenming.station;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -71,6 +76,19 @@ class StationAdminTest {
         assertThat(api.read(township.get("/api/admin/v1/station-audio?keyword={k}", "旗级早间广播100_真实"))).isEmpty();
         township.get("/api/admin/v1/station-audio?size=0").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+    }
+
+    @Test
+    void aNewKeyComesWithPlaylistAddressesAPlayerCanUseAsTheyAre() throws Exception {
+        StationFixture.Created station = fixture.station("weiliansu-xiang-hongqi-cun");
+
+        JsonNode issued = api.read(api.admin().post("/api/admin/v1/stations/{id}/key", null, station.id()));
+
+        String query = "?key=" + URLEncoder.encode(issued.get("key").asText(), StandardCharsets.UTF_8);
+        assertThat(issued.get("playlistUrl").asText()).isEqualTo("http://localhost/api/station/v1/playlist" + query);
+        assertThat(issued.get("m3uUrl").asText()).isEqualTo("http://localhost/api/station/v1/playlist.m3u" + query);
+        mvc.perform(get(URI.create(issued.get("m3uUrl").asText()))).andExpect(status().isOk())
+                .andExpect(content().string(startsWith("#EXTM3U")));
     }
 
     @Test
