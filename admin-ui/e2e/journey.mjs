@@ -360,6 +360,8 @@ try {
     await page.locator('[data-testid="station-key-dialog"]').waitFor()
     const stationKey = (await page.locator('#station-key').inputValue()).trim()
     assert.ok(stationKey.length >= 20, 'the key is shown once')
+    const m3u = await admin.context.request.get(await page.locator('#station-url-m3u').inputValue())
+    assert.match(await m3u.text(), /^#EXTM3U/, 'the M3U address in the dialog works as it is')
     await shot(page, '22-station-key')
     await page.locator('[data-testid="close-station-key"]').click()
     await page.locator('[data-testid="station-key-dialog"]').waitFor({ state: 'hidden' })
