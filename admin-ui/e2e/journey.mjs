@@ -378,6 +378,15 @@ try {
     await page.locator('#slot-audio-0').fill('端到端测试广播')
     await page.locator('.el-select-dropdown__item:visible', { hasText: audioTitle }).click()
     await page.locator('[data-testid="playlist-item"]', { hasText: audioTitle }).waitFor()
+    // A second programme, then dragged to the top of the slot.
+    await page.locator('#slot-audio-0').click()
+    await page.locator('#slot-audio-0').fill('草原书屋')
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '草原书屋添新书' }).click()
+    const rows = page.locator('[data-testid="playlist-item"]')
+    await rows.nth(1).getByText('草原书屋添新书').waitFor()
+    await rows.nth(1).dragTo(rows.nth(0))
+    await rows.nth(0).getByText('草原书屋添新书').waitFor()
+    await rows.nth(1).getByText(audioTitle).waitFor()
     await page.locator('#sch-name').click()
     await page.locator('.el-select-dropdown__item:visible').first().waitFor({ state: 'hidden' })
     await shot(page, '24-schedule-editor')
@@ -390,7 +399,9 @@ try {
     const playlist = await admin.context.request.get(`${base}/api/station/v1/playlist`, { headers: { 'X-Station-Key': stationKey } })
     assert.equal(playlist.status(), 200)
     const today = await playlist.json()
-    assert.ok(JSON.stringify(today).includes(audioTitle), 'the scheduled audio is in the station playlist')
+    const order = JSON.stringify(today)
+    assert.ok(order.indexOf('草原书屋添新书') >= 0 && order.indexOf('草原书屋添新书') < order.indexOf(audioTitle),
+      'the station plays both programmes in the dragged order')
     const receipt = await admin.context.request.post(`${base}/api/station/v1/receipts`, {
       headers: { 'X-Station-Key': stationKey },
       data: { receipts: [{ id: `e2e-${stamp}`, contentId: audioId, slotTime: '07:00', startedAt: new Date().toISOString(), finishedAt: new Date().toISOString(), result: 'COMPLETED' }] },
