@@ -13,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.wenming.festival.FestivalsChanged;
 
 /**
  * Caches what residents and broadcast stations read. An entry is valid until the earliest moment a visible item's window ends
@@ -55,6 +56,12 @@ public class PublicReadCache {
 
     @EventListener
     public void onPublicContentChanged(PublicContentChanged change) {
+        clearAfterCommit();
+    }
+
+    /** The mini program's cached home page carries the upcoming festival. */
+    @EventListener
+    public void onFestivalsChanged(FestivalsChanged change) {
         clearAfterCommit();
     }
 

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wenming.audit.AuditService;
@@ -27,14 +28,16 @@ public class FestivalService {
     private final FestivalDefinitions definitions;
     private final FestivalCalendar calendar;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public FestivalService(FestivalMapper mapper, FestivalDefinitions definitions, FestivalCalendar calendar,
-                           AuditService audit, Clock clock) {
+                           AuditService audit, ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.definitions = definitions;
         this.calendar = calendar;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -82,6 +85,7 @@ public class FestivalService {
         apply(festival, request);
         mapper.insert(festival);
         audit.record(actor, "FESTIVAL_CREATE", "FESTIVAL", festival.getCode(), festival.getName());
+        events.publishEvent(new FestivalsChanged(festival.getCode()));
         return festival;
     }
 
@@ -95,6 +99,7 @@ public class FestivalService {
         apply(festival, request);
         mapper.updateById(festival);
         audit.record(actor, "FESTIVAL_UPDATE", "FESTIVAL", code, festival.getName());
+        events.publishEvent(new FestivalsChanged(code));
         return festival;
     }
 
@@ -110,6 +115,7 @@ public class FestivalService {
         }
         mapper.deleteById(festival.getId());
         audit.record(actor, "FESTIVAL_DELETE", "FESTIVAL", code, festival.getName());
+        events.publishEvent(new FestivalsChanged(code));
     }
 
     private Festival require(String code) {

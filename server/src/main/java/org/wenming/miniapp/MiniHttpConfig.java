@@ -5,26 +5,43 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Mini-program reads carry an ETag and ask clients to revalidate, so a resident's phone on a weak link
- * downloads a list again only when it changed (304 otherwise).
+ * downloads a list again only when it changed (304 otherwise). The filter buffers and hashes each body; home,
+ * list and detail bring their cached ETag and answer 304 themselves ({@link CachedJson}), so the filter
+ * leaves them alone: its buffering wrapper would cost a copy and drop their Content-Length. Should a path
+ * escape the match (an unusual spelling of the URL), the filter still sees the ETag already set and passes
+ * the body through, so the match saves work and decides nothing.
  */
 @Configuration
 public class MiniHttpConfig {
 
     static final String MINI_PATTERN = "/api/mini/*";
 
+    private static final List<PathPattern> CACHED_READS = MiniContentController.CACHED_READS.stream()
+            .map(PathPatternParser.defaultInstance::parse).toList();
+
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> miniEtagFilter() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
-                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter() {
+                    @Override
+                    protected boolean shouldNotFilter(HttpServletRequest request) {
+                        PathContainer path = PathContainer.parsePath(request.getRequestURI());
+                        return CACHED_READS.stream().anyMatch(read -> read.matches(path));
+                    }
+                });
         registration.addUrlPatterns(MINI_PATTERN);
         return registration;
     }

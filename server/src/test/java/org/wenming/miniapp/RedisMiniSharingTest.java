@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.wenming.content.PublicReadCache;
 import org.wenming.miniapp.action.ViewFlusher;
 import org.wenming.support.AppInstance;
 import org.wenming.support.EmbeddedRedis;
@@ -27,7 +29,7 @@ import org.wenming.support.WeChatStub;
 /**
  * Two instances over one Redis (the {@code redis} profile of {@code prod}) serve residents as one: a resident
  * token issued by one works on the other and a logout ends it on both, WeChat's access token is fetched once
- * and shared, and rate limits and view counts are common.
+ * and shared, rate limits and view counts are common, and so are the cached public reads and their ETags.
  */
 class RedisMiniSharingTest {
 
@@ -99,6 +101,39 @@ class RedisMiniSharingTest {
         first.bean(ViewFlusher.class).flush();
         assertThat(second.bean(ViewFlusher.class).flush()).isZero();
         assertThat(views(first, id)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aChangeCommittedOnOneInstanceGivesTheOtherNewBytesAndANewETag() throws Exception {
+        long id = json.readTree(send(first, "GET", "/api/mini/v1/contents?size=1&kind=POSTER", null).body())
+                .at("/items/0/id").asLong();
+        String url = "/api/mini/v1/contents/" + id;
+        HttpResponse<String> fromFirst = send(first, "GET", url, null);
+        HttpResponse<String> fromSecond = send(second, "GET", url, null);
+        assertThat(fromSecond.body()).isEqualTo(fromFirst.body());
+        assertThat(etag(fromSecond)).isEqualTo(etag(fromFirst));
+        assertThat(first.bean(StringRedisTemplate.class).keys("wenming:cache:public-reads::mini-json:detail:" + id))
+                .hasSize(1);
+
+        // Both instances share the database: the second changes the item and clears the public reads, as an
+        // edit does once it commits.
+        JdbcTemplate database = second.bean(JdbcTemplate.class);
+        String title = json.readTree(fromFirst.body()).get("title").asText();
+        try {
+            database.update("UPDATE content SET title = ? WHERE id = ?", title + "（修订）", id);
+            second.bean(PublicReadCache.class).clearAfterCommit();
+
+            HttpResponse<String> changed = send(first, "GET", url, null);
+            assertThat(json.readTree(changed.body()).get("title").asText()).isEqualTo(title + "（修订）");
+            assertThat(etag(changed)).isNotEqualTo(etag(fromFirst));
+        } finally {
+            database.update("UPDATE content SET title = ? WHERE id = ?", title, id);
+            second.bean(PublicReadCache.class).clearAfterCommit();
+        }
+    }
+
+    private static String etag(HttpResponse<String> response) {
+        return response.headers().firstValue("ETag").orElseThrow();
     }
 
     private long views(AppInstance instance, long id) throws Exception {
