@@ -19,10 +19,10 @@ export const MEDIA_USES = {
   },
 }
 
-/** 1536 → "1.5 KB"; sizes the way editors read them. */
+/** 1536 → "1.5 KB", 200 MB → "200 MB", unknown → "—": sizes the way editors read them, everywhere in the console. */
 export function formatBytes(bytes) {
   if (bytes === null || bytes === undefined) {
-    return ''
+    return '—'
   }
   const units = ['B', 'KB', 'MB', 'GB']
   let value = Number(bytes)

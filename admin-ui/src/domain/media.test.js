@@ -8,6 +8,8 @@ describe('media rules', () => {
     expect(formatBytes(512)).toBe('512 B')
     expect(formatBytes(1536)).toBe('1.5 KB')
     expect(formatBytes(200 * 1024 * 1024)).toBe('200 MB')
+    expect(formatBytes(5 * 1024 * 1024)).toBe('5.0 MB')
+    expect(formatBytes(null)).toBe('—')
   })
 
   it('refuses files of another format, empty files and files over the limit, in Chinese', () => {

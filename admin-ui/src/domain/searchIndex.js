@@ -37,20 +37,6 @@ export function reindexBarStatus(progress) {
   return ''
 }
 
-export function formatBytes(bytes) {
-  if (bytes == null) {
-    return '—'
-  }
-  const units = ['B', 'KB', 'MB', 'GB', 'TB']
-  let value = Number(bytes)
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`
-}
-
 export function formatLag(seconds) {
   const s = Math.max(0, Math.floor(Number(seconds) || 0))
   if (s < 60) return `${s} 秒`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  engineLabel, formatBytes, formatLag, MAX_POLL_FAILURES, nextReindexState, reconcileSummary, reindexBarStatus,
+  engineLabel, formatLag, MAX_POLL_FAILURES, nextReindexState, reconcileSummary, reindexBarStatus,
   reindexPercent, REINDEX_IDLE, settledMessage, shouldPoll, statusWarnings,
 } from './searchIndex.js'
 
@@ -23,11 +23,7 @@ describe('search index status', () => {
     expect(reindexBarStatus(running(1, 2))).toBe('')
   })
 
-  it('formats sizes and waiting times for people', () => {
-    expect(formatBytes(512)).toBe('512 B')
-    expect(formatBytes(1536)).toBe('1.5 KB')
-    expect(formatBytes(5 * 1024 * 1024)).toBe('5.0 MB')
-    expect(formatBytes(null)).toBe('—')
+  it('formats waiting times for people', () => {
     expect(formatLag(42)).toBe('42 秒')
     expect(formatLag(200)).toBe('3 分 20 秒')
     expect(formatLag(7260)).toBe('2 小时 1 分')
