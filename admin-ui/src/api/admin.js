@@ -62,6 +62,7 @@ export const mediaApi = {
     return data(http.post(`/media/${use}`, form, { onUploadProgress: onProgress, signal, timeout: 0 }))
   },
   info: (key) => data(http.get(`/media/${key}/info`)),
+  limits: () => data(http.get('/media/limits')),
 }
 
 export const submissionApi = {

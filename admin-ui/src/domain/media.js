@@ -1,20 +1,19 @@
 /**
  * What the console checks before it sends a file (the server checks the same again, by content): the kinds
- * and sizes the media API accepts (server `wenming.media.*-max-size`, MediaInspector).
+ * the media API accepts (MediaInspector). Size limits are configured on the server and read from it
+ * (GET media/limits).
  */
 export const MEDIA_USES = {
   audio: {
     label: '音频',
     accept: '.mp3,.m4a,.wav,audio/mpeg,audio/mp4,audio/x-m4a,audio/wav,audio/x-wav',
     extensions: ['mp3', 'm4a', 'wav'],
-    maxBytes: 200 * 1024 * 1024,
     formats: 'MP3、M4A、WAV',
   },
   image: {
     label: '图片',
     accept: '.png,.jpg,.jpeg,.webp,image/png,image/jpeg,image/webp',
     extensions: ['png', 'jpg', 'jpeg', 'webp'],
-    maxBytes: 20 * 1024 * 1024,
     formats: 'PNG、JPEG、WebP',
   },
 }
@@ -34,8 +33,11 @@ export function formatBytes(bytes) {
   return (unit === 0 ? String(value) : value.toFixed(value >= 10 ? 0 : 1)) + ' ' + units[unit]
 }
 
-/** A Chinese reason the file cannot be uploaded as this use, or null when it may be sent. */
-export function rejectionOf(file, use) {
+/**
+ * A Chinese reason the file cannot be uploaded as this use, or null when it may be sent. Without a known
+ * `maxBytes` (the limits could not be read) the size is left to the server.
+ */
+export function rejectionOf(file, use, maxBytes) {
   const rules = MEDIA_USES[use]
   const extension = (file.name.split('.').pop() || '').toLowerCase()
   if (!file.name.includes('.') || !rules.extensions.includes(extension)) {
@@ -44,8 +46,8 @@ export function rejectionOf(file, use) {
   if (file.size === 0) {
     return '文件是空的'
   }
-  if (file.size > rules.maxBytes) {
-    return `文件 ${formatBytes(file.size)}，超过${rules.label}允许的最大 ${formatBytes(rules.maxBytes)}`
+  if (maxBytes && file.size > maxBytes) {
+    return `文件 ${formatBytes(file.size)}，超过${rules.label}允许的最大 ${formatBytes(maxBytes)}`
   }
   return null
 }

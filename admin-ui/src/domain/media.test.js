@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { describeMedia, formatBytes, GALLERY_MAX, galleryWith, rejectionOf, thumbnailOf, uploadPercent } from './media.js'
 
 const file = (name, size) => ({ name, size })
+const MB = 1024 * 1024
 
 describe('media rules', () => {
   it('formats sizes the way editors read them', () => {
@@ -13,15 +14,19 @@ describe('media rules', () => {
   })
 
   it('refuses files of another format, empty files and files over the limit, in Chinese', () => {
-    expect(rejectionOf(file('讲话.docx', 10), 'audio')).toBe('音频仅支持 MP3、M4A、WAV 格式')
-    expect(rejectionOf(file('poster', 10), 'image')).toBe('图片仅支持 PNG、JPEG、WebP 格式')
-    expect(rejectionOf(file('空.mp3', 0), 'audio')).toBe('文件是空的')
-    expect(rejectionOf(file('大图.JPG', 21 * 1024 * 1024), 'image')).toBe('文件 21 MB，超过图片允许的最大 20 MB')
+    expect(rejectionOf(file('讲话.docx', 10), 'audio', 200 * MB)).toBe('音频仅支持 MP3、M4A、WAV 格式')
+    expect(rejectionOf(file('poster', 10), 'image', 20 * MB)).toBe('图片仅支持 PNG、JPEG、WebP 格式')
+    expect(rejectionOf(file('空.mp3', 0), 'audio', 200 * MB)).toBe('文件是空的')
+    expect(rejectionOf(file('大图.JPG', 21 * MB), 'image', 20 * MB)).toBe('文件 21 MB，超过图片允许的最大 20 MB')
   })
 
   it('accepts a supported file within the limit whatever the case of its extension', () => {
-    expect(rejectionOf(file('广播.MP3', 5 * 1024 * 1024), 'audio')).toBeNull()
-    expect(rejectionOf(file('海报.webp', 1024), 'image')).toBeNull()
+    expect(rejectionOf(file('广播.MP3', 5 * MB), 'audio', 200 * MB)).toBeNull()
+    expect(rejectionOf(file('海报.webp', 1024), 'image', 20 * MB)).toBeNull()
+  })
+
+  it('leaves the size to the server when the limits could not be read', () => {
+    expect(rejectionOf(file('大图.jpg', 21 * MB), 'image', null)).toBeNull()
   })
 
   it('holds the progress below 100 until the server has answered', () => {

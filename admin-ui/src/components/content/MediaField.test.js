@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
+import { createPinia, setActivePinia } from 'pinia'
 
-vi.mock('../../api/admin.js', () => ({ mediaApi: { upload: vi.fn(), info: vi.fn() } }))
+vi.mock('../../api/admin.js', () => ({ mediaApi: { upload: vi.fn(), info: vi.fn(), limits: vi.fn() } }))
 const { mediaApi } = await import('../../api/admin.js')
 const MediaField = (await import('./MediaField.vue')).default
 
@@ -17,7 +18,11 @@ async function choose(wrapper, file) {
 }
 
 describe('MediaField', () => {
-  beforeEach(() => vi.resetAllMocks())
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    vi.resetAllMocks()
+    mediaApi.limits.mockResolvedValue({ audioMaxBytes: 200 * 1024 * 1024, imageMaxBytes: 20 * 1024 * 1024 })
+  })
 
   it('uploads the chosen file, shows its progress, then hands over the key and the measured duration', async () => {
     let finish
@@ -53,6 +58,18 @@ describe('MediaField', () => {
 
     expect(wrapper.find('[data-testid="upload-progress"]').exists()).toBe(false)
     expect(wrapper.emitted('update:modelValue')).toBeUndefined()
+  })
+
+  it('does not send a file over the limit the server is configured with, and says so', async () => {
+    mediaApi.limits.mockResolvedValue({ audioMaxBytes: 2, imageMaxBytes: 20 * 1024 * 1024 })
+    const wrapper = mountField({ modelValue: null, accept: 'audio' })
+    await flushPromises()
+    expect(wrapper.text()).toContain('不超过 2 B')
+
+    await choose(wrapper, new File(['mp3'], '广播.mp3'))
+    await flushPromises()
+
+    expect(mediaApi.upload).not.toHaveBeenCalled()
   })
 
   it('does not send a file of the wrong format', async () => {

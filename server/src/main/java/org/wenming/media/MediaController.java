@@ -55,6 +55,15 @@ public class MediaController {
         }
     }
 
+    /** The limits the console checks before it sends a file; uploads are checked against the same ones. */
+    @GetMapping("/limits")
+    public MediaLimits limits() {
+        return new MediaLimits(properties.maxSize(MediaUse.AUDIO), properties.maxSize(MediaUse.IMAGE));
+    }
+
+    public record MediaLimits(long audioMaxBytes, long imageMaxBytes) {
+    }
+
     @GetMapping("/{key}/info")
     public MediaView get(@PathVariable String key) {
         return media.view(key, CurrentActor.require());

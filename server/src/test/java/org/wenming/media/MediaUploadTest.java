@@ -31,6 +31,20 @@ class MediaUploadTest {
     MediaStorage storage;
     @Autowired
     MediaObjectMapper objects;
+    @Autowired
+    MediaProperties properties;
+
+    @Test
+    void theConsoleReadsTheConfiguredLimitsItChecksBeforeSending() throws Exception {
+        AdminApi.Session editor = api.newUser("huanghuatala-sumu", Role.EDITOR);
+
+        JsonNode limits = api.read(editor.get("/api/admin/v1/media/limits"));
+
+        assertThat(limits.get("audioMaxBytes").asLong()).isEqualTo(properties.maxSize(MediaUse.AUDIO))
+                .isEqualTo(200L * 1024 * 1024);
+        assertThat(limits.get("imageMaxBytes").asLong()).isEqualTo(properties.maxSize(MediaUse.IMAGE))
+                .isEqualTo(20L * 1024 * 1024);
+    }
 
     static Stream<Arguments> allowedFiles() {
         return Stream.of(
