@@ -22,15 +22,10 @@ export const REJECT_REASON_MAX = 300
 /** Reasons editors give most often, offered as one-click fills of the reason box. */
 export const COMMON_REJECT_REASONS = ['字迹不清，无法辨认', '与金句原文不一致', '照片与投稿内容不符', '内容重复']
 
-/** The server lets reviewers and administrators decide (SecurityConfig); everyone else only looks. */
-const MODERATOR_ROLES = ['REVIEWER', 'ADMIN']
-
 export const submissionStatusOf = (status) =>
   SUBMISSION_STATUSES.find((s) => s.status === status) || { status, label: status, tag: 'info', empty: '没有投稿' }
 
 export const checkOf = (check) => CHECKS[check] || { label: check || '未知', tag: 'info' }
-
-export const canModerate = (roles) => (roles || []).some((r) => MODERATOR_ROLES.includes(r))
 
 /**
  * Why 采用 is not possible yet, or null: the server refuses approval until WeChat's photo verdict has

@@ -13,6 +13,8 @@ export const useAuthStore = defineStore('auth', () => {
   const hasRole = (role) => roles.value.has(role)
   const isAdmin = computed(() => hasRole('ADMIN'))
   const isReviewer = computed(() => hasRole('REVIEWER'))
+  /** Who the server lets moderate submissions and write schedules and urgent inserts (SecurityConfig). */
+  const isReviewerOrAdmin = computed(() => isReviewer.value || isAdmin.value)
 
   /** Makes sure the XSRF-TOKEN cookie exists, then learns whether a session is open. */
   async function init() {
@@ -50,5 +52,5 @@ export const useAuthStore = defineStore('auth', () => {
     expired.value = true
   }
 
-  return { user, ready, expired, roles, hasRole, isAdmin, isReviewer, init, login, logout, sessionExpired }
+  return { user, ready, expired, roles, hasRole, isAdmin, isReviewer, isReviewerOrAdmin, init, login, logout, sessionExpired }
 })

@@ -30,6 +30,19 @@ describe('auth store', () => {
     expect(auth.isAdmin).toBe(false)
   })
 
+  it('lets reviewers and administrators decide, not editors', () => {
+    const auth = useAuthStore()
+    const decides = (roles) => {
+      auth.user = roles ? { ...reviewer, roles } : null
+      return auth.isReviewerOrAdmin
+    }
+
+    expect(decides(['EDITOR', 'REVIEWER'])).toBe(true)
+    expect(decides(['ADMIN'])).toBe(true)
+    expect(decides(['EDITOR'])).toBe(false)
+    expect(decides(undefined)).toBe(false)
+  })
+
   it('is ready and signed out when there is no session or the server cannot be reached', async () => {
     authApi.session.mockResolvedValue({ authenticated: false })
     const auth = useAuthStore()
