@@ -414,6 +414,27 @@ try {
     assert.equal(csv.status(), 200)
     assert.ok((await csv.text()).includes(audioTitle), 'the CSV export holds the play')
     await shot(page, '26-ledger')
+
+    // An urgent insert (插播) for the township replaces the regular programme at once.
+    const urgentTitle = `防汛紧急通知 ${stamp}`
+    await go(page, '/stations?tab=urgent')
+    await page.locator('[data-testid="new-urgent"]').click()
+    await page.locator('#urg-title').fill(urgentTitle)
+    await page.locator('#urg-target-unit').click()
+    await page.locator('#urg-target-unit').fill('八仙筒')
+    await page.locator('.el-tree-select__popper:visible').getByText('八仙筒镇', { exact: true }).click()
+    await page.locator('#urg-audio').click()
+    await page.locator('#urg-audio').fill('端到端测试广播')
+    await page.locator('.el-select-dropdown__item:visible', { hasText: audioTitle }).click()
+    await page.locator('[data-testid="urgent-dialog"] [data-testid="playlist-item"]', { hasText: audioTitle }).waitFor()
+    await page.locator('[data-testid="save-urgent"]').click()
+    await message(page, '已安排紧急插播')
+    await page.locator('[data-testid="urgent-table"]').getByText(urgentTitle).waitFor()
+    await page.locator('[data-testid="urgent-dialog"]').waitFor({ state: 'hidden' })
+    await page.locator('[data-testid="urgent-table"] .el-tag', { hasText: '插播中' }).waitFor()
+    await shot(page, '27-urgent')
+    const during = await (await admin.context.request.get(`${base}/api/station/v1/playlist`, { headers: { 'X-Station-Key': stationKey } })).json()
+    assert.ok(during.slots.some((slot) => slot.urgent && slot.urgentTitle === urgentTitle), 'the station plays the urgent insert')
   })
 
   await step('administrator sees resident submissions, rebuilds the search index and follows its progress to the end', async () => {
