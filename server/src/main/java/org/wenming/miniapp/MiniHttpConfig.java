@@ -15,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import org.wenming.content.MiniContentController;
 
 /**
  * Mini-program reads carry an ETag and ask clients to revalidate, so a resident's phone on a weak link

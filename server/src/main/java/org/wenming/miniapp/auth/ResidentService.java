@@ -17,7 +17,7 @@ import org.wenming.miniapp.image.ResidentImageController;
 import org.wenming.miniapp.image.ResidentImageStore;
 import org.wenming.miniapp.limit.RateLimits;
 import org.wenming.miniapp.safety.TextSafety;
-import org.wenming.miniapp.wechat.WeChatClient;
+import org.wenming.wechat.WeChatClient;
 
 /**
  * Residents' accounts: WeChat login (code2session, then the resident found by openid or unionid, or created),

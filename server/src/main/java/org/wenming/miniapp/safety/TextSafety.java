@@ -4,7 +4,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
-import org.wenming.miniapp.wechat.WeChatClient;
+import org.wenming.wechat.WeChatClient;
 
 /**
  * Text a resident wants to show others: the local word list first (no call to WeChat for the obvious), then

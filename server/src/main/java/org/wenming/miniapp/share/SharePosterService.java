@@ -16,7 +16,7 @@ import org.wenming.common.error.ErrorCode;
 import org.wenming.content.PublicContentDetail;
 import org.wenming.content.PublishedContent;
 import org.wenming.miniapp.MiniAppProperties;
-import org.wenming.miniapp.wechat.WeChatClient;
+import org.wenming.wechat.WeChatClient;
 
 /**
  * Share posters of public items. A poster is stored under a fingerprint of everything it shows, so it is

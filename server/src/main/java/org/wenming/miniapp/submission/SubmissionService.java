@@ -32,8 +32,8 @@ import org.wenming.miniapp.image.ResidentImageController;
 import org.wenming.miniapp.image.ResidentImageStore;
 import org.wenming.miniapp.limit.RateLimits;
 import org.wenming.miniapp.safety.TextSafety;
-import org.wenming.miniapp.wechat.MediaCheckVerdict;
-import org.wenming.miniapp.wechat.WeChatClient;
+import org.wenming.wechat.MediaCheckVerdict;
+import org.wenming.wechat.WeChatClient;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
 

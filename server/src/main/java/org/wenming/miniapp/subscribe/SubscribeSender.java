@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.wenming.miniapp.MiniAppProperties;
-import org.wenming.miniapp.wechat.WeChatClient;
+import org.wenming.wechat.WeChatClient;
 
 /**
  * Sends queued subscribe messages every {@code send-interval} (and at once after an announcement). Each message

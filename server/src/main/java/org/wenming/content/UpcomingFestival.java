@@ -1,7 +1,6 @@
-package org.wenming.miniapp;
+package org.wenming.content;
 
 import java.util.List;
-import org.wenming.content.PublicContentCard;
 import org.wenming.festival.FestivalDate;
 
 /** The next festival with the days left and its published items. */

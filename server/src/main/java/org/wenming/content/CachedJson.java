@@ -1,4 +1,4 @@
-package org.wenming.miniapp;
+package org.wenming.content;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

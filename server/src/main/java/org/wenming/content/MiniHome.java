@@ -1,9 +1,7 @@
-package org.wenming.miniapp;
+package org.wenming.content;
 
 import java.util.List;
 import java.util.Map;
-import org.wenming.content.ContentKind;
-import org.wenming.content.PublicContentCard;
 
 /** The mini program's first screen. */
 public record MiniHome(List<PublicContentCard> featured, Map<ContentKind, List<PublicContentCard>> latest,

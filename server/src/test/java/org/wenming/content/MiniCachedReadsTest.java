@@ -1,4 +1,4 @@
-package org.wenming.miniapp;
+package org.wenming.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,9 +19,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.DigestUtils;
 import org.wenming.common.security.Role;
-import org.wenming.content.ContentKind;
-import org.wenming.content.PublicQuery;
-import org.wenming.content.PublishedContent;
 import org.wenming.support.AdminApi;
 import org.wenming.support.ContentSamples;
 import org.wenming.support.IntegrationTest;

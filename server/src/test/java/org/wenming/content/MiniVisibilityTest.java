@@ -1,4 +1,4 @@
-package org.wenming.miniapp;
+package org.wenming.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.wenming.common.security.Role;
-import org.wenming.content.ContentKind;
-import org.wenming.content.ContentWorkflow;
 import org.wenming.support.AdminApi;
 import org.wenming.support.ContentSamples;
 import org.wenming.support.IntegrationTest;

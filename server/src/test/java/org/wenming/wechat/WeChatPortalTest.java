@@ -1,4 +1,4 @@
-package org.wenming.miniapp.wechat;
+package org.wenming.wechat;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;

@@ -1,4 +1,4 @@
-package org.wenming.miniapp.wechat;
+package org.wenming.wechat;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

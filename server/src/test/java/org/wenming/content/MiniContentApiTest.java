@@ -1,4 +1,4 @@
-package org.wenming.miniapp;
+package org.wenming.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

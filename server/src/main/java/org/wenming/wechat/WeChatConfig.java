@@ -1,4 +1,4 @@
-package org.wenming.miniapp.wechat;
+package org.wenming.wechat;
 
 import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.api.impl.WxMaServiceImpl;

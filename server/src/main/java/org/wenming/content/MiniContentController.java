@@ -1,4 +1,4 @@
-package org.wenming.miniapp;
+package org.wenming.content;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -19,12 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenming.common.config.WenmingProperties;
 import org.wenming.common.paging.PageLimits;
-import org.wenming.content.ContentKind;
-import org.wenming.content.PublicContentCard;
-import org.wenming.content.PublicContentDetail;
-import org.wenming.content.PublicQuery;
-import org.wenming.content.PublicReadCache;
-import org.wenming.content.PublishedContent;
 import org.wenming.festival.FestivalDate;
 import org.wenming.festival.FestivalService;
 import org.wenming.org.OrgUnitNode;
@@ -46,7 +40,7 @@ public class MiniContentController {
     private static final String LIST = "/contents";
     private static final String DETAIL = "/contents/{id}";
     /** The reads answered from their cached JSON and ETag, which MiniHttpConfig's ETag filter leaves alone. */
-    static final List<String> CACHED_READS = List.of(BASE + HOME, BASE + LIST, BASE + DETAIL);
+    public static final List<String> CACHED_READS = List.of(BASE + HOME, BASE + LIST, BASE + DETAIL);
 
     private static final int HOME_FEATURED = 5;
     private static final int HOME_LATEST_PER_KIND = 4;
