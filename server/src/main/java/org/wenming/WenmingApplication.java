@@ -13,8 +13,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Spring Security's generated in-memory user is excluded: administrators live in the database. Spring
  * Boot's Elasticsearch client is excluded: search builds its own, only under the elasticsearch profile.
  */
-@SpringBootApplication(exclude = {UserDetailsServiceAutoConfiguration.class,
-        ElasticsearchRestClientAutoConfiguration.class, ElasticsearchClientAutoConfiguration.class})
+@SpringBootApplication(
+        exclude = {
+            UserDetailsServiceAutoConfiguration.class,
+            ElasticsearchRestClientAutoConfiguration.class,
+            ElasticsearchClientAutoConfiguration.class
+        })
 @ConfigurationPropertiesScan
 @EnableCaching
 @EnableScheduling

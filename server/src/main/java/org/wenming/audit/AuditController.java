@@ -29,7 +29,9 @@ public class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime to,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return audit.search(new AuditQuery(actorId, action, targetType, targetId, from, to),
-                PageLimits.checkPage(page), PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
+        return audit.search(
+                new AuditQuery(actorId, action, targetType, targetId, from, to),
+                PageLimits.checkPage(page),
+                PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
     }
 }

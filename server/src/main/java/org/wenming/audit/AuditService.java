@@ -27,12 +27,17 @@ public class AuditService {
     }
 
     public void record(Actor actor, String action, String targetType, Object targetId, String detail) {
-        record(actor == null ? null : actor.id(), actor == null ? "系统" : actor.username(),
-                action, targetType, targetId, detail);
+        record(
+                actor == null ? null : actor.id(),
+                actor == null ? "系统" : actor.username(),
+                action,
+                targetType,
+                targetId,
+                detail);
     }
 
-    public void record(Long actorId, String actorName, String action, String targetType, Object targetId,
-                       String detail) {
+    public void record(
+            Long actorId, String actorName, String action, String targetType, Object targetId, String detail) {
         AuditEntry entry = new AuditEntry();
         entry.setActorId(actorId);
         entry.setActorName(actorName);

@@ -27,9 +27,8 @@ public class AdminConsoleConfig implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/admin/assets/**")
                 .addResourceLocations(LOCATION + "assets/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
-        registry.addResourceHandler("/admin/**")
-                .addResourceLocations(LOCATION)
-                .setCacheControl(CacheControl.noCache());
+                .setCacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+        registry.addResourceHandler("/admin/**").addResourceLocations(LOCATION).setCacheControl(CacheControl.noCache());
     }
 }

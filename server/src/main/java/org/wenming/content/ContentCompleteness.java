@@ -13,8 +13,7 @@ import org.wenming.common.error.ErrorCode;
  */
 final class ContentCompleteness {
 
-    private ContentCompleteness() {
-    }
+    private ContentCompleteness() {}
 
     static void check(Content c) {
         List<String> missing = new ArrayList<>();
@@ -40,8 +39,15 @@ final class ContentCompleteness {
                     .map(entry -> entry.split(":", 2))
                     .map(parts -> Map.of("field", parts[0], "message", "请填写" + parts[1]))
                     .toList();
-            throw new ApiException(ErrorCode.CONTENT_INCOMPLETE, "提交审核前请补全：" + String.join("、",
-                    missing.stream().map(entry -> entry.split(":", 2)[1]).toList()), Map.of("errors", errors));
+            throw new ApiException(
+                    ErrorCode.CONTENT_INCOMPLETE,
+                    "提交审核前请补全："
+                            + String.join(
+                                    "、",
+                                    missing.stream()
+                                            .map(entry -> entry.split(":", 2)[1])
+                                            .toList()),
+                    Map.of("errors", errors));
         }
     }
 

@@ -45,7 +45,10 @@ public class ContentController {
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size) {
         ContentFilter filter = new ContentFilter(kind, status, orgUnitId, tag, language, festival, column, keyword);
-        return contents.list(CurrentActor.require(), filter, PageLimits.checkPage(page),
+        return contents.list(
+                CurrentActor.require(),
+                filter,
+                PageLimits.checkPage(page),
                 PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
     }
 
@@ -82,8 +85,8 @@ public class ContentController {
     }
 
     @PostMapping("/contents/{id}/approve")
-    public ContentView approve(@PathVariable long id,
-                               @Valid @RequestBody(required = false) WorkflowRequests.Remark remark) {
+    public ContentView approve(
+            @PathVariable long id, @Valid @RequestBody(required = false) WorkflowRequests.Remark remark) {
         return workflow.approve(CurrentActor.require(), id, remark == null ? null : remark.reason());
     }
 
@@ -93,16 +96,16 @@ public class ContentController {
     }
 
     @PostMapping("/contents/{id}/publish")
-    public ContentView publish(@PathVariable long id,
-                               @Valid @RequestBody(required = false) WorkflowRequests.Publish publish) {
+    public ContentView publish(
+            @PathVariable long id, @Valid @RequestBody(required = false) WorkflowRequests.Publish publish) {
         return publish == null
                 ? workflow.publish(CurrentActor.require(), id, null, null)
                 : workflow.publish(CurrentActor.require(), id, publish.publishAt(), publish.offlineAt());
     }
 
     @PostMapping("/contents/{id}/offline")
-    public ContentView offline(@PathVariable long id,
-                               @Valid @RequestBody(required = false) WorkflowRequests.Remark remark) {
+    public ContentView offline(
+            @PathVariable long id, @Valid @RequestBody(required = false) WorkflowRequests.Remark remark) {
         return workflow.offline(CurrentActor.require(), id, remark == null ? null : remark.reason());
     }
 
@@ -122,8 +125,8 @@ public class ContentController {
     }
 
     @PostMapping("/contents/{id}/revisions/{version}/restore")
-    public ContentView restore(@PathVariable long id, @PathVariable int version,
-                               @Valid @RequestBody WorkflowRequests.Restore restore) {
+    public ContentView restore(
+            @PathVariable long id, @PathVariable int version, @Valid @RequestBody WorkflowRequests.Restore restore) {
         return contents.restore(CurrentActor.require(), id, version, restore.version());
     }
 

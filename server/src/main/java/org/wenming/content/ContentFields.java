@@ -19,17 +19,28 @@ public record ContentFields(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 500) String summary,
         @Size(max = 200_000) String body,
-        @Pattern(regexp = MEDIA_KEY, message = MEDIA_KEY_MESSAGE) String coverKey,
-        @Pattern(regexp = "zh|mn", message = "语言只能是 zh（中文）或 mn（蒙古文）") String language,
+
+        @Pattern(regexp = MEDIA_KEY, message = MEDIA_KEY_MESSAGE)
+        String coverKey,
+
+        @Pattern(regexp = "zh|mn", message = "语言只能是 zh（中文）或 mn（蒙古文）")
+        String language,
+
         @Size(max = 64) String column,
         @NotNull Long orgUnitId,
         @Size(max = 10) List<@NotBlank @Size(max = 32) String> tags,
         Boolean featured,
-        @Pattern(regexp = MEDIA_KEY, message = MEDIA_KEY_MESSAGE) String mediaKey,
+
+        @Pattern(regexp = MEDIA_KEY, message = MEDIA_KEY_MESSAGE)
+        String mediaKey,
+
         @Min(1) @Max(86_400) Integer durationSeconds,
         @Size(max = 100_000) String transcript,
         @Size(max = 100) String theme,
-        @Pattern(regexp = MEDIA_KEY, message = MEDIA_KEY_MESSAGE) String imageKey,
+
+        @Pattern(regexp = MEDIA_KEY, message = MEDIA_KEY_MESSAGE)
+        String imageKey,
+
         @Size(max = 500) String quote,
         @Size(max = 200) String quoteSource,
         @Size(max = 5_000) String interpretation,

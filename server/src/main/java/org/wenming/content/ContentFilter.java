@@ -1,6 +1,12 @@
 package org.wenming.content;
 
 /** Filters of the admin content list; every field is optional. */
-public record ContentFilter(ContentKind kind, ContentStatus status, Long orgUnitId, String tag, String language,
-                            String festivalCode, String column, String keyword) {
-}
+public record ContentFilter(
+        ContentKind kind,
+        ContentStatus status,
+        Long orgUnitId,
+        String tag,
+        String language,
+        String festivalCode,
+        String column,
+        String keyword) {}

@@ -22,8 +22,8 @@ public class ContentHistory {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public ContentHistory(ContentTransitionMapper transitions, ContentRevisionMapper revisions, ObjectMapper json,
-                          Clock clock) {
+    public ContentHistory(
+            ContentTransitionMapper transitions, ContentRevisionMapper revisions, ObjectMapper json, Clock clock) {
         this.transitions = transitions;
         this.revisions = revisions;
         this.json = json;
@@ -46,7 +46,8 @@ public class ContentHistory {
 
     List<ContentTransition> transitions(long contentId) {
         return transitions.selectList(new LambdaQueryWrapper<ContentTransition>()
-                .eq(ContentTransition::getContentId, contentId).orderByAsc(ContentTransition::getId));
+                .eq(ContentTransition::getContentId, contentId)
+                .orderByAsc(ContentTransition::getId));
     }
 
     void revision(Content content, ContentFields fields, Actor actor) {
@@ -62,12 +63,14 @@ public class ContentHistory {
 
     List<ContentRevision> revisions(long contentId) {
         return revisions.selectList(new LambdaQueryWrapper<ContentRevision>()
-                .eq(ContentRevision::getContentId, contentId).orderByDesc(ContentRevision::getVersion));
+                .eq(ContentRevision::getContentId, contentId)
+                .orderByDesc(ContentRevision::getVersion));
     }
 
     ContentFields revisionFields(long contentId, int version) {
         ContentRevision revision = revisions.selectOne(new LambdaQueryWrapper<ContentRevision>()
-                .eq(ContentRevision::getContentId, contentId).eq(ContentRevision::getVersion, version));
+                .eq(ContentRevision::getContentId, contentId)
+                .eq(ContentRevision::getVersion, version));
         if (revision == null) {
             throw new ApiException(ErrorCode.REVISION_NOT_FOUND);
         }

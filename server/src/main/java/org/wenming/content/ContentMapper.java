@@ -18,6 +18,10 @@ public interface ContentMapper extends BaseMapper<Content> {
                    version = version + 1, updated_at = #{now}
             WHERE id = #{id} AND status = #{from} AND deleted = 0
             """)
-    int moveStatus(@Param("id") long id, @Param("from") ContentStatus from, @Param("to") ContentStatus to,
-                   @Param("publishedAt") LocalDateTime publishedAt, @Param("now") LocalDateTime now);
+    int moveStatus(
+            @Param("id") long id,
+            @Param("from") ContentStatus from,
+            @Param("to") ContentStatus to,
+            @Param("publishedAt") LocalDateTime publishedAt,
+            @Param("now") LocalDateTime now);
 }

@@ -11,6 +11,7 @@ public class ContentRevision {
 
     @TableId(type = IdType.AUTO)
     private Long id;
+
     private Long contentId;
     private Integer version;
     private String snapshot;
@@ -18,18 +19,59 @@ public class ContentRevision {
     private String editorName;
     private LocalDateTime createdAt;
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public Long getContentId() { return contentId; }
-    public void setContentId(Long contentId) { this.contentId = contentId; }
-    public Integer getVersion() { return version; }
-    public void setVersion(Integer version) { this.version = version; }
-    public String getSnapshot() { return snapshot; }
-    public void setSnapshot(String snapshot) { this.snapshot = snapshot; }
-    public Long getEditorId() { return editorId; }
-    public void setEditorId(Long editorId) { this.editorId = editorId; }
-    public String getEditorName() { return editorName; }
-    public void setEditorName(String editorName) { this.editorName = editorName; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getContentId() {
+        return contentId;
+    }
+
+    public void setContentId(Long contentId) {
+        this.contentId = contentId;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+
+    public String getSnapshot() {
+        return snapshot;
+    }
+
+    public void setSnapshot(String snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    public Long getEditorId() {
+        return editorId;
+    }
+
+    public void setEditorId(Long editorId) {
+        this.editorId = editorId;
+    }
+
+    public String getEditorName() {
+        return editorName;
+    }
+
+    public void setEditorName(String editorName) {
+        this.editorName = editorName;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(LocalDateTime createdAt) {
+        this.createdAt = createdAt;
+    }
 }

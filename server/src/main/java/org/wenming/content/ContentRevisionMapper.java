@@ -4,5 +4,4 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;
 
 @Mapper
-public interface ContentRevisionMapper extends BaseMapper<ContentRevision> {
-}
+public interface ContentRevisionMapper extends BaseMapper<ContentRevision> {}

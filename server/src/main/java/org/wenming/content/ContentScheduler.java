@@ -19,6 +19,7 @@ public class ContentScheduler implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(workflow::runDueTransitions, properties.workflow().schedulerInterval());
+        registrar.addFixedDelayTask(
+                workflow::runDueTransitions, properties.workflow().schedulerInterval());
     }
 }

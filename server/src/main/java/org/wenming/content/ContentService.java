@@ -40,7 +40,7 @@ import org.wenming.org.OrgUnitUsage;
 @Service
 public class ContentService implements OrgUnitUsage, FestivalUsage {
 
-    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
 
     private final ContentMapper mapper;
     private final ContentTagMapper tagMapper;
@@ -54,10 +54,18 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ContentService(ContentMapper mapper, ContentTagMapper tagMapper, ContentHistory history,
-                          OrgUnitService units, FestivalService festivals, RichTextSanitizer sanitizer,
-                          AuditService audit, ObjectMapper json, MediaService media,
-                          ApplicationEventPublisher events, Clock clock) {
+    public ContentService(
+            ContentMapper mapper,
+            ContentTagMapper tagMapper,
+            ContentHistory history,
+            OrgUnitService units,
+            FestivalService festivals,
+            RichTextSanitizer sanitizer,
+            AuditService audit,
+            ObjectMapper json,
+            MediaService media,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.mapper = mapper;
         this.tagMapper = tagMapper;
         this.history = history;
@@ -73,8 +81,10 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
 
     @Override
     public boolean isUsed(long orgUnitId) {
-        return mapper.exists(new LambdaQueryWrapper<Content>().eq(Content::getOrgUnitId, orgUnitId)
-                .or().eq(Content::getOwnerUnitId, orgUnitId));
+        return mapper.exists(new LambdaQueryWrapper<Content>()
+                .eq(Content::getOrgUnitId, orgUnitId)
+                .or()
+                .eq(Content::getOwnerUnitId, orgUnitId));
     }
 
     @Override
@@ -154,9 +164,12 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
                 .eq(StringUtils.hasText(filter.festivalCode()), Content::getFestivalCode, filter.festivalCode())
                 .eq(StringUtils.hasText(filter.column()), Content::getColumnName, filter.column())
                 .like(StringUtils.hasText(filter.keyword()), Content::getTitle, filter.keyword())
-                .apply(StringUtils.hasText(filter.tag()),
-                        "id IN (SELECT content_id FROM content_tag WHERE tag = {0})", filter.tag())
-                .orderByDesc(Content::getUpdatedAt).orderByDesc(Content::getId);
+                .apply(
+                        StringUtils.hasText(filter.tag()),
+                        "id IN (SELECT content_id FROM content_tag WHERE tag = {0})",
+                        filter.tag())
+                .orderByDesc(Content::getUpdatedAt)
+                .orderByDesc(Content::getId);
         Page<Content> result = mapper.selectPage(Page.of(page, size), where);
         return PageResult.of(result, this::views);
     }
@@ -215,19 +228,23 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         if (contents.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> tags = tagsOf(contents.stream().map(Content::getId).toList());
+        Map<Long, List<String>> tags =
+                tagsOf(contents.stream().map(Content::getId).toList());
         Map<Long, OrgUnit> byId = units.byId();
-        return contents.stream().map(c -> ContentView.of(c, byId.get(c.getOrgUnitId()).getName(),
-                tags.getOrDefault(c.getId(), List.of()), galleryOf(c))).toList();
+        return contents.stream()
+                .map(c -> ContentView.of(
+                        c, byId.get(c.getOrgUnitId()).getName(), tags.getOrDefault(c.getId(), List.of()), galleryOf(c)))
+                .toList();
     }
 
     public Map<Long, List<String>> tagsOf(Collection<Long> contentIds) {
         if (contentIds.isEmpty()) {
             return Map.of();
         }
-        return tagMapper.findByContentIds(contentIds).stream().collect(Collectors.groupingBy(
-                ContentTagMapper.ContentTag::contentId,
-                Collectors.mapping(ContentTagMapper.ContentTag::tag, Collectors.toList())));
+        return tagMapper.findByContentIds(contentIds).stream()
+                .collect(Collectors.groupingBy(
+                        ContentTagMapper.ContentTag::contentId,
+                        Collectors.mapping(ContentTagMapper.ContentTag::tag, Collectors.toList())));
     }
 
     public List<String> galleryOf(Content content) {
@@ -307,8 +324,11 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
                 content.setMediaKey(f.mediaKey());
                 content.setDurationSeconds(f.durationSeconds());
                 if (f.mediaKey() != null) {
-                    MediaInfo audio = media.requireUsable(Objects.equals(previousMedia, f.mediaKey()) ? null : actor,
-                            f.mediaKey(), MediaUse.AUDIO, "mediaKey");
+                    MediaInfo audio = media.requireUsable(
+                            Objects.equals(previousMedia, f.mediaKey()) ? null : actor,
+                            f.mediaKey(),
+                            MediaUse.AUDIO,
+                            "mediaKey");
                     content.setDurationSeconds(audio.durationSeconds());
                 }
                 content.setTranscript(f.transcript());
@@ -395,7 +415,10 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
     private void saveTags(long contentId, List<String> tags) {
         tagMapper.deleteByContent(contentId);
         if (tags != null) {
-            new LinkedHashSet<>(tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList())
+            new LinkedHashSet<>(tags.stream()
+                            .map(String::strip)
+                            .filter(t -> !t.isEmpty())
+                            .toList())
                     .forEach(tag -> tagMapper.insert(contentId, tag));
         }
     }
@@ -414,20 +437,70 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
     }
 
     ContentFields fieldsOf(Content c) {
-        List<String> tags = c.getId() == null ? List.of() : tagsOf(List.of(c.getId())).getOrDefault(c.getId(), List.of());
-        return new ContentFields(c.getKind(), c.getTitle(), c.getSummary(), c.getBody(), c.getCoverKey(),
-                c.getLanguage(), c.getColumnName(), c.getOrgUnitId(), tags, c.getFeatured(), c.getMediaKey(),
-                c.getDurationSeconds(), c.getTranscript(), c.getTheme(), c.getImageKey(), c.getQuote(),
-                c.getQuoteSource(), c.getInterpretation(), c.getFestivalCode(), c.getActivityTime(),
-                c.getActivityPlace(), c.getOwnerUnitId(), c.getVolunteerTeam(), c.getActivityCount(),
-                c.getServedCount(), galleryOf(c), c.getProjectYear(), c.getOrigin(), c.getVersion());
+        List<String> tags =
+                c.getId() == null ? List.of() : tagsOf(List.of(c.getId())).getOrDefault(c.getId(), List.of());
+        return new ContentFields(
+                c.getKind(),
+                c.getTitle(),
+                c.getSummary(),
+                c.getBody(),
+                c.getCoverKey(),
+                c.getLanguage(),
+                c.getColumnName(),
+                c.getOrgUnitId(),
+                tags,
+                c.getFeatured(),
+                c.getMediaKey(),
+                c.getDurationSeconds(),
+                c.getTranscript(),
+                c.getTheme(),
+                c.getImageKey(),
+                c.getQuote(),
+                c.getQuoteSource(),
+                c.getInterpretation(),
+                c.getFestivalCode(),
+                c.getActivityTime(),
+                c.getActivityPlace(),
+                c.getOwnerUnitId(),
+                c.getVolunteerTeam(),
+                c.getActivityCount(),
+                c.getServedCount(),
+                galleryOf(c),
+                c.getProjectYear(),
+                c.getOrigin(),
+                c.getVersion());
     }
 
     private static ContentFields withVersion(ContentFields f, int version) {
-        return new ContentFields(f.kind(), f.title(), f.summary(), f.body(), f.coverKey(), f.language(), f.column(),
-                f.orgUnitId(), f.tags(), f.featured(), f.mediaKey(), f.durationSeconds(), f.transcript(), f.theme(),
-                f.imageKey(), f.quote(), f.quoteSource(), f.interpretation(), f.festivalCode(), f.activityTime(),
-                f.activityPlace(), f.ownerUnitId(), f.volunteerTeam(), f.activityCount(), f.servedCount(),
-                f.galleryKeys(), f.projectYear(), f.origin(), version);
+        return new ContentFields(
+                f.kind(),
+                f.title(),
+                f.summary(),
+                f.body(),
+                f.coverKey(),
+                f.language(),
+                f.column(),
+                f.orgUnitId(),
+                f.tags(),
+                f.featured(),
+                f.mediaKey(),
+                f.durationSeconds(),
+                f.transcript(),
+                f.theme(),
+                f.imageKey(),
+                f.quote(),
+                f.quoteSource(),
+                f.interpretation(),
+                f.festivalCode(),
+                f.activityTime(),
+                f.activityPlace(),
+                f.ownerUnitId(),
+                f.volunteerTeam(),
+                f.activityCount(),
+                f.servedCount(),
+                f.galleryKeys(),
+                f.projectYear(),
+                f.origin(),
+                version);
     }
 }

@@ -31,8 +31,13 @@ public class ContentStatsService {
 
     private static final Set<OrgUnitType> TOWNSHIP_LEVEL = EnumSet.of(OrgUnitType.TOWNSHIP, OrgUnitType.SUBDISTRICT);
     /** Statuses of a project still on its way to residents; OFFLINE ones count for nothing. */
-    private static final Set<ContentStatus> IN_PROGRESS = EnumSet.of(ContentStatus.DRAFT, ContentStatus.SUBMITTED,
-            ContentStatus.REJECTED, ContentStatus.APPROVED, ContentStatus.SCHEDULED);
+    private static final Set<ContentStatus> IN_PROGRESS = EnumSet.of(
+            ContentStatus.DRAFT,
+            ContentStatus.SUBMITTED,
+            ContentStatus.REJECTED,
+            ContentStatus.APPROVED,
+            ContentStatus.SCHEDULED);
+
     private static final int MAX_TREND_WEEKS = 52;
 
     private final StatsMapper stats;
@@ -41,8 +46,8 @@ public class ContentStatsService {
     private final ContentTargets targets;
     private final Clock clock;
 
-    public ContentStatsService(StatsMapper stats, ContentMapper contents, OrgUnitService units, ContentTargets targets,
-                               Clock clock) {
+    public ContentStatsService(
+            StatsMapper stats, ContentMapper contents, OrgUnitService units, ContentTargets targets, Clock clock) {
         this.stats = stats;
         this.contents = contents;
         this.units = units;
@@ -52,11 +57,16 @@ public class ContentStatsService {
 
     public ContentStats countByKindAndStatus(Actor actor) {
         List<ContentStats.Count> counts = stats.countByKindAndStatus(actor.orgUnitPath() + "%").stream()
-                .map(row -> new ContentStats.Count(row.kind(), row.kind().label(), row.status(), row.status().label(),
+                .map(row -> new ContentStats.Count(
+                        row.kind(),
+                        row.kind().label(),
+                        row.status(),
+                        row.status().label(),
                         row.itemCount()))
                 .sorted(Comparator.comparing(ContentStats.Count::kind).thenComparing(ContentStats.Count::status))
                 .toList();
-        return new ContentStats(counts, counts.stream().mapToLong(ContentStats.Count::count).sum());
+        return new ContentStats(
+                counts, counts.stream().mapToLong(ContentStats.Count::count).sum());
     }
 
     /**
@@ -99,7 +109,8 @@ public class ContentStatsService {
      */
     public List<BrandProjectTarget> brandProjectTargets(Actor actor) {
         Map<Long, OrgUnit> byId = units.byId();
-        List<Content> projects = contents.selectList(new LambdaQueryWrapper<Content>()
+        List<Content> projects = contents
+                .selectList(new LambdaQueryWrapper<Content>()
                         .select(Content::getId, Content::getOrgUnitId, Content::getOwnerUnitId, Content::getStatus)
                         .eq(Content::getKind, ContentKind.BRAND_PROJECT))
                 .stream()
@@ -108,11 +119,18 @@ public class ContentStatsService {
         List<BrandProjectTarget> rows = new ArrayList<>();
         for (OrgUnit unit : sorted(byId, actor)) {
             if (TOWNSHIP_LEVEL.contains(unit.getType())) {
-                rows.add(row(unit, targets.brandProjectsPerTownship(), projects,
+                rows.add(row(
+                        unit,
+                        targets.brandProjectsPerTownship(),
+                        projects,
                         c -> byId.get(c.getOrgUnitId()).getPath().startsWith(unit.getPath())));
             } else if (unit.getType() == OrgUnitType.DEPARTMENT) {
-                rows.add(row(unit, targets.brandProjectsPerDepartment(), projects,
-                        c -> unit.getId().equals(c.getOwnerUnitId()) || unit.getId().equals(c.getOrgUnitId())));
+                rows.add(row(
+                        unit,
+                        targets.brandProjectsPerDepartment(),
+                        projects,
+                        c -> unit.getId().equals(c.getOwnerUnitId())
+                                || unit.getId().equals(c.getOrgUnitId())));
             }
         }
         return rows;
@@ -127,11 +145,23 @@ public class ContentStatsService {
     }
 
     private static BrandProjectTarget row(OrgUnit unit, int target, List<Content> projects, Predicate<Content> counts) {
-        long published = projects.stream().filter(counts)
-                .filter(c -> c.getStatus() == ContentStatus.PUBLISHED).count();
-        long inProgress = projects.stream().filter(counts).filter(c -> IN_PROGRESS.contains(c.getStatus())).count();
-        return new BrandProjectTarget(unit.getId(), unit.getName(), unit.getType(), unit.getType().label(), target,
-                published, inProgress, published < target);
+        long published = projects.stream()
+                .filter(counts)
+                .filter(c -> c.getStatus() == ContentStatus.PUBLISHED)
+                .count();
+        long inProgress = projects.stream()
+                .filter(counts)
+                .filter(c -> IN_PROGRESS.contains(c.getStatus()))
+                .count();
+        return new BrandProjectTarget(
+                unit.getId(),
+                unit.getName(),
+                unit.getType(),
+                unit.getType().label(),
+                target,
+                published,
+                inProgress,
+                published < target);
     }
 
     @Mapper
@@ -153,8 +183,10 @@ public class ContentStatsService {
                   AND c.deleted = 0 AND u.path LIKE #{pathPrefix}
                 GROUP BY CAST(t.created_at AS DATE)
                 """)
-        List<DayCount> publishesPerDay(@Param("pathPrefix") String pathPrefix, @Param("from") LocalDateTime from,
-                                       @Param("to") LocalDateTime to);
+        List<DayCount> publishesPerDay(
+                @Param("pathPrefix") String pathPrefix,
+                @Param("from") LocalDateTime from,
+                @Param("to") LocalDateTime to);
 
         @Select("""
                 SELECT CAST(f.created_at AS DATE) AS on_day, COUNT(*) AS amount
@@ -162,8 +194,10 @@ public class ContentStatsService {
                 WHERE f.created_at >= #{from} AND f.created_at < #{to} AND c.deleted = 0 AND u.path LIKE #{pathPrefix}
                 GROUP BY CAST(f.created_at AS DATE)
                 """)
-        List<DayCount> favouritesPerDay(@Param("pathPrefix") String pathPrefix, @Param("from") LocalDateTime from,
-                                        @Param("to") LocalDateTime to);
+        List<DayCount> favouritesPerDay(
+                @Param("pathPrefix") String pathPrefix,
+                @Param("from") LocalDateTime from,
+                @Param("to") LocalDateTime to);
 
         @Select("""
                 SELECT v.view_date AS on_day, SUM(v.views) AS amount
@@ -171,13 +205,11 @@ public class ContentStatsService {
                 WHERE v.view_date >= #{from} AND v.view_date < #{to} AND c.deleted = 0 AND u.path LIKE #{pathPrefix}
                 GROUP BY v.view_date
                 """)
-        List<DayCount> viewsPerDay(@Param("pathPrefix") String pathPrefix, @Param("from") LocalDate from,
-                                   @Param("to") LocalDate to);
+        List<DayCount> viewsPerDay(
+                @Param("pathPrefix") String pathPrefix, @Param("from") LocalDate from, @Param("to") LocalDate to);
     }
 
-    public record DayCount(LocalDate onDay, long amount) {
-    }
+    public record DayCount(LocalDate onDay, long amount) {}
 
-    public record KindStatusCount(ContentKind kind, ContentStatus status, long itemCount) {
-    }
+    public record KindStatusCount(ContentKind kind, ContentStatus status, long itemCount) {}
 }

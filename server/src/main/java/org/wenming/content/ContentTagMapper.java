@@ -26,6 +26,5 @@ public interface ContentTagMapper {
             """)
     List<ContentTag> findByContentIds(@Param("ids") Collection<Long> ids);
 
-    record ContentTag(Long contentId, String tag) {
-    }
+    record ContentTag(Long contentId, String tag) {}
 }

@@ -10,6 +10,5 @@ import java.util.List;
  */
 public record ContentTrends(List<Week> weeks) {
 
-    public record Week(LocalDate weekStart, long published, long favourites, long views) {
-    }
+    public record Week(LocalDate weekStart, long published, long favourites, long views) {}
 }

@@ -40,9 +40,15 @@ public class ContentWorkflow {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
 
-    public ContentWorkflow(ContentService contents, ContentMapper mapper, ContentHistory history,
-                           ReviewSettings reviewSettings, AuditService audit, Clock clock,
-                           PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+    public ContentWorkflow(
+            ContentService contents,
+            ContentMapper mapper,
+            ContentHistory history,
+            ReviewSettings reviewSettings,
+            AuditService audit,
+            Clock clock,
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events) {
         this.contents = contents;
         this.mapper = mapper;
         this.history = history;
@@ -150,11 +156,13 @@ public class ContentWorkflow {
         LocalDateTime now = LocalDateTime.now(clock);
         int moved = 0;
         for (Content due : mapper.selectList(new LambdaQueryWrapper<Content>()
-                .eq(Content::getStatus, ContentStatus.SCHEDULED).le(Content::getPublishAt, now))) {
+                .eq(Content::getStatus, ContentStatus.SCHEDULED)
+                .le(Content::getPublishAt, now))) {
             moved += moveDue(due, ContentStatus.SCHEDULED, ContentStatus.PUBLISHED, "PUBLISH", now, now);
         }
         for (Content expired : mapper.selectList(new LambdaQueryWrapper<Content>()
-                .eq(Content::getStatus, ContentStatus.PUBLISHED).le(Content::getOfflineAt, now))) {
+                .eq(Content::getStatus, ContentStatus.PUBLISHED)
+                .le(Content::getOfflineAt, now))) {
             moved += moveDue(expired, ContentStatus.PUBLISHED, ContentStatus.OFFLINE, "EXPIRE", null, now);
         }
         return moved;
@@ -164,8 +172,13 @@ public class ContentWorkflow {
         return contents.transitions(actor, id);
     }
 
-    private int moveDue(Content content, ContentStatus from, ContentStatus to, String action, LocalDateTime publishedAt,
-                LocalDateTime now) {
+    private int moveDue(
+            Content content,
+            ContentStatus from,
+            ContentStatus to,
+            String action,
+            LocalDateTime publishedAt,
+            LocalDateTime now) {
         Integer moved = transactions.execute(tx -> {
             if (mapper.moveStatus(content.getId(), from, to, publishedAt, now) == 0) {
                 return 0;
@@ -229,8 +242,8 @@ public class ContentWorkflow {
 
     private static void requireStatus(Content content, ContentStatus... allowed) {
         if (!Set.of(allowed).contains(content.getStatus())) {
-            throw new ApiException(ErrorCode.INVALID_TRANSITION,
-                    "当前状态为「" + content.getStatus().label() + "」，不允许该操作");
+            throw new ApiException(
+                    ErrorCode.INVALID_TRANSITION, "当前状态为「" + content.getStatus().label() + "」，不允许该操作");
         }
     }
 

@@ -7,8 +7,7 @@ public final class MediaLinks {
 
     public static final int LIST_THUMBNAIL_WIDTH = 320;
 
-    private MediaLinks() {
-    }
+    private MediaLinks() {}
 
     public static String url(String key) {
         return key == null ? null : "/media/" + key;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +54,14 @@ public class MiniContentController {
     private final WenmingProperties properties;
     private final Clock clock;
 
-    public MiniContentController(PublishedContent published, FestivalService festivals, OrgUnitService units,
-                                 PublicReadCache cache, ObjectMapper mapper, WenmingProperties properties,
-                                 Clock clock) {
+    public MiniContentController(
+            PublishedContent published,
+            FestivalService festivals,
+            OrgUnitService units,
+            PublicReadCache cache,
+            ObjectMapper mapper,
+            WenmingProperties properties,
+            Clock clock) {
         this.published = published;
         this.festivals = festivals;
         this.units = units;
@@ -90,8 +95,7 @@ public class MiniContentController {
     }
 
     @GetMapping(value = DETAIL, produces = MediaType.APPLICATION_JSON_VALUE)
-    @ApiResponse(responseCode = "200",
-            content = @Content(schema = @Schema(implementation = PublicContentDetail.class)))
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicContentDetail.class)))
     public ResponseEntity<byte[]> detail(@PathVariable long id) {
         return json("detail:" + id, () -> published.detail(id));
     }
@@ -103,7 +107,8 @@ public class MiniContentController {
 
     @GetMapping("/festivals/upcoming")
     public UpcomingFestival upcoming() {
-        return festivals.upcoming()
+        return festivals
+                .upcoming()
                 .map(f -> new UpcomingFestival(f, published.latest(PublicQuery.ofFestival(f.code()), FESTIVAL_ITEMS)))
                 .orElse(null);
     }
@@ -133,6 +138,5 @@ public class MiniContentController {
      * an annotation cannot name the generic {@code CursorPage<PublicContentCard>}.
      */
     @Schema(name = "CursorPagePublicContentCard")
-    private record CardPage(List<PublicContentCard> items, String nextCursor) {
-    }
+    private record CardPage(List<PublicContentCard> items, String nextCursor) {}
 }

@@ -5,5 +5,4 @@ package org.wenming.content;
  * edit of published content, offline, expiry, delete, import). Listeners run synchronously inside that
  * transaction, so whatever they write commits or rolls back with the change itself.
  */
-public record PublicContentChanged(long contentId) {
-}
+public record PublicContentChanged(long contentId) {}

@@ -83,13 +83,13 @@ public class PublicReadCache {
     }
 
     /** {@code value} must be serialisable: the production cache is Redis. */
-    record Entry(Object value, LocalDateTime validUntil) implements Serializable {
-    }
+    record Entry(Object value, LocalDateTime validUntil) implements Serializable {}
 
     @Mapper
     public interface WindowMapper {
 
-        @Select("SELECT MIN(offline_at) FROM content WHERE status = 'PUBLISHED' AND deleted = 0 AND offline_at > #{now}")
+        @Select(
+                "SELECT MIN(offline_at) FROM content WHERE status = 'PUBLISHED' AND deleted = 0 AND offline_at > #{now}")
         LocalDateTime nextOffline(@Param("now") LocalDateTime now);
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +36,8 @@ public class PublishedContent {
     private final PublicReadCache cache;
     private final Clock clock;
 
-    public PublishedContent(ContentMapper mapper, ContentService contents, OrgUnitService units,
-                            PublicReadCache cache, Clock clock) {
+    public PublishedContent(
+            ContentMapper mapper, ContentService contents, OrgUnitService units, PublicReadCache cache, Clock clock) {
         this.mapper = mapper;
         this.contents = contents;
         this.units = units;
@@ -71,8 +70,10 @@ public class PublishedContent {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Content> byId = mapper.selectList(visible(LocalDateTime.now(clock)).in(Content::getId, ids))
-                .stream().collect(Collectors.toMap(Content::getId, Function.identity()));
+        Map<Long, Content> byId = mapper
+                .selectList(visible(LocalDateTime.now(clock)).in(Content::getId, ids))
+                .stream()
+                .collect(Collectors.toMap(Content::getId, Function.identity()));
         return cards(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
@@ -84,8 +85,11 @@ public class PublishedContent {
         String pattern = containing(text);
         LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock));
         applyFilters(where, query);
-        where.apply("(title LIKE {0} OR summary LIKE {0} OR quote LIKE {0} OR transcript LIKE {0} OR body LIKE {0})",
-                pattern).orderByDesc(Content::getPublishedAt).orderByDesc(Content::getId);
+        where.apply(
+                        "(title LIKE {0} OR summary LIKE {0} OR quote LIKE {0} OR transcript LIKE {0} OR body LIKE {0})",
+                        pattern)
+                .orderByDesc(Content::getPublishedAt)
+                .orderByDesc(Content::getId);
         return PageResult.of(mapper.selectPage(Page.of(page, size), where), this::cards);
     }
 
@@ -95,7 +99,8 @@ public class PublishedContent {
      */
     public List<PublicContentCard> playableAudio(String titleText, int limit) {
         LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock))
-                .eq(Content::getKind, ContentKind.AUDIO).isNotNull(Content::getMediaKey);
+                .eq(Content::getKind, ContentKind.AUDIO)
+                .isNotNull(Content::getMediaKey);
         if (StringUtils.hasText(titleText)) {
             where.apply("title LIKE {0}", containing(titleText.strip()));
         }
@@ -123,7 +128,8 @@ public class PublishedContent {
                     .or(x -> x.eq(Content::getPublishedAt, after.publishedAt()).lt(Content::getId, after.id())));
         }
         where.orderByDesc(Content::getPublishedAt).orderByDesc(Content::getId);
-        List<Content> rows = mapper.selectPage(Page.of(1, size + 1L, false), where).getRecords();
+        List<Content> rows =
+                mapper.selectPage(Page.of(1, size + 1L, false), where).getRecords();
         boolean more = rows.size() > size;
         List<Content> page = more ? rows.subList(0, size) : rows;
         String next = more ? Cursor.of(page.get(page.size() - 1)).encode() : null;
@@ -131,8 +137,10 @@ public class PublishedContent {
     }
 
     private List<PublicContentCard> loadFeatured(int limit) {
-        LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock)).eq(Content::getFeatured, true)
-                .orderByDesc(Content::getPublishedAt).orderByDesc(Content::getId);
+        LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock))
+                .eq(Content::getFeatured, true)
+                .orderByDesc(Content::getPublishedAt)
+                .orderByDesc(Content::getId);
         return cards(mapper.selectPage(Page.of(1, limit, false), where).getRecords());
     }
 
@@ -144,14 +152,38 @@ public class PublishedContent {
         Map<Long, OrgUnit> byId = units.byId();
         OrgUnit owner = c.getOwnerUnitId() == null ? null : byId.get(c.getOwnerUnitId());
         List<String> tags = contents.tagsOf(List.of(id)).getOrDefault(id, List.of());
-        return new PublicContentDetail(c.getId(), c.getKind(), c.getKind().label(), c.getTitle(), c.getSummary(),
-                c.getBody(), MediaLinks.url(c.getCoverKey()), c.getLanguage(), c.getColumnName(), c.getOrgUnitId(),
-                byId.get(c.getOrgUnitId()).getName(), tags, Boolean.TRUE.equals(c.getFeatured()),
-                c.getPublishedAt(), MediaLinks.url(c.getMediaKey()), c.getDurationSeconds(), c.getTranscript(),
-                c.getTheme(), MediaLinks.url(c.getImageKey()), c.getQuote(), c.getQuoteSource(),
-                c.getInterpretation(), c.getFestivalCode(), c.getActivityTime(), c.getActivityPlace(),
-                owner == null ? null : owner.getName(), c.getVolunteerTeam(), c.getActivityCount(),
-                c.getServedCount(), MediaLinks.urls(contents.galleryOf(c)), c.getProjectYear(),
+        return new PublicContentDetail(
+                c.getId(),
+                c.getKind(),
+                c.getKind().label(),
+                c.getTitle(),
+                c.getSummary(),
+                c.getBody(),
+                MediaLinks.url(c.getCoverKey()),
+                c.getLanguage(),
+                c.getColumnName(),
+                c.getOrgUnitId(),
+                byId.get(c.getOrgUnitId()).getName(),
+                tags,
+                Boolean.TRUE.equals(c.getFeatured()),
+                c.getPublishedAt(),
+                MediaLinks.url(c.getMediaKey()),
+                c.getDurationSeconds(),
+                c.getTranscript(),
+                c.getTheme(),
+                MediaLinks.url(c.getImageKey()),
+                c.getQuote(),
+                c.getQuoteSource(),
+                c.getInterpretation(),
+                c.getFestivalCode(),
+                c.getActivityTime(),
+                c.getActivityPlace(),
+                owner == null ? null : owner.getName(),
+                c.getVolunteerTeam(),
+                c.getActivityCount(),
+                c.getServedCount(),
+                MediaLinks.urls(contents.galleryOf(c)),
+                c.getProjectYear(),
                 c.getOrigin() == null ? null : c.getOrigin().label());
     }
 
@@ -161,9 +193,14 @@ public class PublishedContent {
             return Map.of();
         }
         LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock))
-                .eq(Content::getKind, ContentKind.AUDIO).isNotNull(Content::getMediaKey).in(Content::getId, ids);
-        return mapper.selectList(where).stream().collect(Collectors.toMap(Content::getId, c -> new PlayableAudio(
-                c.getId(), c.getTitle(), c.getMediaKey(), c.getDurationSeconds(), c.getOfflineAt())));
+                .eq(Content::getKind, ContentKind.AUDIO)
+                .isNotNull(Content::getMediaKey)
+                .in(Content::getId, ids);
+        return mapper.selectList(where).stream()
+                .collect(Collectors.toMap(
+                        Content::getId,
+                        c -> new PlayableAudio(
+                                c.getId(), c.getTitle(), c.getMediaKey(), c.getDurationSeconds(), c.getOfflineAt())));
     }
 
     /** The visibility rule itself: published, not deleted, and now inside [publishAt, offlineAt). */
@@ -179,12 +216,16 @@ public class PublishedContent {
                 .eq(StringUtils.hasText(q.column()), Content::getColumnName, q.column())
                 .eq(StringUtils.hasText(q.language()), Content::getLanguage, q.language())
                 .eq(StringUtils.hasText(q.festivalCode()), Content::getFestivalCode, q.festivalCode())
-                .apply(StringUtils.hasText(q.tag()),
-                        "id IN (SELECT content_id FROM content_tag WHERE tag = {0})", q.tag());
+                .apply(
+                        StringUtils.hasText(q.tag()),
+                        "id IN (SELECT content_id FROM content_tag WHERE tag = {0})",
+                        q.tag());
         if (q.orgUnitId() != null) {
             String path = units.get(q.orgUnitId()).getPath();
-            List<Long> subtree = units.all().stream().filter(u -> u.getPath().startsWith(path))
-                    .map(OrgUnit::getId).toList();
+            List<Long> subtree = units.all().stream()
+                    .filter(u -> u.getPath().startsWith(path))
+                    .map(OrgUnit::getId)
+                    .toList();
             where.in(Content::getOrgUnitId, subtree);
         }
     }
@@ -193,13 +234,28 @@ public class PublishedContent {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> tags = contents.tagsOf(rows.stream().map(Content::getId).toList());
+        Map<Long, List<String>> tags =
+                contents.tagsOf(rows.stream().map(Content::getId).toList());
         Map<Long, OrgUnit> byId = units.byId();
-        return rows.stream().map(c -> new PublicContentCard(c.getId(), c.getKind(), c.getTitle(), c.getSummary(),
-                MediaLinks.url(c.getCoverKey() != null ? c.getCoverKey() : c.getImageKey()), c.getLanguage(),
-                c.getColumnName(), byId.get(c.getOrgUnitId()).getName(), tags.getOrDefault(c.getId(), List.of()),
-                Boolean.TRUE.equals(c.getFeatured()), c.getPublishedAt(), c.getDurationSeconds(), c.getQuote(),
-                c.getFestivalCode(), c.getActivityTime(), MediaLinks.listThumbnailUrl(cardImage(c)))).toList();
+        return rows.stream()
+                .map(c -> new PublicContentCard(
+                        c.getId(),
+                        c.getKind(),
+                        c.getTitle(),
+                        c.getSummary(),
+                        MediaLinks.url(c.getCoverKey() != null ? c.getCoverKey() : c.getImageKey()),
+                        c.getLanguage(),
+                        c.getColumnName(),
+                        byId.get(c.getOrgUnitId()).getName(),
+                        tags.getOrDefault(c.getId(), List.of()),
+                        Boolean.TRUE.equals(c.getFeatured()),
+                        c.getPublishedAt(),
+                        c.getDurationSeconds(),
+                        c.getQuote(),
+                        c.getFestivalCode(),
+                        c.getActivityTime(),
+                        MediaLinks.listThumbnailUrl(cardImage(c))))
+                .toList();
     }
 
     private String cardImage(Content c) {
@@ -229,8 +285,8 @@ public class PublishedContent {
             try {
                 String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
                 String[] parts = raw.split(":", 2);
-                LocalDateTime at = LocalDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(parts[0])),
-                        ZoneOffset.UTC);
+                LocalDateTime at =
+                        LocalDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(parts[0])), ZoneOffset.UTC);
                 return new Cursor(at, Long.parseLong(parts[1]));
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
                 throw new ApiException(ErrorCode.INVALID_CURSOR);

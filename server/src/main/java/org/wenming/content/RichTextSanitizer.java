@@ -40,8 +40,10 @@ public class RichTextSanitizer {
         StringBuilder kept = new StringBuilder();
         for (String declaration : style.split(";")) {
             String property = declaration.split(":", 2)[0].trim().toLowerCase();
-            boolean allowed = property.equals("text-align") || property.equals("color")
-                    || property.equals("background-color") || property.equals("font-weight");
+            boolean allowed = property.equals("text-align")
+                    || property.equals("color")
+                    || property.equals("background-color")
+                    || property.equals("font-weight");
             String value = declaration.contains(":") ? declaration.split(":", 2)[1].toLowerCase() : "";
             if (allowed && !value.contains("url(") && !value.contains("expression")) {
                 kept.append(declaration.trim()).append(';');

@@ -2,11 +2,23 @@ package org.wenming.content;
 
 import java.time.LocalDateTime;
 
-public record TransitionView(String action, String fromStatus, String toStatus, Integer reviewStage, String reason,
-                             String actorName, LocalDateTime createdAt) {
+public record TransitionView(
+        String action,
+        String fromStatus,
+        String toStatus,
+        Integer reviewStage,
+        String reason,
+        String actorName,
+        LocalDateTime createdAt) {
 
     static TransitionView of(ContentTransition t) {
-        return new TransitionView(t.getAction(), t.getFromStatus(), t.getToStatus(), t.getReviewStage(),
-                t.getReason(), t.getActorName(), t.getCreatedAt());
+        return new TransitionView(
+                t.getAction(),
+                t.getFromStatus(),
+                t.getToStatus(),
+                t.getReviewStage(),
+                t.getReason(),
+                t.getActorName(),
+                t.getCreatedAt());
     }
 }

@@ -7,20 +7,15 @@ import java.time.LocalDateTime;
 /** Bodies of the workflow actions. */
 final class WorkflowRequests {
 
-    private WorkflowRequests() {
-    }
+    private WorkflowRequests() {}
 
     /** A reviewer's comment on approval, or the reason of a rejection or an offline action. */
-    record Remark(@Size(max = 500) String reason) {
-    }
+    record Remark(@Size(max = 500) String reason) {}
 
-    record Publish(LocalDateTime publishAt, LocalDateTime offlineAt) {
-    }
+    record Publish(LocalDateTime publishAt, LocalDateTime offlineAt) {}
 
     /** Restores a revision on top of the item's current {@code version}. */
-    record Restore(@NotNull Integer version) {
-    }
+    record Restore(@NotNull Integer version) {}
 
-    record ReviewLevels(@NotNull Integer levels) {
-    }
+    record ReviewLevels(@NotNull Integer levels) {}
 }

@@ -16,14 +16,16 @@ public class FestivalCalendar {
     private final Map<RuleInYear, LocalDate> computed = new ConcurrentHashMap<>();
 
     public LocalDate dateIn(Festival festival, int year) {
-        RuleInYear key = new RuleInYear(festival.getRuleType(), festival.getRuleMonth(), festival.getRuleDay(),
-                festival.getSolarTerm(), year);
+        RuleInYear key = new RuleInYear(
+                festival.getRuleType(), festival.getRuleMonth(), festival.getRuleDay(), festival.getSolarTerm(), year);
         return computed.computeIfAbsent(key, k -> compute(festival, year));
     }
 
     private static LocalDate compute(Festival festival, int year) {
         return switch (festival.getRuleType()) {
-            case LUNAR -> toDate(Lunar.fromYmd(year, festival.getRuleMonth(), festival.getRuleDay()).getSolar());
+            case LUNAR ->
+                toDate(Lunar.fromYmd(year, festival.getRuleMonth(), festival.getRuleDay())
+                        .getSolar());
             case SOLAR_TERM -> solarTerm(festival.getSolarTerm(), year);
             case SOLAR -> LocalDate.of(year, festival.getRuleMonth(), festival.getRuleDay());
         };
@@ -46,12 +48,12 @@ public class FestivalCalendar {
 
     /** True when the lunar library knows a solar term of this Chinese name (清明, 冬至 …). */
     public boolean isSolarTerm(String name) {
-        return name != null && name.matches("\\p{IsHan}{2}")
+        return name != null
+                && name.matches("\\p{IsHan}{2}")
                 && Solar.fromYmd(2000, 6, 1).getLunar().getJieQiTable().containsKey(name);
     }
 
-    private record RuleInYear(FestivalRule rule, Integer month, Integer day, String solarTerm, int year) {
-    }
+    private record RuleInYear(FestivalRule rule, Integer month, Integer day, String solarTerm, int year) {}
 
     private static LocalDate toDate(Solar solar) {
         return LocalDate.of(solar.getYear(), solar.getMonth(), solar.getDay());

@@ -20,6 +20,7 @@ public class FestivalDefinitions {
     @Cacheable(CACHE)
     public List<Festival> all() {
         return mapper.selectList(new LambdaQueryWrapper<Festival>()
-                .orderByAsc(Festival::getSortOrder).orderByAsc(Festival::getId));
+                .orderByAsc(Festival::getSortOrder)
+                .orderByAsc(Festival::getId));
     }
 }

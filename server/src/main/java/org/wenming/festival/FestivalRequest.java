@@ -11,11 +11,11 @@ import jakarta.validation.constraints.Size;
 public record FestivalRequest(
         @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "编码只能包含大写字母、数字和下划线")
         String code,
+
         @NotBlank @Size(max = 32) String name,
         @NotNull FestivalRule ruleType,
         @Min(1) @Max(12) Integer month,
         @Min(1) @Max(31) Integer day,
         @Size(max = 8) String solarTerm,
         @Size(max = 500) String description,
-        Integer sortOrder) {
-}
+        Integer sortOrder) {}

@@ -31,8 +31,13 @@ public class FestivalService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public FestivalService(FestivalMapper mapper, FestivalDefinitions definitions, FestivalCalendar calendar,
-                           AuditService audit, ApplicationEventPublisher events, Clock clock) {
+    public FestivalService(
+            FestivalMapper mapper,
+            FestivalDefinitions definitions,
+            FestivalCalendar calendar,
+            AuditService audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.mapper = mapper;
         this.definitions = definitions;
         this.calendar = calendar;
@@ -164,7 +169,11 @@ public class FestivalService {
     }
 
     private FestivalDate dated(Festival festival, LocalDate date, LocalDate today) {
-        return new FestivalDate(festival.getCode(), festival.getName(), date, festival.getDescription(),
+        return new FestivalDate(
+                festival.getCode(),
+                festival.getName(),
+                date,
+                festival.getDescription(),
                 ChronoUnit.DAYS.between(today, date));
     }
 }

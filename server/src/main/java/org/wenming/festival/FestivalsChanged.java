@@ -4,5 +4,4 @@ package org.wenming.festival;
  * Published in the transaction of every change to the festival rules, which residents read on the mini
  * program's home page (the upcoming festival). Listeners run synchronously inside that transaction.
  */
-public record FestivalsChanged(String code) {
-}
+public record FestivalsChanged(String code) {}

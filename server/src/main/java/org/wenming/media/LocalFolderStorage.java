@@ -64,7 +64,8 @@ public class LocalFolderStorage implements MediaStorage {
         Path path = path(name);
         try {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            return Optional.of(new StoredObject(name, attributes.size(), attributes.lastModifiedTime().toInstant()));
+            return Optional.of(new StoredObject(
+                    name, attributes.size(), attributes.lastModifiedTime().toInstant()));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {

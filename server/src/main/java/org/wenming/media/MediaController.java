@@ -43,8 +43,7 @@ public class MediaController {
         MediaUse mediaUse = parseUse(use);
         long limit = properties.maxSize(mediaUse);
         if (request.getContentLengthLong() > limit + MULTIPART_OVERHEAD) {
-            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                    "文件超过允许的大小（最大 " + limit / (1024 * 1024) + " MB）");
+            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "文件超过允许的大小（最大 " + limit / (1024 * 1024) + " MB）");
         }
         MultipartFile file = request.getFile("file");
         if (file == null) {
@@ -61,8 +60,7 @@ public class MediaController {
         return new MediaLimits(properties.maxSize(MediaUse.AUDIO), properties.maxSize(MediaUse.IMAGE));
     }
 
-    public record MediaLimits(long audioMaxBytes, long imageMaxBytes) {
-    }
+    public record MediaLimits(long audioMaxBytes, long imageMaxBytes) {}
 
     @GetMapping("/{key}/info")
     public MediaView get(@PathVariable String key) {

@@ -44,6 +44,7 @@ class MediaInspector {
 
     /** Decoding more pixels than this would let one upload take the heap (a decompression bomb). */
     private static final long MAX_PIXELS = 60_000_000L;
+
     private static final byte[] PNG_END = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
 
     /** Held so the level stays set: java.util.logging keeps loggers only weakly. */
@@ -58,23 +59,29 @@ class MediaInspector {
         ImageIO.scanForPlugins();
     }
 
-    record Inspection(String extension, String contentType, Integer durationSeconds, Integer bitrateKbps,
-                      Integer width, Integer height) {
-    }
+    record Inspection(
+            String extension,
+            String contentType,
+            Integer durationSeconds,
+            Integer bitrateKbps,
+            Integer width,
+            Integer height) {}
 
     Inspection inspect(MediaSpool spool, MediaUse use) {
         String detected = tika.detect(spool.head());
         String extension = use.extensionOf(detected);
         if (extension == null) {
-            throw new ApiException(ErrorCode.MEDIA_TYPE_NOT_ALLOWED, (use == MediaUse.AUDIO
-                    ? "音频仅支持 MP3、M4A、WAV" : "图片仅支持 PNG、JPEG、WebP") + "，该文件的实际内容是 " + detected);
+            throw new ApiException(
+                    ErrorCode.MEDIA_TYPE_NOT_ALLOWED,
+                    (use == MediaUse.AUDIO ? "音频仅支持 MP3、M4A、WAV" : "图片仅支持 PNG、JPEG、WebP") + "，该文件的实际内容是 " + detected);
         }
         if (spool.containsMarkup()) {
             throw new ApiException(ErrorCode.MEDIA_UNREADABLE, "文件中夹带了网页或脚本代码，已拒绝");
         }
         String contentType = MediaUse.canonicalType(extension);
         try {
-            return use == MediaUse.AUDIO ? audio(spool.file(), extension, contentType)
+            return use == MediaUse.AUDIO
+                    ? audio(spool.file(), extension, contentType)
                     : image(spool.file(), extension, contentType);
         } catch (IOException e) {
             throw new ApiException(ErrorCode.MEDIA_UNREADABLE, "文件已损坏，或内容与文件类型不符");
@@ -97,8 +104,13 @@ class MediaInspector {
             throw new ApiException(ErrorCode.MEDIA_UNREADABLE, "音频文件没有可播放的内容");
         }
         long bitrate = header.getBitRateAsNumber();
-        return new Inspection(extension, contentType, (int) Math.max(1, Math.round(seconds)),
-                bitrate > 0 ? (int) bitrate : null, null, null);
+        return new Inspection(
+                extension,
+                contentType,
+                (int) Math.max(1, Math.round(seconds)),
+                bitrate > 0 ? (int) bitrate : null,
+                null,
+                null);
     }
 
     private Inspection image(Path file, String extension, String contentType) throws IOException {
@@ -217,7 +229,8 @@ class MediaInspector {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
             byte[] header = new byte[8];
             raf.readFully(header);
-            long declared = Integer.toUnsignedLong(ByteBuffer.wrap(header, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt());
+            long declared = Integer.toUnsignedLong(
+                    ByteBuffer.wrap(header, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt());
             long trailing = raf.length() - 8 - declared;
             if (trailing < 0 || trailing > 1) {
                 throw new ApiException(ErrorCode.MEDIA_UNREADABLE, "文件长度与文件头声明的不一致，已拒绝");

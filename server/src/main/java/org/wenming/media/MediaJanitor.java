@@ -39,12 +39,11 @@ public class MediaJanitor implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(this::runQuietly, properties.janitorInterval(),
-                properties.janitorInterval()));
+        registrar.addFixedDelayTask(
+                new FixedDelayTask(this::runQuietly, properties.janitorInterval(), properties.janitorInterval()));
     }
 
-    public record Report(List<String> removedObjects, List<String> missingObjects) {
-    }
+    public record Report(List<String> removedObjects, List<String> missingObjects) {}
 
     public Report sweep() {
         Instant cutoff = clock.instant().minus(properties.orphanGrace());
@@ -86,7 +85,8 @@ public class MediaJanitor implements SchedulingConfigurer {
         objects.forEach(o -> shas.add(MediaKeys.shaOfObject(o.name())));
         Set<String> referenced = new HashSet<>(mapper.existingShas(shas));
         for (MediaStorage.StoredObject object : objects) {
-            if (!referenced.contains(MediaKeys.shaOfObject(object.name())) && object.lastModified().isBefore(cutoff)) {
+            if (!referenced.contains(MediaKeys.shaOfObject(object.name()))
+                    && object.lastModified().isBefore(cutoff)) {
                 storage.delete(object.name());
                 removed.add(object.name());
             }

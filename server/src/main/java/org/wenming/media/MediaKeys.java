@@ -12,8 +12,7 @@ public final class MediaKeys {
     public static final Pattern KEY = Pattern.compile("[0-9a-f]{64}\\.(mp3|m4a|wav|png|jpg|webp)");
     private static final Pattern OBJECT_NAME = Pattern.compile("[0-9a-f]{64}(\\.t[0-9]{2,4})?\\.[a-z0-9]{3,4}");
 
-    private MediaKeys() {
-    }
+    private MediaKeys() {}
 
     public static boolean isKey(String key) {
         return key != null && KEY.matcher(key).matches();

@@ -31,6 +31,10 @@ public interface MediaObjectMapper extends BaseMapper<MediaObject> {
 
     @Insert("INSERT INTO media_upload (media_key, org_unit_id, uploaded_by, original_name, created_at) "
             + "VALUES (#{key}, #{unitId}, #{userId}, #{name}, #{at})")
-    void insertUpload(@Param("key") String key, @Param("unitId") long unitId, @Param("userId") Long userId,
-                      @Param("name") String name, @Param("at") LocalDateTime at);
+    void insertUpload(
+            @Param("key") String key,
+            @Param("unitId") long unitId,
+            @Param("userId") Long userId,
+            @Param("name") String name,
+            @Param("at") LocalDateTime at);
 }

@@ -22,16 +22,29 @@ public record MediaProperties(
         @NotNull Duration janitorInterval,
         @NotNull Minio minio) {
 
-    public enum Storage { LOCAL, MINIO }
+    public enum Storage {
+        LOCAL,
+        MINIO
+    }
 
     /** How clients receive MinIO objects: through the application, or redirected to the bucket or a CDN. */
-    public enum Delivery { STREAM, PRESIGNED, PUBLIC_URL }
-
-    public record Minio(String endpoint, String accessKey, String secretKey, @NotBlank String bucket,
-                        @NotBlank String region, @NotNull Delivery delivery, String publicBaseUrl,
-                        @NotNull Duration presignExpiry, @NotNull Duration connectTimeout,
-                        @NotNull Duration readTimeout) {
+    public enum Delivery {
+        STREAM,
+        PRESIGNED,
+        PUBLIC_URL
     }
+
+    public record Minio(
+            String endpoint,
+            String accessKey,
+            String secretKey,
+            @NotBlank String bucket,
+            @NotBlank String region,
+            @NotNull Delivery delivery,
+            String publicBaseUrl,
+            @NotNull Duration presignExpiry,
+            @NotNull Duration connectTimeout,
+            @NotNull Duration readTimeout) {}
 
     public long maxSize(MediaUse use) {
         return (use == MediaUse.AUDIO ? audioMaxSize : imageMaxSize).toBytes();

@@ -49,11 +49,19 @@ public class MediaService implements MediaCatalog {
     private final AuditService audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Cache<String, MediaObject> known = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<String, MediaObject> known =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
-    public MediaService(MediaStorage storage, MediaObjectMapper mapper, MediaInspector inspector,
-                        MediaVisibility visibility, MediaProperties properties, OrgUnitService units,
-                        AuditService audit, TransactionTemplate transactions, Clock clock) {
+    public MediaService(
+            MediaStorage storage,
+            MediaObjectMapper mapper,
+            MediaInspector inspector,
+            MediaVisibility visibility,
+            MediaProperties properties,
+            OrgUnitService units,
+            AuditService audit,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.storage = storage;
         this.mapper = mapper;
         this.inspector = inspector;
@@ -99,7 +107,8 @@ public class MediaService implements MediaCatalog {
     }
 
     public MediaView view(String key, Actor actor) {
-        return readable(actor, key).map(r -> view(r.object()))
+        return readable(actor, key)
+                .map(r -> view(r.object()))
                 .orElseThrow(() -> new ApiException(ErrorCode.MEDIA_NOT_FOUND));
     }
 
@@ -108,12 +117,13 @@ public class MediaService implements MediaCatalog {
      * With a null actor (imports, and keys an item already had) only existence and kind are checked.
      */
     public MediaInfo requireUsable(Actor actor, String key, MediaUse use, String field) {
-        MediaInfo info = find(key).filter(i -> use == MediaUse.AUDIO ? i.isAudio() : i.isImage())
+        MediaInfo info = find(key)
+                .filter(i -> use == MediaUse.AUDIO ? i.isAudio() : i.isImage())
                 .filter(i -> actor == null || usableBy(actor, key) || visibility.isPublic(key))
-                .orElseThrow(() -> new ApiException(ErrorCode.MEDIA_REFERENCE_INVALID,
+                .orElseThrow(() -> new ApiException(
+                        ErrorCode.MEDIA_REFERENCE_INVALID,
                         (use == MediaUse.AUDIO ? "音频" : "图片") + "引用无效：请先上传文件，且只能使用本单位可用的媒体",
-                        Map.of("errors", List.of(Map.of("field", field,
-                                "message", "媒体文件不存在、类型不符或不在本单位可用范围内")))));
+                        Map.of("errors", List.of(Map.of("field", field, "message", "媒体文件不存在、类型不符或不在本单位可用范围内")))));
         return info;
     }
 
@@ -122,16 +132,18 @@ public class MediaService implements MediaCatalog {
         return object(key).flatMap(o -> {
             boolean isPublic = visibility.isPublic(key);
             return isPublic || (actor != null && usableBy(actor, key))
-                    ? Optional.of(new Readable(o, isPublic)) : Optional.empty();
+                    ? Optional.of(new Readable(o, isPublic))
+                    : Optional.empty();
         });
     }
 
-    record Readable(MediaObject object, boolean isPublic) {
-    }
+    record Readable(MediaObject object, boolean isPublic) {}
 
     private boolean usableBy(Actor actor, String key) {
         Map<Long, OrgUnit> byId = units.byId();
-        return mapper.uploaderUnits(key).stream().map(byId::get).filter(u -> u != null)
+        return mapper.uploaderUnits(key).stream()
+                .map(byId::get)
+                .filter(u -> u != null)
                 .anyMatch(u -> actor.covers(u.getPath()) || actor.orgUnitPath().startsWith(u.getPath()));
     }
 
@@ -140,8 +152,8 @@ public class MediaService implements MediaCatalog {
             MediaInspector.Inspection inspection = inspector.inspect(spool, use);
             String key = spool.sha256() + "." + inspection.extension();
             MediaObject existing = mapper.findByKey(key);
-            List<String> written = existing != null && storage.stat(key).isPresent() ? List.of()
-                    : write(key, spool, inspection);
+            List<String> written =
+                    existing != null && storage.stat(key).isPresent() ? List.of() : write(key, spool, inspection);
             MediaObject object = existing != null ? existing : newObject(key, spool, inspection, orgUnitId, userId);
             record(object, existing == null, orgUnitId, userId, originalName, written);
             return mapper.findByKey(key);
@@ -154,17 +166,16 @@ public class MediaService implements MediaCatalog {
     }
 
     /** Writes thumbnails first and the original last, so an object that exists always has its thumbnails. */
-    private List<String> write(String key, MediaSpool spool, MediaInspector.Inspection inspection)
-            throws IOException {
+    private List<String> write(String key, MediaSpool spool, MediaInspector.Inspection inspection) throws IOException {
         List<String> written = new ArrayList<>();
         try {
             if (inspection.width() != null) {
-                Map<Integer, byte[]> thumbs = inspector.thumbnails(spool.file(), inspection.width(),
-                        properties.thumbnailWidths());
+                Map<Integer, byte[]> thumbs =
+                        inspector.thumbnails(spool.file(), inspection.width(), properties.thumbnailWidths());
                 for (Map.Entry<Integer, byte[]> thumb : thumbs.entrySet()) {
                     String name = MediaKeys.thumbnailName(key, thumb.getKey());
-                    storage.put(name, new ByteArrayInputStream(thumb.getValue()), thumb.getValue().length,
-                            "image/jpeg");
+                    storage.put(
+                            name, new ByteArrayInputStream(thumb.getValue()), thumb.getValue().length, "image/jpeg");
                     written.add(name);
                 }
             }
@@ -179,8 +190,8 @@ public class MediaService implements MediaCatalog {
         }
     }
 
-    private void record(MediaObject object, boolean isNew, long orgUnitId, Long userId, String originalName,
-                        List<String> written) {
+    private void record(
+            MediaObject object, boolean isNew, long orgUnitId, Long userId, String originalName, List<String> written) {
         try {
             transactions.executeWithoutResult(status -> {
                 if (isNew) {
@@ -191,8 +202,8 @@ public class MediaService implements MediaCatalog {
                     }
                 }
                 if (mapper.countUpload(object.getMediaKey(), orgUnitId) == 0) {
-                    mapper.insertUpload(object.getMediaKey(), orgUnitId, userId, truncate(originalName),
-                            LocalDateTime.now(clock));
+                    mapper.insertUpload(
+                            object.getMediaKey(), orgUnitId, userId, truncate(originalName), LocalDateTime.now(clock));
                 }
             });
         } catch (RuntimeException e) {
@@ -203,8 +214,8 @@ public class MediaService implements MediaCatalog {
         }
     }
 
-    private MediaObject newObject(String key, MediaSpool spool, MediaInspector.Inspection inspection,
-                                  long orgUnitId, Long userId) {
+    private MediaObject newObject(
+            String key, MediaSpool spool, MediaInspector.Inspection inspection, long orgUnitId, Long userId) {
         MediaObject object = new MediaObject();
         object.setMediaKey(key);
         object.setSha256(spool.sha256());
@@ -215,8 +226,12 @@ public class MediaService implements MediaCatalog {
         object.setBitrateKbps(inspection.bitrateKbps());
         object.setWidth(inspection.width());
         object.setHeight(inspection.height());
-        object.setThumbnailWidths(inspection.width() == null ? null : properties.thumbnailWidths().stream()
-                .map(String::valueOf).collect(Collectors.joining(",")));
+        object.setThumbnailWidths(
+                inspection.width() == null
+                        ? null
+                        : properties.thumbnailWidths().stream()
+                                .map(String::valueOf)
+                                .collect(Collectors.joining(",")));
         object.setOrgUnitId(orgUnitId);
         object.setCreatedBy(userId);
         object.setCreatedAt(LocalDateTime.now(clock));
@@ -236,8 +251,17 @@ public class MediaService implements MediaCatalog {
     private static MediaView view(MediaObject o) {
         Map<Integer, String> thumbs = new LinkedHashMap<>();
         o.thumbnails().forEach(width -> thumbs.put(width, MediaLinks.thumbnailUrl(o.getMediaKey(), width)));
-        return new MediaView(o.getMediaKey(), MediaLinks.url(o.getMediaKey()), o.getContentType(), o.getSizeBytes(),
-                o.getSha256(), o.getDurationSeconds(), o.getBitrateKbps(), o.getWidth(), o.getHeight(), thumbs);
+        return new MediaView(
+                o.getMediaKey(),
+                MediaLinks.url(o.getMediaKey()),
+                o.getContentType(),
+                o.getSizeBytes(),
+                o.getSha256(),
+                o.getDurationSeconds(),
+                o.getBitrateKbps(),
+                o.getWidth(),
+                o.getHeight(),
+                thumbs);
     }
 
     private static String truncate(String name) {

@@ -50,13 +50,20 @@ public class MediaServingController {
             throws IOException {
         MediaService.Readable readable = readable(key);
         MediaObject object = readable.object();
-        serve(key, object.getSizeBytes(), object.getContentType(), "\"" + object.getSha256() + "\"",
-                readable.isPublic(), request, response);
+        serve(
+                key,
+                object.getSizeBytes(),
+                object.getContentType(),
+                "\"" + object.getSha256() + "\"",
+                readable.isPublic(),
+                request,
+                response);
     }
 
     @GetMapping("/media/{key}/thumb/{width}")
-    public void thumbnail(@PathVariable String key, @PathVariable int width, HttpServletRequest request,
-                          HttpServletResponse response) throws IOException {
+    public void thumbnail(
+            @PathVariable String key, @PathVariable int width, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         MediaService.Readable readable = readable(key);
         MediaObject object = readable.object();
         if (!object.thumbnails().contains(width)) {
@@ -64,18 +71,32 @@ public class MediaServingController {
         }
         String name = MediaKeys.thumbnailName(key, width);
         long size = stat(name).size();
-        serve(name, size, "image/jpeg", "\"" + object.getSha256() + "-t" + width + "\"", readable.isPublic(),
-                request, response);
+        serve(
+                name,
+                size,
+                "image/jpeg",
+                "\"" + object.getSha256() + "-t" + width + "\"",
+                readable.isPublic(),
+                request,
+                response);
     }
 
     private MediaService.Readable readable(String key) {
         return media.readable(currentActor(), key).orElseThrow(() -> new ApiException(ErrorCode.MEDIA_NOT_FOUND));
     }
 
-    private void serve(String name, long size, String contentType, String etag, boolean isPublic,
-                       HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void serve(
+            String name,
+            long size,
+            String contentType,
+            String etag,
+            boolean isPublic,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         response.setHeader(HttpHeaders.ETAG, etag);
-        response.setHeader(HttpHeaders.CACHE_CONTROL,
+        response.setHeader(
+                HttpHeaders.CACHE_CONTROL,
                 (isPublic ? "public" : "private") + ", max-age=" + YEAR_SECONDS + ", immutable");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
@@ -99,8 +120,7 @@ public class MediaServingController {
             long[] span = span(m.group(1), m.group(2), size);
             if (span == null) {
                 response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + size);
-                throw new ApiException(ErrorCode.RANGE_NOT_SATISFIABLE,
-                        "请求的范围超出文件大小（文件共 " + size + " 字节）");
+                throw new ApiException(ErrorCode.RANGE_NOT_SATISFIABLE, "请求的范围超出文件大小（文件共 " + size + " 字节）");
             }
             if (span.length == 2) {
                 start = span[0];
@@ -141,7 +161,8 @@ public class MediaServingController {
      * way nginx does; the response headers are already complete.
      */
     private boolean sendfile(String name, long start, long length, HttpServletRequest request) {
-        if (!(storage instanceof LocalFolderStorage local) || !Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
+        if (!(storage instanceof LocalFolderStorage local)
+                || !Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
             return false;
         }
         Optional<Path> file = local.file(name);

@@ -21,9 +21,19 @@ import org.wenming.common.error.ErrorCode;
 final class MediaSpool implements AutoCloseable {
 
     static final int HEAD_SIZE = 8192;
-    private static final byte[][] MARKUP = markers("<script", "<html", "<svg", "<?php", "<iframe", "<body",
-            "<!doctype html", "<object", "<embed", "javascript:");
-    private static final int LONGEST = Arrays.stream(MARKUP).mapToInt(m -> m.length).max().orElseThrow();
+    private static final byte[][] MARKUP = markers(
+            "<script",
+            "<html",
+            "<svg",
+            "<?php",
+            "<iframe",
+            "<body",
+            "<!doctype html",
+            "<object",
+            "<embed",
+            "javascript:");
+    private static final int LONGEST =
+            Arrays.stream(MARKUP).mapToInt(m -> m.length).max().orElseThrow();
 
     private final Path file;
     private final long size;
@@ -54,8 +64,8 @@ final class MediaSpool implements AutoCloseable {
                 while ((n = in.read(buffer)) > 0) {
                     total += n;
                     if (total > maxSize) {
-                        throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                                "文件超过允许的大小（最大 " + maxSize / (1024 * 1024) + " MB）");
+                        throw new ApiException(
+                                ErrorCode.PAYLOAD_TOO_LARGE, "文件超过允许的大小（最大 " + maxSize / (1024 * 1024) + " MB）");
                     }
                     if (headLength < HEAD_SIZE) {
                         int take = Math.min(n, HEAD_SIZE - headLength);
@@ -76,8 +86,8 @@ final class MediaSpool implements AutoCloseable {
             if (total == 0) {
                 throw new ApiException(ErrorCode.MEDIA_EMPTY);
             }
-            return new MediaSpool(file, total, HexFormat.of().formatHex(digest.digest()),
-                    Arrays.copyOf(head, headLength), markup);
+            return new MediaSpool(
+                    file, total, HexFormat.of().formatHex(digest.digest()), Arrays.copyOf(head, headLength), markup);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
@@ -140,7 +150,9 @@ final class MediaSpool implements AutoCloseable {
     }
 
     private static byte[][] markers(String... markers) {
-        return Arrays.stream(markers).map(m -> m.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+        return Arrays.stream(markers)
+                .map(m -> m.getBytes(StandardCharsets.US_ASCII))
+                .toArray(byte[][]::new);
     }
 
     private static MessageDigest sha256Digest() {

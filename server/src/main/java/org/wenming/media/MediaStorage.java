@@ -32,8 +32,7 @@ public interface MediaStorage {
         return Optional.empty();
     }
 
-    record StoredObject(String name, long size, Instant lastModified) {
-    }
+    record StoredObject(String name, long size, Instant lastModified) {}
 
     class StorageUnavailableException extends RuntimeException {
         public StorageUnavailableException(String message, Throwable cause) {

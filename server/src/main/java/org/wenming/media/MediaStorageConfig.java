@@ -19,7 +19,8 @@ class MediaStorageConfig {
                     throw new IllegalStateException(
                             "MinIO storage needs WENMING_MINIO_ENDPOINT, WENMING_MINIO_ACCESS_KEY and WENMING_MINIO_SECRET_KEY");
                 }
-                if (minio.delivery() == MediaProperties.Delivery.PUBLIC_URL && !StringUtils.hasText(minio.publicBaseUrl())) {
+                if (minio.delivery() == MediaProperties.Delivery.PUBLIC_URL
+                        && !StringUtils.hasText(minio.publicBaseUrl())) {
                     throw new IllegalStateException("MinIO delivery PUBLIC_URL needs WENMING_MINIO_PUBLIC_BASE_URL");
                 }
                 MinioStorage storage = new MinioStorage(minio);

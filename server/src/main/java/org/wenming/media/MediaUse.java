@@ -4,8 +4,19 @@ import java.util.Map;
 
 /** What an upload is for, and so which types the bytes may be (decided from the bytes, never the name). */
 public enum MediaUse {
-    AUDIO(Map.of("audio/mpeg", "mp3", "audio/mp4", "m4a", "audio/x-m4a", "m4a", "audio/vnd.wave", "wav",
-            "audio/wav", "wav", "audio/x-wav", "wav")),
+    AUDIO(Map.of(
+            "audio/mpeg",
+            "mp3",
+            "audio/mp4",
+            "m4a",
+            "audio/x-m4a",
+            "m4a",
+            "audio/vnd.wave",
+            "wav",
+            "audio/wav",
+            "wav",
+            "audio/x-wav",
+            "wav")),
     IMAGE(Map.of("image/png", "png", "image/jpeg", "jpg", "image/webp", "webp"));
 
     private final Map<String, String> extensions;

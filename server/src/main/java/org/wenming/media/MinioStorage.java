@@ -58,8 +58,10 @@ public class MinioStorage implements MediaStorage {
         try {
             ensureBucket();
         } catch (StorageUnavailableException e) {
-            log.warn("MinIO at {} is not reachable yet; bucket {} will be checked on the first upload",
-                    settings.endpoint(), settings.bucket());
+            log.warn(
+                    "MinIO at {} is not reachable yet; bucket {} will be checked on the first upload",
+                    settings.endpoint(),
+                    settings.bucket());
         }
     }
 
@@ -68,8 +70,10 @@ public class MinioStorage implements MediaStorage {
         check(name);
         ensureBucket();
         try {
-            client.putObject(PutObjectArgs.builder().bucket(settings.bucket()).object(name)
-                    .stream(data, size, size > PART_SIZE ? PART_SIZE : -1).contentType(contentType).build());
+            client.putObject(PutObjectArgs.builder().bucket(settings.bucket()).object(name).stream(
+                            data, size, size > PART_SIZE ? PART_SIZE : -1)
+                    .contentType(contentType)
+                    .build());
         } catch (Exception e) {
             throw new StorageUnavailableException("Cannot store " + name + " in MinIO", e);
         }
@@ -79,9 +83,12 @@ public class MinioStorage implements MediaStorage {
     public Optional<StoredObject> stat(String name) {
         check(name);
         try {
-            StatObjectResponse stat = client.statObject(
-                    StatObjectArgs.builder().bucket(settings.bucket()).object(name).build());
-            return Optional.of(new StoredObject(name, stat.size(), stat.lastModified().toInstant()));
+            StatObjectResponse stat = client.statObject(StatObjectArgs.builder()
+                    .bucket(settings.bucket())
+                    .object(name)
+                    .build());
+            return Optional.of(
+                    new StoredObject(name, stat.size(), stat.lastModified().toInstant()));
         } catch (ErrorResponseException e) {
             if (isMissing(e)) {
                 return Optional.empty();
@@ -96,8 +103,12 @@ public class MinioStorage implements MediaStorage {
     public InputStream get(String name, long offset, long length) {
         check(name);
         try {
-            return client.getObject(GetObjectArgs.builder().bucket(settings.bucket()).object(name)
-                    .offset(offset).length(length).build());
+            return client.getObject(GetObjectArgs.builder()
+                    .bucket(settings.bucket())
+                    .object(name)
+                    .offset(offset)
+                    .length(length)
+                    .build());
         } catch (ErrorResponseException e) {
             if (isMissing(e)) {
                 throw new MissingObjectException(name);
@@ -112,7 +123,10 @@ public class MinioStorage implements MediaStorage {
     public void delete(String name) {
         check(name);
         try {
-            client.removeObject(RemoveObjectArgs.builder().bucket(settings.bucket()).object(name).build());
+            client.removeObject(RemoveObjectArgs.builder()
+                    .bucket(settings.bucket())
+                    .object(name)
+                    .build());
         } catch (Exception e) {
             throw new StorageUnavailableException("Cannot delete " + name, e);
         }
@@ -121,12 +135,14 @@ public class MinioStorage implements MediaStorage {
     @Override
     public void forEach(Consumer<StoredObject> visitor) {
         try {
-            for (Result<Item> result : client.listObjects(
-                    ListObjectsArgs.builder().bucket(settings.bucket()).recursive(true).build())) {
+            for (Result<Item> result : client.listObjects(ListObjectsArgs.builder()
+                    .bucket(settings.bucket())
+                    .recursive(true)
+                    .build())) {
                 Item item = result.get();
                 if (MediaKeys.isObjectName(item.objectName())) {
-                    visitor.accept(new StoredObject(item.objectName(), item.size(),
-                            item.lastModified().toInstant()));
+                    visitor.accept(new StoredObject(
+                            item.objectName(), item.size(), item.lastModified().toInstant()));
                 }
             }
         } catch (Exception e) {
@@ -147,8 +163,11 @@ public class MinioStorage implements MediaStorage {
     private URI presigned(String name, Duration expiry) {
         try {
             return URI.create(client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
-                    .method(Method.GET).bucket(settings.bucket()).object(name)
-                    .expiry((int) expiry.toSeconds()).build()));
+                    .method(Method.GET)
+                    .bucket(settings.bucket())
+                    .object(name)
+                    .expiry((int) expiry.toSeconds())
+                    .build()));
         } catch (Exception e) {
             throw new StorageUnavailableException("Cannot presign " + name, e);
         }
@@ -159,8 +178,10 @@ public class MinioStorage implements MediaStorage {
             return;
         }
         try {
-            if (!client.bucketExists(BucketExistsArgs.builder().bucket(settings.bucket()).build())) {
-                client.makeBucket(MakeBucketArgs.builder().bucket(settings.bucket()).build());
+            if (!client.bucketExists(
+                    BucketExistsArgs.builder().bucket(settings.bucket()).build())) {
+                client.makeBucket(
+                        MakeBucketArgs.builder().bucket(settings.bucket()).build());
                 log.info("Created MinIO bucket {}", settings.bucket());
             }
             bucketReady = true;

@@ -31,7 +31,8 @@ public class MiniHttpConfig {
     static final String MINI_PATTERN = "/api/mini/*";
 
     private static final List<PathPattern> CACHED_READS = MiniContentController.CACHED_READS.stream()
-            .map(PathPatternParser.defaultInstance::parse).toList();
+            .map(PathPatternParser.defaultInstance::parse)
+            .toList();
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> miniEtagFilter() {
@@ -49,11 +50,12 @@ public class MiniHttpConfig {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> miniRevalidateFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                new OncePerRequestFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
                     @Override
-                    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                                    FilterChain chain) throws ServletException, IOException {
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
                         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
                         chain.doFilter(request, response);
                     }

@@ -23,6 +23,7 @@ class OrgUnitCache {
     @Cacheable(CACHE)
     public List<OrgUnit> all() {
         return mapper.selectList(new LambdaQueryWrapper<OrgUnit>()
-                .orderByAsc(OrgUnit::getSortOrder).orderByAsc(OrgUnit::getId));
+                .orderByAsc(OrgUnit::getSortOrder)
+                .orderByAsc(OrgUnit::getId));
     }
 }

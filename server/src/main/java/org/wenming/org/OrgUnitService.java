@@ -24,11 +24,16 @@ public class OrgUnitService {
     private final OrgUnitCache cache;
     /** Resolved lazily: the features that use units depend on this service themselves. */
     private final ObjectProvider<OrgUnitUsage> usages;
+
     private final AuditService audit;
     private final Clock clock;
 
-    public OrgUnitService(OrgUnitMapper mapper, OrgUnitCache cache, ObjectProvider<OrgUnitUsage> usages,
-                          AuditService audit, Clock clock) {
+    public OrgUnitService(
+            OrgUnitMapper mapper,
+            OrgUnitCache cache,
+            ObjectProvider<OrgUnitUsage> usages,
+            AuditService audit,
+            Clock clock) {
         this.mapper = mapper;
         this.cache = cache;
         this.usages = usages;

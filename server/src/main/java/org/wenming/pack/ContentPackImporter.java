@@ -49,8 +49,12 @@ public class ContentPackImporter {
             .registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
-    public ContentPackImporter(OrgUnitService units, ContentService contents, MediaService media,
-                               Validator validator, WenmingProperties properties) {
+    public ContentPackImporter(
+            OrgUnitService units,
+            ContentService contents,
+            MediaService media,
+            Validator validator,
+            WenmingProperties properties) {
         this.units = units;
         this.contents = contents;
         this.media = media;
@@ -75,8 +79,13 @@ public class ContentPackImporter {
         if (entry.code() == null || !entry.code().matches(UNIT_CODE)) {
             throw new IllegalStateException("Invalid org unit code in content pack: " + entry.code());
         }
-        OrgUnitRequest request = new OrgUnitRequest(parent == null ? null : parent.getId(), entry.code(),
-                entry.name(), entry.nameMn(), entry.type(), sortOrder);
+        OrgUnitRequest request = new OrgUnitRequest(
+                parent == null ? null : parent.getId(),
+                entry.code(),
+                entry.name(),
+                entry.nameMn(),
+                entry.type(),
+                sortOrder);
         OrgUnit unit = units.importUnit(parent, request, Boolean.TRUE.equals(entry.sample()));
         int count = 1;
         List<PackFiles.UnitEntry> children = entry.children() == null ? List.of() : entry.children();
@@ -96,8 +105,9 @@ public class ContentPackImporter {
             Set<ConstraintViolation<ContentFields>> violations = validator.validate(fields);
             if (!violations.isEmpty()) {
                 throw new IllegalStateException("Content pack item " + item.importKey() + " is invalid: "
-                        + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
-                        .collect(Collectors.joining("; ")));
+                        + violations.stream()
+                                .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                                .collect(Collectors.joining("; ")));
             }
             if (contents.importPublished(null, item.importKey(), fields)) {
                 added++;
@@ -117,12 +127,36 @@ public class ContentPackImporter {
         String image = kind != ContentKind.AUDIO ? attach(item, unitId, MediaUse.IMAGE, "jpg", "png", "webp") : null;
         String poster = kind == ContentKind.POSTER ? image : null;
         String cover = kind == ContentKind.POSTER ? null : image;
-        return new ContentFields(kind, item.title(), item.summary(), item.body(), cover, item.language(),
-                item.column(), unitId, item.tags(), item.featured(), audio, item.durationSeconds(),
-                item.transcript(), item.theme(), poster, item.quote(), item.quoteSource(), item.interpretation(),
-                item.festivalCode(), item.activityTime(), item.activityPlace(),
-                item.ownerUnit() == null ? null : unitId(item.ownerUnit()), item.volunteerTeam(),
-                item.activityCount(), item.servedCount(), null, item.year(), item.origin(), null);
+        return new ContentFields(
+                kind,
+                item.title(),
+                item.summary(),
+                item.body(),
+                cover,
+                item.language(),
+                item.column(),
+                unitId,
+                item.tags(),
+                item.featured(),
+                audio,
+                item.durationSeconds(),
+                item.transcript(),
+                item.theme(),
+                poster,
+                item.quote(),
+                item.quoteSource(),
+                item.interpretation(),
+                item.festivalCode(),
+                item.activityTime(),
+                item.activityPlace(),
+                item.ownerUnit() == null ? null : unitId(item.ownerUnit()),
+                item.volunteerTeam(),
+                item.activityCount(),
+                item.servedCount(),
+                null,
+                item.year(),
+                item.origin(),
+                null);
     }
 
     private String attach(PackFiles.ItemEntry item, long unitId, MediaUse use, String... extensions) {
@@ -169,6 +203,5 @@ public class ContentPackImporter {
         return new ClassPathResource(CLASSPATH_PACK + name).getInputStream();
     }
 
-    public record ImportReport(int orgUnits, int newItems) {
-    }
+    public record ImportReport(int orgUnits, int newItems) {}
 }

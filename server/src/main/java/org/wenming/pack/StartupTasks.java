@@ -17,8 +17,11 @@ public class StartupTasks implements ApplicationRunner {
     private final WenmingProperties.ContentPack settings;
     private final ConfigurableApplicationContext context;
 
-    public StartupTasks(ContentPackImporter importer, AdminBootstrap adminBootstrap, WenmingProperties properties,
-                        ConfigurableApplicationContext context) {
+    public StartupTasks(
+            ContentPackImporter importer,
+            AdminBootstrap adminBootstrap,
+            WenmingProperties properties,
+            ConfigurableApplicationContext context) {
         this.importer = importer;
         this.adminBootstrap = adminBootstrap;
         this.settings = properties.contentPack();

@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -79,31 +78,45 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         for (@SuppressWarnings("rawtypes") Hit<Map> hit : response.hits().hits()) {
             Map<String, List<String>> marked = hit.highlight();
             List<String> title = marked.get("title");
-            String snippet = SearchDocument.SNIPPET_FIELDS.stream().map(marked::get)
-                    .filter(values -> values != null && !values.isEmpty()).map(values -> values.get(0))
-                    .findFirst().orElse(null);
-            hits.add(new SearchHits.Hit(((Number) hit.source().get("id")).longValue(),
-                    title != null ? title.get(0) : HighlightFormatter.escape((String) hit.source().get("title")),
+            String snippet = SearchDocument.SNIPPET_FIELDS.stream()
+                    .map(marked::get)
+                    .filter(values -> values != null && !values.isEmpty())
+                    .map(values -> values.get(0))
+                    .findFirst()
+                    .orElse(null);
+            hits.add(new SearchHits.Hit(
+                    ((Number) hit.source().get("id")).longValue(),
+                    title != null
+                            ? title.get(0)
+                            : HighlightFormatter.escape((String) hit.source().get("title")),
                     snippet));
         }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        long total = response.hits().total() == null
+                ? hits.size()
+                : response.hits().total().value();
         return new SearchHits(total, hits);
     }
 
     /** The request a search sends; the search benchmark sends it directly to compare with the whole path. */
     SearchRequest searchRequest(SearchQuery q) {
-        Query query = Query.of(b -> b.bool(bool -> bool.must(matchQuery(q.text())).filter(filters(q))));
+        Query query =
+                Query.of(b -> b.bool(bool -> bool.must(matchQuery(q.text())).filter(filters(q))));
         Query boosts = boostQuery(q.text());
         Highlight highlight = Highlight.of(h -> {
-            h.preTags(q.preTag()).postTags(q.postTag()).encoder(HighlighterEncoder.Html).requireFieldMatch(false)
+            h.preTags(q.preTag())
+                    .postTags(q.postTag())
+                    .encoder(HighlighterEncoder.Html)
+                    .requireFieldMatch(false)
                     .fields("title", f -> f.numberOfFragments(0));
             for (String field : SearchDocument.SNIPPET_FIELDS) {
                 h.fields(field, f -> f.fragmentSize(QueryShape.SNIPPET_LENGTH).numberOfFragments(1));
             }
             return h;
         });
-        return SearchRequest.of(s -> s.index(alias).query(query)
-                .from(q.offset()).size(q.limit())
+        return SearchRequest.of(s -> s.index(alias)
+                .query(query)
+                .from(q.offset())
+                .size(q.limit())
                 .trackTotalHits(t -> t.count(QueryShape.TOTAL_HITS_THRESHOLD))
                 .rescore(r -> r.windowSize(QueryShape.RESCORE_WINDOW)
                         .query(rq -> rq.query(boosts).queryWeight(1.0).rescoreQueryWeight(1.0)))
@@ -116,13 +129,17 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         ensureIndex();
         String key = SearchDocument.suggestKey(prefix);
         @SuppressWarnings("rawtypes")
-        SearchResponse<Map> response = call(() -> client.search(s -> s.index(alias).size(limit)
-                .query(q -> q.bool(b -> b
-                        .should(sh -> sh.prefix(p -> p.field("suggest").value(key)))
-                        .should(sh -> sh.matchPhrase(p -> p.field("title").query(prefix)))
-                        .minimumShouldMatch("1")
-                        .filter(window(now))))
-                .source(src -> src.filter(f -> f.includes("title", "tags"))), Map.class));
+        SearchResponse<Map> response = call(() -> client.search(
+                s -> s.index(alias)
+                        .size(limit)
+                        .query(q -> q.bool(b -> b.should(
+                                        sh -> sh.prefix(p -> p.field("suggest").value(key)))
+                                .should(sh ->
+                                        sh.matchPhrase(p -> p.field("title").query(prefix)))
+                                .minimumShouldMatch("1")
+                                .filter(window(now))))
+                        .source(src -> src.filter(f -> f.includes("title", "tags"))),
+                Map.class));
         List<Suggestion> suggestions = new ArrayList<>();
         for (@SuppressWarnings("rawtypes") Hit<Map> hit : response.hits().hits()) {
             @SuppressWarnings("unchecked")
@@ -140,18 +157,23 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         while (true) {
             List<FieldValue> from = after;
             @SuppressWarnings("rawtypes")
-            SearchResponse<Map> page = call(() -> client.search(s -> {
-                s.index(alias).size(SCROLL_PAGE).query(q -> q.term(t -> t.field("live").value(true)))
-                        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
-                        .source(src -> src.filter(f -> f.includes("id", "version")));
-                if (from != null) {
-                    s.searchAfter(from);
-                }
-                return s;
-            }, Map.class));
+            SearchResponse<Map> page = call(() -> client.search(
+                    s -> {
+                        s.index(alias)
+                                .size(SCROLL_PAGE)
+                                .query(q -> q.term(t -> t.field("live").value(true)))
+                                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+                                .source(src -> src.filter(f -> f.includes("id", "version")));
+                        if (from != null) {
+                            s.searchAfter(from);
+                        }
+                        return s;
+                    },
+                    Map.class));
             List<? extends Hit<?>> hits = page.hits().hits();
             for (@SuppressWarnings("rawtypes") Hit<Map> hit : page.hits().hits()) {
-                versions.put(((Number) hit.source().get("id")).longValue(),
+                versions.put(
+                        ((Number) hit.source().get("id")).longValue(),
                         ((Number) hit.source().get("version")).longValue());
             }
             if (hits.size() < SCROLL_PAGE) {
@@ -164,18 +186,22 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public Stats stats() {
         ensureIndex();
-        long documents = call(() -> client.count(c -> c.index(alias)
-                .query(q -> q.term(t -> t.field("live").value(true))))).count();
+        long documents = call(() -> client.count(c ->
+                        c.index(alias).query(q -> q.term(t -> t.field("live").value(true)))))
+                .count();
         IndicesStatsResponse stats = call(() -> client.indices().stats(s -> s.index(alias)));
         String name = String.join(",", stats.indices().keySet());
-        long size = stats.all().primaries().store() == null ? 0 : stats.all().primaries().store().sizeInBytes();
+        long size = stats.all().primaries().store() == null
+                ? 0
+                : stats.all().primaries().store().sizeInBytes();
         return new Stats(name, documents, size);
     }
 
     @Override
     public Rebuild beginRebuild() {
         ensureIndex();
-        String name = alias + "-" + System.currentTimeMillis() + "-" + ThreadLocalRandom.current().nextInt(1000, 10000);
+        String name = alias + "-" + System.currentTimeMillis() + "-"
+                + ThreadLocalRandom.current().nextInt(1000, 10000);
         createIndex(name, false);
         return new Rebuild() {
             private boolean switched;
@@ -193,9 +219,12 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
             @Override
             public void switchOver() {
                 call(() -> client.indices().refresh(r -> r.index(name)));
-                Set<String> old = call(() -> client.indices().getAlias(a -> a.name(alias))).result().keySet();
+                Set<String> old = call(() -> client.indices().getAlias(a -> a.name(alias)))
+                        .result()
+                        .keySet();
                 call(() -> client.indices().updateAliases(u -> {
-                    old.forEach(index -> u.actions(a -> a.remove(r -> r.index(index).alias(alias))));
+                    old.forEach(
+                            index -> u.actions(a -> a.remove(r -> r.index(index).alias(alias))));
                     return u.actions(a -> a.add(add -> add.index(name).alias(alias)));
                 }));
                 switched = true;
@@ -216,8 +245,11 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     private Query matchQuery(String text) {
         List<String> fields = new ArrayList<>();
         QueryShape.TEXT_FIELDS.forEach((field, boost) -> fields.add(field + "^" + boost));
-        return Query.of(q -> q.multiMatch(mm -> mm.query(text).type(TextQueryType.CrossFields).fields(fields)
-                .minimumShouldMatch(QueryShape.MINIMUM_SHOULD_MATCH).tieBreaker((double) QueryShape.TIE_BREAKER)));
+        return Query.of(q -> q.multiMatch(mm -> mm.query(text)
+                .type(TextQueryType.CrossFields)
+                .fields(fields)
+                .minimumShouldMatch(QueryShape.MINIMUM_SHOULD_MATCH)
+                .tieBreaker((double) QueryShape.TIE_BREAKER)));
     }
 
     /** What the rescore adds: the query as a phrase in the title or the other text, and its words. */
@@ -268,17 +300,20 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         BulkRequest.Builder request = new BulkRequest.Builder().index(index).refresh(refresh);
         for (SearchDocument document : documents) {
             request.operations(op -> op.index(i -> i.id(Long.toString(document.id()))
-                    .version(document.version()).versionType(VersionType.ExternalGte)
+                    .version(document.version())
+                    .versionType(VersionType.ExternalGte)
                     .document(source(document))));
         }
         BulkResponse response = call(() -> client.bulk(request.build()));
         if (response.errors()) {
-            List<String> failures = response.items().stream().map(BulkResponseItem::error)
+            List<String> failures = response.items().stream()
+                    .map(BulkResponseItem::error)
                     .filter(error -> error != null && !VERSION_CONFLICT.equals(error.type()))
-                    .map(error -> error.type() + ": " + error.reason()).toList();
+                    .map(error -> error.type() + ": " + error.reason())
+                    .toList();
             if (!failures.isEmpty()) {
-                throw new IllegalStateException("Elasticsearch refused " + failures.size() + " documents: "
-                        + failures.get(0));
+                throw new IllegalStateException(
+                        "Elasticsearch refused " + failures.size() + " documents: " + failures.get(0));
             }
         }
     }
@@ -328,8 +363,8 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
 
     private void createIndex(String name, boolean withAlias) {
         Map<String, Object> text = Map.of("type", "text", "analyzer", settings.analyzer());
-        Map<String, Object> highlighted = Map.of("type", "text", "analyzer", settings.analyzer(),
-                "index_options", "offsets");
+        Map<String, Object> highlighted =
+                Map.of("type", "text", "analyzer", settings.analyzer(), "index_options", "offsets");
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("id", Map.of("type", "long"));
         properties.put("version", Map.of("type", "long"));
@@ -345,9 +380,11 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         }
         properties.put("tagText", text);
         properties.put("text", text);
-        properties.put("words", StringUtils.hasText(settings.wordAnalyzer())
-                ? Map.of("type", "text", "analyzer", settings.wordAnalyzer())
-                : Map.of("type", "text", "index", false));
+        properties.put(
+                "words",
+                StringUtils.hasText(settings.wordAnalyzer())
+                        ? Map.of("type", "text", "analyzer", settings.wordAnalyzer())
+                        : Map.of("type", "text", "index", false));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("settings", Map.of("number_of_shards", settings.shards(), "number_of_replicas", settings.replicas()));
         body.put("mappings", Map.of("dynamic", "strict", "properties", properties));

@@ -12,6 +12,5 @@ public interface HotSearches {
 
     List<HotQuery> top(int limit);
 
-    record HotQuery(String query, long count) {
-    }
+    record HotQuery(String query, long count) {}
 }

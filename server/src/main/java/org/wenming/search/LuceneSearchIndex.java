@@ -43,8 +43,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -94,7 +94,9 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         try {
             Files.createDirectories(root);
             Path pointer = root.resolve(CURRENT);
-            String name = Files.exists(pointer) ? Files.readString(pointer, StandardCharsets.UTF_8).strip() : null;
+            String name = Files.exists(pointer)
+                    ? Files.readString(pointer, StandardCharsets.UTF_8).strip()
+                    : null;
             if (name == null || !Files.isDirectory(root.resolve(name))) {
                 name = newGenerationName();
                 live = new Generation(name);
@@ -132,11 +134,13 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 .build();
         return withSearcher(searcher -> {
             int wanted = Math.max(QueryShape.RESCORE_WINDOW, query.offset() + query.limit());
-            TopDocs top = searcher.search(full, new TopScoreDocCollectorManager(wanted, null,
-                    QueryShape.TOTAL_HITS_THRESHOLD));
+            TopDocs top = searcher.search(
+                    full, new TopScoreDocCollectorManager(wanted, null, QueryShape.TOTAL_HITS_THRESHOLD));
             ScoreDoc[] ranked = rescore(searcher, top, tokens, query.text());
-            ScoreDoc[] page = ranked.length <= query.offset() ? new ScoreDoc[0]
-                    : Arrays.copyOfRange(ranked, query.offset(), Math.min(ranked.length, query.offset() + query.limit()));
+            ScoreDoc[] page = ranked.length <= query.offset()
+                    ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(
+                            ranked, query.offset(), Math.min(ranked.length, query.offset() + query.limit()));
             return new SearchHits(top.totalHits.value, hits(searcher, highlightQuery(tokens), page, query));
         });
     }
@@ -144,14 +148,16 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     @Override
     public List<Suggestion> suggest(String prefix, long now, int limit) {
         String key = SearchDocument.suggestKey(prefix);
-        BooleanQuery.Builder match = new BooleanQuery.Builder()
-                .add(new PrefixQuery(new Term(SUGGEST, key)), Occur.SHOULD);
+        BooleanQuery.Builder match =
+                new BooleanQuery.Builder().add(new PrefixQuery(new Term(SUGGEST, key)), Occur.SHOULD);
         List<Token> tokens = tokens(textAnalyzer, "title", prefix);
         if (!tokens.isEmpty()) {
             match.add(phrase("title", tokens), Occur.SHOULD);
         }
-        Query query = new BooleanQuery.Builder().add(match.build(), Occur.MUST)
-                .add(window(now), Occur.FILTER).build();
+        Query query = new BooleanQuery.Builder()
+                .add(match.build(), Occur.MUST)
+                .add(window(now), Occur.FILTER)
+                .build();
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, limit);
             StoredFields stored = searcher.storedFields();
@@ -168,11 +174,15 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     public Map<Long, Long> liveVersions() {
         return withSearcher(searcher -> {
             Map<Long, Long> versions = new HashMap<>();
-            TopDocs all = searcher.search(new TermQuery(new Term(LIVE, "1")), Math.max(1, searcher.getIndexReader().maxDoc()));
+            TopDocs all = searcher.search(
+                    new TermQuery(new Term(LIVE, "1")),
+                    Math.max(1, searcher.getIndexReader().maxDoc()));
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc hit : all.scoreDocs) {
                 Document doc = stored.document(hit.doc, Set.of(ID, VERSION));
-                versions.put(Long.parseLong(doc.get(ID)), doc.getField(VERSION).numericValue().longValue());
+                versions.put(
+                        Long.parseLong(doc.get(ID)),
+                        doc.getField(VERSION).numericValue().longValue());
             }
             return versions;
         });
@@ -256,8 +266,8 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         BooleanQuery.Builder bigrams = new BooleanQuery.Builder();
         for (String term : terms) {
             List<Query> perField = new ArrayList<>();
-            QueryShape.TEXT_FIELDS.forEach((field, boost) ->
-                    perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
+            QueryShape.TEXT_FIELDS.forEach(
+                    (field, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
             bigrams.add(new DisjunctionMaxQuery(perField, QueryShape.TIE_BREAKER), Occur.SHOULD);
         }
         bigrams.setMinimumNumberShouldMatch(QueryShape.minimumShouldMatch(terms.size()));
@@ -272,7 +282,9 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         List<Token> words = tokens(wordAnalyzer, WORDS, text);
         if (!words.isEmpty()) {
             BooleanQuery.Builder wordQuery = new BooleanQuery.Builder();
-            words.stream().map(Token::term).distinct()
+            words.stream()
+                    .map(Token::term)
+                    .distinct()
                     .forEach(word -> wordQuery.add(new TermQuery(new Term(WORDS, word)), Occur.SHOULD));
             scored.add(new BoostQuery(wordQuery.build(), QueryShape.WORDS_BOOST), Occur.SHOULD);
         }
@@ -286,7 +298,9 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static Query highlightQuery(List<Token> tokens) {
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
         for (String field : HIGHLIGHTED) {
-            tokens.stream().map(Token::term).distinct()
+            tokens.stream()
+                    .map(Token::term)
+                    .distinct()
                     .forEach(term -> terms.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
         }
         return terms.build();
@@ -313,8 +327,11 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
             filter.add(new TermQuery(new Term("festival", q.festivalCode())), Occur.FILTER);
         }
         if (q.orgUnitIds() != null) {
-            filter.add(q.orgUnitIds().isEmpty() ? new MatchNoDocsQuery()
-                    : LongPoint.newSetQuery("orgUnitId", q.orgUnitIds()), Occur.FILTER);
+            filter.add(
+                    q.orgUnitIds().isEmpty()
+                            ? new MatchNoDocsQuery()
+                            : LongPoint.newSetQuery("orgUnitId", q.orgUnitIds()),
+                    Occur.FILTER);
         }
         return filter.build();
     }
@@ -332,8 +349,8 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     private static Query range(String field, long from, long to) {
-        return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, from, to),
-                NumericDocValuesField.newSlowRangeQuery(field, from, to));
+        return new IndexOrDocValuesQuery(
+                LongPoint.newRangeQuery(field, from, to), NumericDocValuesField.newSlowRangeQuery(field, from, to));
     }
 
     private List<SearchHits.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, SearchQuery q)
@@ -475,8 +492,8 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private void writePointer(String name) throws IOException {
         Path temporary = root.resolve(CURRENT + ".tmp");
         Files.writeString(temporary, name, StandardCharsets.UTF_8);
-        Files.move(temporary, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+                temporary, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void deleteOtherGenerations(String keep) throws IOException {
@@ -489,8 +506,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
     }
 
-    private record Token(String term, int position) {
-    }
+    private record Token(String term, int position) {}
 
     @FunctionalInterface
     private interface SearcherWork<T> {
@@ -533,8 +549,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         synchronized void applyVersioned(List<SearchDocument> documents) {
             Map<Long, SearchDocument> newest = new LinkedHashMap<>();
             for (SearchDocument document : documents) {
-                newest.merge(document.id(), document,
-                        (a, b) -> a.version() >= b.version() ? a : b);
+                newest.merge(document.id(), document, (a, b) -> a.version() >= b.version() ? a : b);
             }
             try {
                 searchers.maybeRefreshBlocking();
@@ -542,10 +557,13 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 try {
                     StoredFields stored = searcher.storedFields();
                     for (SearchDocument document : newest.values()) {
-                        TopDocs existing = searcher.search(new TermQuery(new Term(ID, Long.toString(document.id()))), 1);
+                        TopDocs existing =
+                                searcher.search(new TermQuery(new Term(ID, Long.toString(document.id()))), 1);
                         if (existing.scoreDocs.length > 0) {
                             long version = stored.document(existing.scoreDocs[0].doc, Set.of(VERSION))
-                                    .getField(VERSION).numericValue().longValue();
+                                    .getField(VERSION)
+                                    .numericValue()
+                                    .longValue();
                             if (version > document.version()) {
                                 continue;
                             }

@@ -30,7 +30,8 @@ class MemoryHotSearches implements HotSearches {
     public void record(String query) {
         LocalDate today = LocalDate.now(clock);
         days.computeIfAbsent(today, day -> new ConcurrentHashMap<>())
-                .computeIfAbsent(query, q -> new LongAdder()).increment();
+                .computeIfAbsent(query, q -> new LongAdder())
+                .increment();
         days.keySet().removeIf(day -> day.isBefore(today.minusDays(properties.hotDays() - 1L)));
     }
 
@@ -46,6 +47,8 @@ class MemoryHotSearches implements HotSearches {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit).map(e -> new HotQuery(e.getKey(), e.getValue())).toList();
+                .limit(limit)
+                .map(e -> new HotQuery(e.getKey(), e.getValue()))
+                .toList();
     }
 }

@@ -35,6 +35,7 @@ final class QueryShape {
     static final int RESCORE_WINDOW = 100;
     /** The whole query as a phrase in the title, then in the other text. */
     static final float TITLE_PHRASE_BOOST = 4.0f;
+
     static final float TEXT_PHRASE_BOOST = 2.0f;
     /** Matches of whole words (smartcn) lift precise hits above bigram coincidences. */
     static final float WORDS_BOOST = 0.5f;
@@ -47,8 +48,7 @@ final class QueryShape {
      */
     static final int TOTAL_HITS_THRESHOLD = 1_000;
 
-    private QueryShape() {
-    }
+    private QueryShape() {}
 
     static int minimumShouldMatch(int terms) {
         return terms <= 3 ? terms : (int) Math.floor(terms * 0.75);

@@ -54,7 +54,9 @@ class RedisHotSearches implements HotSearches {
         if (top == null) {
             return List.of();
         }
-        return top.stream().map(t -> new HotQuery(t.getValue(), t.getScore() == null ? 0 : t.getScore().longValue()))
+        return top.stream()
+                .map(t -> new HotQuery(
+                        t.getValue(), t.getScore() == null ? 0 : t.getScore().longValue()))
                 .toList();
     }
 }

@@ -28,17 +28,25 @@ public interface ReindexMapper {
             """)
     int abandonStale(@Param("staleBefore") LocalDateTime staleBefore, @Param("now") LocalDateTime now);
 
-    @Update("UPDATE search_reindex SET total_items = #{total}, done_items = #{done}, heartbeat_at = #{now} WHERE id = #{id}")
-    void progress(@Param("id") long id, @Param("total") long total, @Param("done") long done,
-                  @Param("now") LocalDateTime now);
+    @Update(
+            "UPDATE search_reindex SET total_items = #{total}, done_items = #{done}, heartbeat_at = #{now} WHERE id = #{id}")
+    void progress(
+            @Param("id") long id,
+            @Param("total") long total,
+            @Param("done") long done,
+            @Param("now") LocalDateTime now);
 
     @Update("""
             UPDATE search_reindex SET status = #{status}, running_guard = NULL, index_name = #{indexName},
                    failure = #{failure}, finished_at = #{now}, heartbeat_at = #{now}
             WHERE id = #{id}
             """)
-    void finish(@Param("id") long id, @Param("status") String status, @Param("indexName") String indexName,
-                @Param("failure") String failure, @Param("now") LocalDateTime now);
+    void finish(
+            @Param("id") long id,
+            @Param("status") String status,
+            @Param("indexName") String indexName,
+            @Param("failure") String failure,
+            @Param("now") LocalDateTime now);
 
     @Select("""
             SELECT id, status, total_items AS total, done_items AS done, index_name AS indexName, failure,
@@ -65,9 +73,20 @@ public interface ReindexMapper {
             this.now = now;
         }
 
-        public Long getId() { return id; }
-        public void setId(Long id) { this.id = id; }
-        public String getStartedBy() { return startedBy; }
-        public LocalDateTime getNow() { return now; }
+        public Long getId() {
+            return id;
+        }
+
+        public void setId(Long id) {
+            this.id = id;
+        }
+
+        public String getStartedBy() {
+            return startedBy;
+        }
+
+        public LocalDateTime getNow() {
+            return now;
+        }
     }
 }

@@ -19,9 +19,14 @@ public class SearchAdminService {
     private final AuditService audit;
     private final Clock clock;
 
-    public SearchAdminService(SearchIndex index, SearchOutboxMapper outbox, SearchContentMapper contents,
-                              SearchReindexer reindexer, SearchReconciler reconciler, AuditService audit,
-                              Clock clock) {
+    public SearchAdminService(
+            SearchIndex index,
+            SearchOutboxMapper outbox,
+            SearchContentMapper contents,
+            SearchReindexer reindexer,
+            SearchReconciler reconciler,
+            AuditService audit,
+            Clock clock) {
         this.index = index;
         this.outbox = outbox;
         this.contents = contents;
@@ -40,14 +45,27 @@ public class SearchAdminService {
             engineError = e.getMessage();
         }
         LocalDateTime oldest = outbox.oldestPending();
-        long lag = oldest == null ? 0 : Math.max(0, Duration.between(oldest, LocalDateTime.now(clock)).toSeconds());
+        long lag = oldest == null
+                ? 0
+                : Math.max(0, Duration.between(oldest, LocalDateTime.now(clock)).toSeconds());
         SearchOutboxMapper.LastError last = outbox.lastError();
         String lastError = engineError != null ? engineError : last == null ? null : last.message();
-        LocalDateTime lastErrorAt = engineError != null ? LocalDateTime.now(clock) : last == null ? null : last.failedAt();
-        return new SearchStatus(index.engine(), stats != null, stats == null ? null : stats.name(),
-                stats == null ? null : stats.documents(), stats == null ? null : stats.sizeBytes(),
-                contents.publishedCount(), outbox.pendingCount(), outbox.failingCount(), oldest, lag, lastError,
-                lastErrorAt, reindexer.latest());
+        LocalDateTime lastErrorAt =
+                engineError != null ? LocalDateTime.now(clock) : last == null ? null : last.failedAt();
+        return new SearchStatus(
+                index.engine(),
+                stats != null,
+                stats == null ? null : stats.name(),
+                stats == null ? null : stats.documents(),
+                stats == null ? null : stats.sizeBytes(),
+                contents.publishedCount(),
+                outbox.pendingCount(),
+                outbox.failingCount(),
+                oldest,
+                lag,
+                lastError,
+                lastErrorAt,
+                reindexer.latest());
     }
 
     public ReindexProgress reindex(Actor actor) {

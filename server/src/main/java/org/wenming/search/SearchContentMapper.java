@@ -25,7 +25,8 @@ public interface SearchContentMapper {
             """)
     List<Content> findAnyByIds(@Param("ids") Collection<Long> ids);
 
-    @Select("SELECT * FROM content WHERE status = 'PUBLISHED' AND deleted = 0 AND id > #{after} ORDER BY id LIMIT #{limit}")
+    @Select(
+            "SELECT * FROM content WHERE status = 'PUBLISHED' AND deleted = 0 AND id > #{after} ORDER BY id LIMIT #{limit}")
     List<Content> publishedAfter(@Param("after") long after, @Param("limit") int limit);
 
     @Select("SELECT COUNT(*) FROM content WHERE status = 'PUBLISHED' AND deleted = 0")
@@ -34,6 +35,5 @@ public interface SearchContentMapper {
     @Select("SELECT id, version FROM content WHERE status = 'PUBLISHED' AND deleted = 0")
     List<IdVersion> publishedVersions();
 
-    record IdVersion(Long id, Integer version) {
-    }
+    record IdVersion(Long id, Integer version) {}
 }

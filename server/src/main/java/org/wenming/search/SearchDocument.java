@@ -14,17 +14,30 @@ import org.wenming.content.ContentKind;
  * cannot bring it back. Times are local date-times of the product's zone as epoch milliseconds, compared
  * only with each other.
  */
-public record SearchDocument(long id, long version, boolean live, ContentKind kind, String language,
-                             Long orgUnitId, String festivalCode, List<String> tags, String title,
-                             String summary, String quote, String body, String transcript, String names,
-                             long publishAt, long offlineAt) {
+public record SearchDocument(
+        long id,
+        long version,
+        boolean live,
+        ContentKind kind,
+        String language,
+        Long orgUnitId,
+        String festivalCode,
+        List<String> tags,
+        String title,
+        String summary,
+        String quote,
+        String body,
+        String transcript,
+        String names,
+        long publishAt,
+        long offlineAt) {
 
     /** The highlighted fields that can give a result its snippet, best first. */
     public static final List<String> SNIPPET_FIELDS = List.of("quote", "summary", "transcript", "body");
 
     public static SearchDocument tombstone(long id, long version) {
-        return new SearchDocument(id, version, false, null, null, null, null, List.of(), null, null, null, null,
-                null, null, 0, 0);
+        return new SearchDocument(
+                id, version, false, null, null, null, null, List.of(), null, null, null, null, null, null, 0, 0);
     }
 
     public static long millis(LocalDateTime time) {
@@ -59,7 +72,9 @@ public record SearchDocument(long id, long version, boolean live, ContentKind ki
     /** Title and tags in the form prefix suggestions match on. */
     public List<String> suggestKeys() {
         return Stream.concat(Stream.of(title), tags.stream())
-                .map(SearchDocument::suggestKey).distinct().toList();
+                .map(SearchDocument::suggestKey)
+                .distinct()
+                .toList();
     }
 
     public static String suggestKey(String text) {

@@ -28,8 +28,11 @@ public class SearchDocuments {
     private final OrgUnitService units;
     private final FestivalService festivals;
 
-    public SearchDocuments(SearchContentMapper contents, ContentService contentService, OrgUnitService units,
-                           FestivalService festivals) {
+    public SearchDocuments(
+            SearchContentMapper contents,
+            ContentService contentService,
+            OrgUnitService units,
+            FestivalService festivals) {
         this.contents = contents;
         this.contentService = contentService;
         this.units = units;
@@ -44,7 +47,8 @@ public class SearchDocuments {
         List<Content> rows = contents.findAnyByIds(ids);
         List<SearchDocument> documents = new ArrayList<>(of(rows));
         Set<Long> found = rows.stream().map(Content::getId).collect(Collectors.toSet());
-        ids.stream().filter(id -> !found.contains(id))
+        ids.stream()
+                .filter(id -> !found.contains(id))
                 .forEach(id -> documents.add(SearchDocument.tombstone(id, Integer.MAX_VALUE)));
         return documents;
     }
@@ -54,38 +58,68 @@ public class SearchDocuments {
      * carries version + 1 to outrank the last copy of the item.
      */
     public List<SearchDocument> of(List<Content> rows) {
-        List<Long> published = rows.stream().filter(PublishedContent::isPublished).map(Content::getId).toList();
+        List<Long> published = rows.stream()
+                .filter(PublishedContent::isPublished)
+                .map(Content::getId)
+                .toList();
         Map<Long, List<String>> tags = contentService.tagsOf(published);
         Map<Long, OrgUnit> unitsById = units.byId();
         Map<String, String> festivalNames = festivals.definitions().stream()
                 .collect(Collectors.toMap(Festival::getCode, Festival::getName, (a, b) -> a));
-        return rows.stream().map(row -> {
-            if (!PublishedContent.isPublished(row)) {
-                boolean deleted = row.getDeleted() != null && row.getDeleted() != 0;
-                return SearchDocument.tombstone(row.getId(), row.getVersion() + (deleted ? 1L : 0L));
-            }
-            return document(row, tags.getOrDefault(row.getId(), List.of()), unitsById, festivalNames);
-        }).toList();
+        return rows.stream()
+                .map(row -> {
+                    if (!PublishedContent.isPublished(row)) {
+                        boolean deleted = row.getDeleted() != null && row.getDeleted() != 0;
+                        return SearchDocument.tombstone(row.getId(), row.getVersion() + (deleted ? 1L : 0L));
+                    }
+                    return document(row, tags.getOrDefault(row.getId(), List.of()), unitsById, festivalNames);
+                })
+                .toList();
     }
 
-    private static SearchDocument document(Content c, List<String> tags, Map<Long, OrgUnit> unitsById,
-                                           Map<String, String> festivalNames) {
-        Function<Long, String> unitName = id -> id == null || !unitsById.containsKey(id) ? null
+    private static SearchDocument document(
+            Content c, List<String> tags, Map<Long, OrgUnit> unitsById, Map<String, String> festivalNames) {
+        Function<Long, String> unitName = id -> id == null || !unitsById.containsKey(id)
+                ? null
                 : unitsById.get(id).getName();
-        String names = joined(" ", Stream.of(unitName.apply(c.getOrgUnitId()), unitName.apply(c.getOwnerUnitId()),
-                c.getFestivalCode() == null ? null : festivalNames.get(c.getFestivalCode()), c.getColumnName(),
-                c.getTheme(), c.getVolunteerTeam(), c.getActivityPlace(), c.getQuoteSource()));
-        String body = joined("\n", Stream.of(c.getBody() == null ? null : Jsoup.parse(c.getBody()).text(),
-                c.getInterpretation()));
+        String names = joined(
+                " ",
+                Stream.of(
+                        unitName.apply(c.getOrgUnitId()),
+                        unitName.apply(c.getOwnerUnitId()),
+                        c.getFestivalCode() == null ? null : festivalNames.get(c.getFestivalCode()),
+                        c.getColumnName(),
+                        c.getTheme(),
+                        c.getVolunteerTeam(),
+                        c.getActivityPlace(),
+                        c.getQuoteSource()));
+        String body = joined(
+                "\n",
+                Stream.of(c.getBody() == null ? null : Jsoup.parse(c.getBody()).text(), c.getInterpretation()));
         long publishAt = c.getPublishAt() == null ? Long.MIN_VALUE : SearchDocument.millis(c.getPublishAt());
-        return new SearchDocument(c.getId(), c.getVersion(), true, c.getKind(), c.getLanguage(), c.getOrgUnitId(),
-                c.getFestivalCode(), tags, c.getTitle(), c.getSummary(), c.getQuote(), body, c.getTranscript(),
-                names, publishAt,
+        return new SearchDocument(
+                c.getId(),
+                c.getVersion(),
+                true,
+                c.getKind(),
+                c.getLanguage(),
+                c.getOrgUnitId(),
+                c.getFestivalCode(),
+                tags,
+                c.getTitle(),
+                c.getSummary(),
+                c.getQuote(),
+                body,
+                c.getTranscript(),
+                names,
+                publishAt,
                 c.getOfflineAt() == null ? Long.MAX_VALUE : SearchDocument.millis(c.getOfflineAt()));
     }
 
     private static String joined(String separator, Stream<String> parts) {
-        String joined = parts.filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
+        String joined = parts.filter(Objects::nonNull)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.joining(separator));
         return joined.isEmpty() ? null : joined;
     }

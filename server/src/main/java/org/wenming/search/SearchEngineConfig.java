@@ -35,9 +35,10 @@ public class SearchEngineConfig {
     @Profile("elasticsearch")
     ElasticsearchSearchIndex elasticsearchSearchIndex(SearchProperties properties) {
         SearchProperties.Elasticsearch es = properties.elasticsearch();
-        RestClientBuilder builder = RestClient.builder(es.uris().stream().map(HttpHost::create).toArray(HttpHost[]::new))
-                .setRequestConfigCallback(config -> config
-                        .setConnectTimeout((int) es.connectTimeout().toMillis())
+        RestClientBuilder builder = RestClient.builder(
+                        es.uris().stream().map(HttpHost::create).toArray(HttpHost[]::new))
+                .setRequestConfigCallback(config -> config.setConnectTimeout(
+                                (int) es.connectTimeout().toMillis())
                         .setSocketTimeout((int) es.socketTimeout().toMillis()));
         if (StringUtils.hasText(es.username())) {
             BasicCredentialsProvider credentials = new BasicCredentialsProvider();

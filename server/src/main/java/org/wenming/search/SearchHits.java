@@ -8,6 +8,5 @@ public record SearchHits(long total, List<Hit> hits) {
     public static final SearchHits NONE = new SearchHits(0, List.of());
 
     /** {@code title} is the whole title with matches marked; {@code snippet} a short marked passage or null. */
-    public record Hit(long id, String title, String snippet) {
-    }
+    public record Hit(long id, String title, String snippet) {}
 }

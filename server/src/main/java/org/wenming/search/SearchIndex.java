@@ -31,12 +31,10 @@ public interface SearchIndex {
     Rebuild beginRebuild();
 
     /** Title and tags of one visible item that matched a suggestion prefix. */
-    record Suggestion(String title, List<String> tags) {
-    }
+    record Suggestion(String title, List<String> tags) {}
 
     /** {@code name} is the concrete index (or folder) behind the alias. */
-    record Stats(String name, long documents, long sizeBytes) {
-    }
+    record Stats(String name, long documents, long sizeBytes) {}
 
     /** A new index being filled; closing it before {@link #switchOver()} throws it away. */
     interface Rebuild extends AutoCloseable {

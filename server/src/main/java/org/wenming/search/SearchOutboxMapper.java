@@ -14,7 +14,8 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 public interface SearchOutboxMapper {
 
-    @Insert("INSERT INTO search_outbox (content_id, content_version, created_at) VALUES (#{contentId}, #{version}, #{now})")
+    @Insert(
+            "INSERT INTO search_outbox (content_id, content_version, created_at) VALUES (#{contentId}, #{version}, #{now})")
     void insert(@Param("contentId") long contentId, @Param("version") int version, @Param("now") LocalDateTime now);
 
     @Select("""
@@ -33,10 +34,14 @@ public interface SearchOutboxMapper {
             <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
             </script>
             """)
-    int claim(@Param("ids") Collection<Long> ids, @Param("token") String token, @Param("until") LocalDateTime until,
-              @Param("now") LocalDateTime now);
+    int claim(
+            @Param("ids") Collection<Long> ids,
+            @Param("token") String token,
+            @Param("until") LocalDateTime until,
+            @Param("now") LocalDateTime now);
 
-    @Select("SELECT id, content_id AS contentId, attempts FROM search_outbox WHERE claimed_by = #{token} AND processed_at IS NULL")
+    @Select(
+            "SELECT id, content_id AS contentId, attempts FROM search_outbox WHERE claimed_by = #{token} AND processed_at IS NULL")
     List<OutboxRow> claimed(@Param("token") String token);
 
     @Update("""
@@ -52,8 +57,11 @@ public interface SearchOutboxMapper {
                    last_error = #{error}, claimed_by = NULL, claimed_until = NULL
             WHERE id = #{id}
             """)
-    void markFailed(@Param("id") long id, @Param("next") LocalDateTime next, @Param("now") LocalDateTime now,
-                    @Param("error") String error);
+    void markFailed(
+            @Param("id") long id,
+            @Param("next") LocalDateTime next,
+            @Param("now") LocalDateTime now,
+            @Param("error") String error);
 
     @Select("SELECT COUNT(*) FROM search_outbox WHERE processed_at IS NULL")
     long pendingCount();
@@ -64,7 +72,8 @@ public interface SearchOutboxMapper {
     @Select("SELECT MIN(created_at) FROM search_outbox WHERE processed_at IS NULL")
     LocalDateTime oldestPending();
 
-    @Select("SELECT last_error AS message, failed_at AS failedAt FROM search_outbox WHERE failed_at IS NOT NULL ORDER BY failed_at DESC, id DESC LIMIT 1")
+    @Select(
+            "SELECT last_error AS message, failed_at AS failedAt FROM search_outbox WHERE failed_at IS NOT NULL ORDER BY failed_at DESC, id DESC LIMIT 1")
     LastError lastError();
 
     @Select("SELECT DISTINCT content_id FROM search_outbox WHERE processed_at IS NULL")
@@ -84,9 +93,7 @@ public interface SearchOutboxMapper {
     @Delete("DELETE FROM search_outbox WHERE processed_at IS NOT NULL AND processed_at < #{before}")
     int purgeProcessed(@Param("before") LocalDateTime before);
 
-    record OutboxRow(Long id, Long contentId, Integer attempts) {
-    }
+    record OutboxRow(Long id, Long contentId, Integer attempts) {}
 
-    record LastError(String message, LocalDateTime failedAt) {
-    }
+    record LastError(String message, LocalDateTime failedAt) {}
 }

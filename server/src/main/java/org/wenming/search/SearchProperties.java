@@ -62,6 +62,5 @@ public record SearchProperties(
             @Min(1) int shards,
             @Min(0) int replicas,
             @NotNull Duration connectTimeout,
-            @NotNull Duration socketTimeout) {
-    }
+            @NotNull Duration socketTimeout) {}
 }

@@ -26,8 +26,12 @@ public class SearchReconciler {
     private final SearchProperties properties;
     private final Clock clock;
 
-    public SearchReconciler(SearchIndex index, SearchContentMapper contents, SearchOutboxMapper outbox,
-                            SearchProperties properties, Clock clock) {
+    public SearchReconciler(
+            SearchIndex index,
+            SearchContentMapper contents,
+            SearchOutboxMapper outbox,
+            SearchProperties properties,
+            Clock clock) {
         this.index = index;
         this.contents = contents;
         this.outbox = outbox;
@@ -37,7 +41,8 @@ public class SearchReconciler {
 
     public ReconcileReport reconcile() {
         Map<Long, Long> database = contents.publishedVersions().stream()
-                .collect(Collectors.toMap(SearchContentMapper.IdVersion::id, v -> v.version().longValue()));
+                .collect(Collectors.toMap(
+                        SearchContentMapper.IdVersion::id, v -> v.version().longValue()));
         Map<Long, Long> indexed = index.liveVersions();
         Set<Long> missing = new HashSet<>();
         Set<Long> stale = new HashSet<>();
@@ -49,7 +54,9 @@ public class SearchReconciler {
                 stale.add(id);
             }
         });
-        Set<Long> extra = indexed.keySet().stream().filter(id -> !database.containsKey(id)).collect(Collectors.toSet());
+        Set<Long> extra = indexed.keySet().stream()
+                .filter(id -> !database.containsKey(id))
+                .collect(Collectors.toSet());
         Set<Long> drift = new HashSet<>(missing);
         drift.addAll(stale);
         drift.addAll(extra);
@@ -57,11 +64,15 @@ public class SearchReconciler {
         LocalDateTime now = LocalDateTime.now(clock);
         drift.forEach(id -> outbox.insert(id, database.getOrDefault(id, 0L).intValue(), now));
         if (!drift.isEmpty()) {
-            log.warn("Search index drifted from the database: {} missing, {} stale, {} extra; {} enqueued",
-                    missing.size(), stale.size(), extra.size(), drift.size());
+            log.warn(
+                    "Search index drifted from the database: {} missing, {} stale, {} extra; {} enqueued",
+                    missing.size(),
+                    stale.size(),
+                    extra.size(),
+                    drift.size());
         }
-        return new ReconcileReport(database.size(), indexed.size(), missing.size(), stale.size(), extra.size(),
-                drift.size());
+        return new ReconcileReport(
+                database.size(), indexed.size(), missing.size(), stale.size(), extra.size(), drift.size());
     }
 
     /** Forgets processed outbox rows older than the retention. */
@@ -70,7 +81,5 @@ public class SearchReconciler {
     }
 
     /** Counts of one comparison; {@code enqueued} items were handed to the poller. */
-    public record ReconcileReport(long published, long indexed, long missing, long stale, long extra,
-                                  long enqueued) {
-    }
+    public record ReconcileReport(long published, long indexed, long missing, long stale, long extra, long enqueued) {}
 }

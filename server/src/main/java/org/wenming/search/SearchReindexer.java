@@ -29,6 +29,7 @@ public class SearchReindexer implements DisposableBean {
     private static final int PAGE = 500;
     /** Reaches back over transactions that were open when the rebuild began. */
     private static final Duration CHANGE_MARGIN = Duration.ofMinutes(5);
+
     private static final Duration STALE_HEARTBEAT = Duration.ofMinutes(5);
 
     private final SearchIndex index;
@@ -43,8 +44,13 @@ public class SearchReindexer implements DisposableBean {
         return thread;
     });
 
-    public SearchReindexer(SearchIndex index, SearchDocuments documents, SearchContentMapper contents,
-                           SearchOutboxMapper outbox, ReindexMapper runs, Clock clock) {
+    public SearchReindexer(
+            SearchIndex index,
+            SearchDocuments documents,
+            SearchContentMapper contents,
+            SearchOutboxMapper outbox,
+            ReindexMapper runs,
+            Clock clock) {
         this.index = index;
         this.documents = documents;
         this.contents = contents;
@@ -65,7 +71,9 @@ public class SearchReindexer implements DisposableBean {
             runs.start(start);
         } catch (DuplicateKeyException e) {
             ReindexProgress running = runs.latest();
-            throw new ApiException(ErrorCode.REINDEX_RUNNING, ErrorCode.REINDEX_RUNNING.message(),
+            throw new ApiException(
+                    ErrorCode.REINDEX_RUNNING,
+                    ErrorCode.REINDEX_RUNNING.message(),
                     running == null ? Map.of() : Map.of("reindexId", running.id()));
         }
         long id = start.getId();
@@ -124,7 +132,11 @@ public class SearchReindexer implements DisposableBean {
         } catch (RuntimeException e) {
             log.warn("Search index rebuild {} failed", id, e);
             String failure = String.valueOf(e.getMessage());
-            runs.finish(id, "FAILED", null, failure.length() > 500 ? failure.substring(0, 500) : failure,
+            runs.finish(
+                    id,
+                    "FAILED",
+                    null,
+                    failure.length() > 500 ? failure.substring(0, 500) : failure,
                     LocalDateTime.now(clock));
         }
     }

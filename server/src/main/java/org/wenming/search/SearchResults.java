@@ -11,10 +11,8 @@ import org.wenming.content.PublicContentCard;
 public record SearchResults(List<Item> items, long total, int page, int size, boolean degraded, String notice) {
 
     /** One result: the card residents know from lists, the title with matches marked, and a snippet. */
-    public record Item(PublicContentCard content, String highlightedTitle, String snippet) {
-    }
+    public record Item(PublicContentCard content, String highlightedTitle, String snippet) {}
 
     /** Prefix completions of what the resident is typing. */
-    public record Suggestions(List<String> suggestions, boolean degraded) {
-    }
+    public record Suggestions(List<String> suggestions, boolean degraded) {}
 }

@@ -5,8 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
@@ -26,8 +26,13 @@ public class SearchScheduler implements SchedulingConfigurer {
     private final SearchContentMapper contents;
     private final SearchProperties properties;
 
-    public SearchScheduler(SearchSync sync, SearchReconciler reconciler, SearchReindexer reindexer,
-                           SearchIndex index, SearchContentMapper contents, SearchProperties properties) {
+    public SearchScheduler(
+            SearchSync sync,
+            SearchReconciler reconciler,
+            SearchReindexer reindexer,
+            SearchIndex index,
+            SearchContentMapper contents,
+            SearchProperties properties) {
         this.sync = sync;
         this.reconciler = reconciler;
         this.reindexer = reindexer;
@@ -38,10 +43,10 @@ public class SearchScheduler implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(this::drain, properties.syncInterval(),
-                properties.syncInterval()));
-        registrar.addFixedDelayTask(new FixedDelayTask(this::reconcile, properties.reconcileInterval(),
-                properties.reconcileInterval()));
+        registrar.addFixedDelayTask(
+                new FixedDelayTask(this::drain, properties.syncInterval(), properties.syncInterval()));
+        registrar.addFixedDelayTask(
+                new FixedDelayTask(this::reconcile, properties.reconcileInterval(), properties.reconcileInterval()));
     }
 
     @EventListener(ApplicationReadyEvent.class)

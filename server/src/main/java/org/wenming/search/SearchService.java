@@ -48,8 +48,13 @@ public class SearchService {
     private final Clock clock;
     private volatile long engineRetryAt;
 
-    public SearchService(SearchIndex index, PublishedContent published, OrgUnitService units, HotSearches hot,
-                         SearchProperties properties, Clock clock) {
+    public SearchService(
+            SearchIndex index,
+            PublishedContent published,
+            OrgUnitService units,
+            HotSearches hot,
+            SearchProperties properties,
+            Clock clock) {
         this.index = index;
         this.published = published;
         this.units = units;
@@ -59,8 +64,15 @@ public class SearchService {
         this.engineRetryAt = System.nanoTime();
     }
 
-    public SearchResults search(String rawText, ContentKind kind, Long orgUnitId, String language, String tag,
-                                String festival, int page, int size) {
+    public SearchResults search(
+            String rawText,
+            ContentKind kind,
+            Long orgUnitId,
+            String language,
+            String tag,
+            String festival,
+            int page,
+            int size) {
         String text = normalize(rawText, properties.maxQueryLength());
         if (text.isEmpty()) {
             throw new ApiException(ErrorCode.MISSING_PARAMETER, "请输入搜索关键词");
@@ -72,16 +84,28 @@ public class SearchService {
         }
         List<Long> subtree = orgUnitId == null ? null : subtree(orgUnitId);
         SearchResults results = engineAvailable()
-                ? searchEngine(text, kind, subtree, blankToNull(language), blankToNull(tag), blankToNull(festival), page, size)
+                ? searchEngine(
+                        text, kind, subtree, blankToNull(language), blankToNull(tag), blankToNull(festival), page, size)
                 : null;
         if (results == null) {
-            PageResult<PublicContentCard> found = published.findByText(text,
-                    new PublicQuery(kind, blankToNull(tag), null, orgUnitId, blankToNull(language), blankToNull(festival)),
-                    page, size);
-            results = new SearchResults(found.items().stream().map(card -> new SearchResults.Item(card,
-                    markLiterally(card.title(), text), card.summary() == null ? null
-                            : markLiterally(card.summary(), text))).toList(),
-                    found.total(), page, size, true, DEGRADED_NOTICE);
+            PageResult<PublicContentCard> found = published.findByText(
+                    text,
+                    new PublicQuery(
+                            kind, blankToNull(tag), null, orgUnitId, blankToNull(language), blankToNull(festival)),
+                    page,
+                    size);
+            results = new SearchResults(
+                    found.items().stream()
+                            .map(card -> new SearchResults.Item(
+                                    card,
+                                    markLiterally(card.title(), text),
+                                    card.summary() == null ? null : markLiterally(card.summary(), text)))
+                            .toList(),
+                    found.total(),
+                    page,
+                    size,
+                    true,
+                    DEGRADED_NOTICE);
         }
         if (results.total() > 0 && text.length() <= MAX_HOT_QUERY_LENGTH) {
             hot.record(text);
@@ -102,8 +126,12 @@ public class SearchService {
                 engineFailed(e);
             }
         }
-        List<String> titles = published.findByText(prefix, new PublicQuery(null, null, null, null, null, null), 1,
-                SUGGESTIONS).items().stream().map(PublicContentCard::title).toList();
+        List<String> titles = published
+                .findByText(prefix, new PublicQuery(null, null, null, null, null, null), 1, SUGGESTIONS)
+                .items()
+                .stream()
+                .map(PublicContentCard::title)
+                .toList();
         return new SearchResults.Suggestions(titles, true);
     }
 
@@ -124,10 +152,27 @@ public class SearchService {
         return text;
     }
 
-    private SearchResults searchEngine(String text, ContentKind kind, List<Long> subtree, String language, String tag,
-                                       String festival, int page, int size) {
-        SearchQuery query = new SearchQuery(text, kind, language, tag, festival, subtree, now(), (page - 1) * size,
-                size, properties.highlightPreTag(), properties.highlightPostTag());
+    private SearchResults searchEngine(
+            String text,
+            ContentKind kind,
+            List<Long> subtree,
+            String language,
+            String tag,
+            String festival,
+            int page,
+            int size) {
+        SearchQuery query = new SearchQuery(
+                text,
+                kind,
+                language,
+                tag,
+                festival,
+                subtree,
+                now(),
+                (page - 1) * size,
+                size,
+                properties.highlightPreTag(),
+                properties.highlightPostTag());
         SearchHits hits;
         try {
             hits = index.search(query);
@@ -138,7 +183,8 @@ public class SearchService {
         Map<Long, SearchHits.Hit> byId = hits.hits().stream()
                 .collect(Collectors.toMap(SearchHits.Hit::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<SearchResults.Item> items = published.visibleCards(new ArrayList<>(byId.keySet())).stream()
-                .map(card -> new SearchResults.Item(card, byId.get(card.id()).title(), byId.get(card.id()).snippet()))
+                .map(card -> new SearchResults.Item(
+                        card, byId.get(card.id()).title(), byId.get(card.id()).snippet()))
                 .toList();
         long total = hits.total() - (hits.hits().size() - items.size());
         return new SearchResults(items, Math.max(total, items.size()), page, size, false, null);
@@ -157,11 +203,13 @@ public class SearchService {
                     counts.merge(tag, 1, Integer::sum);
                 }
             }
-            if (suggestion.title() != null && SearchDocument.suggestKey(suggestion.title()).contains(key)) {
+            if (suggestion.title() != null
+                    && SearchDocument.suggestKey(suggestion.title()).contains(key)) {
                 counts.merge(suggestion.title(), 1, Integer::sum);
             }
         }
-        Comparator<String> order = Comparator.<String, Boolean>comparing(s -> !SearchDocument.suggestKey(s).startsWith(key))
+        Comparator<String> order = Comparator.<String, Boolean>comparing(
+                        s -> !SearchDocument.suggestKey(s).startsWith(key))
                 .thenComparing(s -> -counts.get(s))
                 .thenComparingInt(String::length)
                 .thenComparing(Comparator.naturalOrder());
@@ -170,7 +218,10 @@ public class SearchService {
 
     private List<Long> subtree(long orgUnitId) {
         String path = units.get(orgUnitId).getPath();
-        return units.all().stream().filter(u -> u.getPath().startsWith(path)).map(OrgUnit::getId).toList();
+        return units.all().stream()
+                .filter(u -> u.getPath().startsWith(path))
+                .map(OrgUnit::getId)
+                .toList();
     }
 
     /** Marks literal occurrences in the fallback, HTML-escaped like the engines' highlights. */

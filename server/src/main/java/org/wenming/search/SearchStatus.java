@@ -13,8 +13,17 @@ import java.time.LocalDateTime;
  * @param failing    pending rows that failed at least once
  * @param lagSeconds age of the oldest pending row (0 when none)
  */
-public record SearchStatus(String engine, boolean available, String indexName, Long documents, Long sizeBytes,
-                           long published, long pending, long failing, LocalDateTime oldestPendingAt,
-                           long lagSeconds, String lastError, LocalDateTime lastErrorAt,
-                           ReindexProgress reindex) {
-}
+public record SearchStatus(
+        String engine,
+        boolean available,
+        String indexName,
+        Long documents,
+        Long sizeBytes,
+        long published,
+        long pending,
+        long failing,
+        LocalDateTime oldestPendingAt,
+        long lagSeconds,
+        String lastError,
+        LocalDateTime lastErrorAt,
+        ReindexProgress reindex) {}

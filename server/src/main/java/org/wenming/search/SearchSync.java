@@ -34,8 +34,12 @@ public class SearchSync {
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private final ReentrantLock running = new ReentrantLock();
 
-    public SearchSync(SearchOutboxMapper outbox, SearchDocuments documents, SearchIndex index,
-                      SearchProperties properties, Clock clock) {
+    public SearchSync(
+            SearchOutboxMapper outbox,
+            SearchDocuments documents,
+            SearchIndex index,
+            SearchProperties properties,
+            Clock clock) {
         this.outbox = outbox;
         this.documents = documents;
         this.index = index;
@@ -73,11 +77,12 @@ public class SearchSync {
         if (rows.isEmpty()) {
             return new Outcome(0, false);
         }
-        Map<Long, List<SearchOutboxMapper.OutboxRow>> byContent = rows.stream()
-                .collect(Collectors.groupingBy(SearchOutboxMapper.OutboxRow::contentId));
+        Map<Long, List<SearchOutboxMapper.OutboxRow>> byContent =
+                rows.stream().collect(Collectors.groupingBy(SearchOutboxMapper.OutboxRow::contentId));
         try {
             index.apply(documents.current(byContent.keySet()));
-            outbox.markProcessed(rows.stream().map(SearchOutboxMapper.OutboxRow::id).toList(), now);
+            outbox.markProcessed(
+                    rows.stream().map(SearchOutboxMapper.OutboxRow::id).toList(), now);
             return new Outcome(rows.size(), false);
         } catch (SearchUnavailableException e) {
             log.warn("Search engine unavailable, {} changes wait in the outbox: {}", rows.size(), e.getMessage());
@@ -88,7 +93,8 @@ public class SearchSync {
             for (List<SearchOutboxMapper.OutboxRow> group : byContent.values()) {
                 try {
                     index.apply(documents.current(List.of(group.get(0).contentId())));
-                    outbox.markProcessed(group.stream().map(SearchOutboxMapper.OutboxRow::id).toList(), now);
+                    outbox.markProcessed(
+                            group.stream().map(SearchOutboxMapper.OutboxRow::id).toList(), now);
                     indexed += group.size();
                 } catch (RuntimeException e) {
                     log.warn("Content {} could not be indexed: {}", group.get(0).contentId(), e.getMessage());
@@ -119,6 +125,5 @@ public class SearchSync {
         return delay.compareTo(properties.retryMax()) > 0 ? properties.retryMax() : delay;
     }
 
-    private record Outcome(int indexed, boolean engineDown) {
-    }
+    private record Outcome(int indexed, boolean engineDown) {}
 }

@@ -4,7 +4,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** One line of the 台账: what a station played, with its village and township. */
-public record LedgerEntry(LocalDate date, String stationCode, String stationName, String village,
-                          String township, long contentId, String title, String slotTime, LocalDateTime startedAt,
-                          LocalDateTime finishedAt, PlayResult result, String resultLabel) {
-}
+public record LedgerEntry(
+        LocalDate date,
+        String stationCode,
+        String stationName,
+        String village,
+        String township,
+        long contentId,
+        String title,
+        String slotTime,
+        LocalDateTime startedAt,
+        LocalDateTime finishedAt,
+        PlayResult result,
+        String resultLabel) {}

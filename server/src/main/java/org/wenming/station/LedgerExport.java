@@ -16,12 +16,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /** Writes ledger lines as CSV (UTF-8 with BOM, so Excel shows Chinese) or as an .xlsx workbook, streaming. */
 final class LedgerExport {
 
-    static final List<String> HEADER = List.of("日期", "开始时间", "结束时间", "播放结果", "广播站编码", "广播站",
-            "所在村嘎查", "所属苏木乡镇", "内容编号", "内容标题", "时段");
+    static final List<String> HEADER =
+            List.of("日期", "开始时间", "结束时间", "播放结果", "广播站编码", "广播站", "所在村嘎查", "所属苏木乡镇", "内容编号", "内容标题", "时段");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private LedgerExport() {
-    }
+    private LedgerExport() {}
 
     interface Source {
         void forEach(Consumer<LedgerEntry> sink);
@@ -34,7 +33,11 @@ final class LedgerExport {
         try {
             source.forEach(entry -> {
                 try {
-                    writer.write(String.join(",", cells(entry).stream().map(LedgerExport::csvCell).toList()) + "\r\n");
+                    writer.write(String.join(
+                                    ",",
+                                    cells(entry).stream()
+                                            .map(LedgerExport::csvCell)
+                                            .toList()) + "\r\n");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -63,9 +66,17 @@ final class LedgerExport {
     }
 
     private static List<String> cells(LedgerEntry e) {
-        return List.of(e.date().toString(), TIME.format(e.startedAt()),
-                e.finishedAt() == null ? "" : TIME.format(e.finishedAt()), e.resultLabel(), e.stationCode(),
-                e.stationName(), e.village(), e.township(), String.valueOf(e.contentId()), e.title(),
+        return List.of(
+                e.date().toString(),
+                TIME.format(e.startedAt()),
+                e.finishedAt() == null ? "" : TIME.format(e.finishedAt()),
+                e.resultLabel(),
+                e.stationCode(),
+                e.stationName(),
+                e.village(),
+                e.township(),
+                String.valueOf(e.contentId()),
+                e.title(),
                 e.slotTime() == null ? "" : e.slotTime());
     }
 

@@ -24,8 +24,12 @@ public interface LedgerMapper {
             LIMIT #{limit} OFFSET #{offset}
             </script>
             """)
-    List<LedgerRow> rows(@Param("stationIds") Collection<Long> stationIds, @Param("from") LocalDateTime from,
-                         @Param("to") LocalDateTime to, @Param("limit") int limit, @Param("offset") long offset);
+    List<LedgerRow> rows(
+            @Param("stationIds") Collection<Long> stationIds,
+            @Param("from") LocalDateTime from,
+            @Param("to") LocalDateTime to,
+            @Param("limit") int limit,
+            @Param("offset") long offset);
 
     @Select("""
             <script>
@@ -35,8 +39,10 @@ public interface LedgerMapper {
               <foreach collection="stationIds" item="id" open="(" separator="," close=")">#{id}</foreach>
             </script>
             """)
-    long count(@Param("stationIds") Collection<Long> stationIds, @Param("from") LocalDateTime from,
-               @Param("to") LocalDateTime to);
+    long count(
+            @Param("stationIds") Collection<Long> stationIds,
+            @Param("from") LocalDateTime from,
+            @Param("to") LocalDateTime to);
 
     @Select("""
             <script>

@@ -9,14 +9,24 @@ import java.util.List;
  * the request, so its ETag stays the same until something really changes; {@code changesAt} lists the
  * moments of the day when it changes by itself (urgent inserts starting or ending, items going offline).
  */
-public record Playlist(String station, String stationName, LocalDate date, String timeZone,
-                       long pollIntervalSeconds, List<OffsetDateTime> changesAt, List<Slot> slots) {
+public record Playlist(
+        String station,
+        String stationName,
+        LocalDate date,
+        String timeZone,
+        long pollIntervalSeconds,
+        List<OffsetDateTime> changesAt,
+        List<Slot> slots) {
 
-    public record Slot(String time, OffsetDateTime startsAt, boolean urgent, String urgentTitle, List<Item> items) {
-    }
+    public record Slot(String time, OffsetDateTime startsAt, boolean urgent, String urgentTitle, List<Item> items) {}
 
     /** {@code sha256} lets players cache files offline; {@code sizeBytes} is absent while unknown. */
-    public record Item(long contentId, String title, String url, Integer durationSeconds, Long sizeBytes,
-                       String sha256, OffsetDateTime startsAt) {
-    }
+    public record Item(
+            long contentId,
+            String title,
+            String url,
+            Integer durationSeconds,
+            Long sizeBytes,
+            String sha256,
+            OffsetDateTime startsAt) {}
 }

@@ -54,10 +54,17 @@ public class PlaylistService {
     private final StationProperties settings;
     private final ZoneId serverZone;
 
-    public PlaylistService(StationScheduleMapper schedules, StationSlotMapper slots, StationUrgentMapper urgents,
-                           OrgUnitService units, PublishedContent published, MediaCatalog media,
-                           PublicReadCache cache, ObjectMapper json, StationProperties settings,
-                           WenmingProperties properties) {
+    public PlaylistService(
+            StationScheduleMapper schedules,
+            StationSlotMapper slots,
+            StationUrgentMapper urgents,
+            OrgUnitService units,
+            PublishedContent published,
+            MediaCatalog media,
+            PublicReadCache cache,
+            ObjectMapper json,
+            StationProperties settings,
+            WenmingProperties properties) {
         this.schedules = schedules;
         this.slots = slots;
         this.urgents = urgents;
@@ -71,8 +78,8 @@ public class PlaylistService {
     }
 
     public RenderedPlaylist rendered(StationIdentity station, LocalDate date, String baseUrl) {
-        return cache.get("playlist:" + station.id() + ":" + date + ":" + baseUrl,
-                () -> render(build(station, date, baseUrl)));
+        return cache.get(
+                "playlist:" + station.id() + ":" + date + ":" + baseUrl, () -> render(build(station, date, baseUrl)));
     }
 
     Playlist build(StationIdentity station, LocalDate date, String baseUrl) {
@@ -83,8 +90,11 @@ public class PlaylistService {
         List<StationUrgent> urgentInserts = urgentInserts(station, stationPath, byId, date, zone);
 
         Map<LocalTime, PlannedSlot> planned = new TreeMap<>();
-        regular.forEach((time, ids) -> planned.put(time, urgentAt(urgentInserts, date.atTime(time).atZone(zone))
-                .map(PlannedSlot::urgent).orElse(new PlannedSlot(ids, null))));
+        regular.forEach((time, ids) -> planned.put(
+                time,
+                urgentAt(urgentInserts, date.atTime(time).atZone(zone))
+                        .map(PlannedSlot::urgent)
+                        .orElse(new PlannedSlot(ids, null))));
         for (StationUrgent urgent : urgentInserts) {
             ZonedDateTime start = urgent.getStartsAt().atZone(serverZone).withZoneSameInstant(zone);
             if (start.toLocalDate().equals(date)) {
@@ -93,30 +103,38 @@ public class PlaylistService {
         }
 
         Map<Long, PlayableAudio> playable = published.playable(planned.values().stream()
-                .flatMap(slot -> slot.contentIds().stream()).collect(Collectors.toSet()));
+                .flatMap(slot -> slot.contentIds().stream())
+                .collect(Collectors.toSet()));
         List<Playlist.Slot> result = new ArrayList<>();
         planned.forEach((time, slot) -> {
             OffsetDateTime slotStart = date.atTime(time).atZone(zone).toOffsetDateTime();
             List<Playlist.Item> items = items(slot.contentIds(), playable, slotStart, baseUrl);
             if (!items.isEmpty()) {
-                result.add(new Playlist.Slot(time.toString(), slotStart, slot.urgentTitle() != null,
-                        slot.urgentTitle(), items));
+                result.add(new Playlist.Slot(
+                        time.toString(), slotStart, slot.urgentTitle() != null, slot.urgentTitle(), items));
             }
         });
-        return new Playlist(station.code(), station.name(), date, zone.getId(),
-                settings.pollInterval().toSeconds(), changes(urgentInserts, playable, date, zone), result);
+        return new Playlist(
+                station.code(),
+                station.name(),
+                date,
+                zone.getId(),
+                settings.pollInterval().toSeconds(),
+                changes(urgentInserts, playable, date, zone),
+                result);
     }
 
-    private Map<LocalTime, List<Long>> regularSlots(StationIdentity station, String stationPath,
-                                                    Map<Long, OrgUnit> byId, LocalDate date) {
+    private Map<LocalTime, List<Long>> regularSlots(
+            StationIdentity station, String stationPath, Map<Long, OrgUnit> byId, LocalDate date) {
         int dayOfWeek = date.getDayOfWeek().getValue();
         Map<Long, Integer> specificity = new TreeMap<>();
         for (StationSchedule schedule : schedules.selectList(new LambdaQueryWrapper<StationSchedule>()
-                .eq(StationSchedule::getEnabled, true).le(StationSchedule::getStartDate, date)
+                .eq(StationSchedule::getEnabled, true)
+                .le(StationSchedule::getStartDate, date)
                 .and(w -> w.isNull(StationSchedule::getEndDate).or().ge(StationSchedule::getEndDate, date)))) {
             boolean onThisDay = List.of(schedule.getDaysOfWeek().split(",")).contains(String.valueOf(dayOfWeek));
-            int targetScore = score(schedule.getTargetUnitId(), schedule.getTargetStationId(), station,
-                    stationPath, byId);
+            int targetScore =
+                    score(schedule.getTargetUnitId(), schedule.getTargetStationId(), station, stationPath, byId);
             if (onThisDay && targetScore >= 0) {
                 specificity.put(schedule.getId(), targetScore);
             }
@@ -125,32 +143,40 @@ public class PlaylistService {
             return Map.of();
         }
         Map<LocalTime, StationSlot> winners = new TreeMap<>();
-        Comparator<StationSlot> precedence = Comparator.<StationSlot>comparingInt(s -> specificity.get(s.getScheduleId()))
+        Comparator<StationSlot> precedence = Comparator.<StationSlot>comparingInt(
+                        s -> specificity.get(s.getScheduleId()))
                 .thenComparingLong(StationSlot::getScheduleId);
-        for (StationSlot slot : slots.selectList(new LambdaQueryWrapper<StationSlot>()
-                .in(StationSlot::getScheduleId, specificity.keySet()))) {
-            winners.merge(LocalTime.parse(slot.getStartTime()), slot,
-                    (a, b) -> precedence.compare(a, b) >= 0 ? a : b);
+        for (StationSlot slot : slots.selectList(
+                new LambdaQueryWrapper<StationSlot>().in(StationSlot::getScheduleId, specificity.keySet()))) {
+            winners.merge(LocalTime.parse(slot.getStartTime()), slot, (a, b) -> precedence.compare(a, b) >= 0 ? a : b);
         }
         Map<LocalTime, List<Long>> result = new TreeMap<>();
         winners.forEach((time, slot) -> result.put(time, ScheduleService.ids(slot.getContentIds())));
         return result;
     }
 
-    private List<StationUrgent> urgentInserts(StationIdentity station, String stationPath, Map<Long, OrgUnit> byId,
-                                              LocalDate date, ZoneId zone) {
-        LocalDateTime dayStart = date.atStartOfDay(zone).withZoneSameInstant(serverZone).toLocalDateTime();
-        LocalDateTime dayEnd = date.plusDays(1).atStartOfDay(zone).withZoneSameInstant(serverZone).toLocalDateTime();
-        return urgents.selectList(new LambdaQueryWrapper<StationUrgent>()
-                        .lt(StationUrgent::getStartsAt, dayEnd).gt(StationUrgent::getEndsAt, dayStart)
-                        .orderByAsc(StationUrgent::getStartsAt).orderByAsc(StationUrgent::getId)).stream()
+    private List<StationUrgent> urgentInserts(
+            StationIdentity station, String stationPath, Map<Long, OrgUnit> byId, LocalDate date, ZoneId zone) {
+        LocalDateTime dayStart =
+                date.atStartOfDay(zone).withZoneSameInstant(serverZone).toLocalDateTime();
+        LocalDateTime dayEnd = date.plusDays(1)
+                .atStartOfDay(zone)
+                .withZoneSameInstant(serverZone)
+                .toLocalDateTime();
+        return urgents
+                .selectList(new LambdaQueryWrapper<StationUrgent>()
+                        .lt(StationUrgent::getStartsAt, dayEnd)
+                        .gt(StationUrgent::getEndsAt, dayStart)
+                        .orderByAsc(StationUrgent::getStartsAt)
+                        .orderByAsc(StationUrgent::getId))
+                .stream()
                 .filter(u -> score(u.getTargetUnitId(), u.getTargetStationId(), station, stationPath, byId) >= 0)
                 .toList();
     }
 
     /** How specifically a target names this station: -1 when it does not cover it at all. */
-    private static int score(Long unitId, Long stationId, StationIdentity station, String stationPath,
-                             Map<Long, OrgUnit> byId) {
+    private static int score(
+            Long unitId, Long stationId, StationIdentity station, String stationPath, Map<Long, OrgUnit> byId) {
         if (stationId != null) {
             return stationId == station.id() ? STATION_SPECIFICITY : -1;
         }
@@ -160,11 +186,13 @@ public class PlaylistService {
 
     private Optional<StationUrgent> urgentAt(List<StationUrgent> inserts, ZonedDateTime moment) {
         LocalDateTime at = moment.withZoneSameInstant(serverZone).toLocalDateTime();
-        return inserts.stream().filter(u -> !at.isBefore(u.getStartsAt()) && at.isBefore(u.getEndsAt())).findFirst();
+        return inserts.stream()
+                .filter(u -> !at.isBefore(u.getStartsAt()) && at.isBefore(u.getEndsAt()))
+                .findFirst();
     }
 
-    private List<Playlist.Item> items(List<Long> ids, Map<Long, PlayableAudio> playable, OffsetDateTime slotStart,
-                                      String baseUrl) {
+    private List<Playlist.Item> items(
+            List<Long> ids, Map<Long, PlayableAudio> playable, OffsetDateTime slotStart, String baseUrl) {
         List<Playlist.Item> items = new ArrayList<>();
         OffsetDateTime next = slotStart;
         for (Long id : ids) {
@@ -174,22 +202,30 @@ public class PlaylistService {
             }
             Optional<MediaInfo> info = media.find(audio.mediaKey());
             Integer duration = info.map(MediaInfo::durationSeconds).orElse(audio.durationSeconds());
-            items.add(new Playlist.Item(audio.id(), audio.title(), baseUrl + MediaLinks.url(audio.mediaKey()),
-                    duration, info.map(MediaInfo::sizeBytes).orElse(null), audio.mediaKey().substring(0, 64), next));
+            items.add(new Playlist.Item(
+                    audio.id(),
+                    audio.title(),
+                    baseUrl + MediaLinks.url(audio.mediaKey()),
+                    duration,
+                    info.map(MediaInfo::sizeBytes).orElse(null),
+                    audio.mediaKey().substring(0, 64),
+                    next));
             next = next.plusSeconds(duration == null ? 0 : duration);
         }
         return items;
     }
 
-    private List<OffsetDateTime> changes(List<StationUrgent> inserts, Map<Long, PlayableAudio> playable,
-                                         LocalDate date, ZoneId zone) {
+    private List<OffsetDateTime> changes(
+            List<StationUrgent> inserts, Map<Long, PlayableAudio> playable, LocalDate date, ZoneId zone) {
         TreeSet<OffsetDateTime> changes = new TreeSet<>();
         List<LocalDateTime> moments = new ArrayList<>();
         inserts.forEach(u -> {
             moments.add(u.getStartsAt());
             moments.add(u.getEndsAt());
         });
-        playable.values().stream().map(PlayableAudio::offlineAt).filter(Objects::nonNull)
+        playable.values().stream()
+                .map(PlayableAudio::offlineAt)
+                .filter(Objects::nonNull)
                 .forEach(moments::add);
         for (LocalDateTime moment : moments) {
             ZonedDateTime local = moment.atZone(serverZone).withZoneSameInstant(zone);
@@ -216,18 +252,31 @@ public class PlaylistService {
      * VLC and ordinary players ignore or accept them.
      */
     static String m3u(Playlist playlist) {
-        int longest = playlist.slots().stream().flatMap(slot -> slot.items().stream())
-                .map(Playlist.Item::durationSeconds).filter(Objects::nonNull).max(Integer::compare).orElse(1);
+        int longest = playlist.slots().stream()
+                .flatMap(slot -> slot.items().stream())
+                .map(Playlist.Item::durationSeconds)
+                .filter(Objects::nonNull)
+                .max(Integer::compare)
+                .orElse(1);
         StringBuilder out = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-PLAYLIST-TYPE:VOD\n")
-                .append("#EXT-X-TARGETDURATION:").append(longest).append('\n')
+                .append("#EXT-X-TARGETDURATION:")
+                .append(longest)
+                .append('\n')
                 .append("#EXT-X-MEDIA-SEQUENCE:0\n")
-                .append("#PLAYLIST:").append(oneLine(playlist.stationName())).append(' ').append(playlist.date())
+                .append("#PLAYLIST:")
+                .append(oneLine(playlist.stationName()))
+                .append(' ')
+                .append(playlist.date())
                 .append('\n');
         for (Playlist.Slot slot : playlist.slots()) {
             for (Playlist.Item item : slot.items()) {
-                out.append("#EXTINF:").append(item.durationSeconds() == null ? -1 : item.durationSeconds())
-                        .append(',').append(oneLine(item.title())).append('\n')
-                        .append(item.url()).append('\n');
+                out.append("#EXTINF:")
+                        .append(item.durationSeconds() == null ? -1 : item.durationSeconds())
+                        .append(',')
+                        .append(oneLine(item.title()))
+                        .append('\n')
+                        .append(item.url())
+                        .append('\n');
             }
         }
         return out.append("#EXT-X-ENDLIST\n").toString();

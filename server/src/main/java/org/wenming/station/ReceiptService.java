@@ -36,7 +36,8 @@ public class ReceiptService {
     }
 
     public ReceiptResult record(StationIdentity station, List<ReceiptRequests.Receipt> receipts) {
-        OffsetDateTime latestAllowed = clock.instant().atZone(serverZone).toOffsetDateTime().plusDays(1);
+        OffsetDateTime latestAllowed =
+                clock.instant().atZone(serverZone).toOffsetDateTime().plusDays(1);
         for (ReceiptRequests.Receipt receipt : receipts) {
             if (receipt.startedAt().isAfter(latestAllowed)) {
                 throw new ApiException(ErrorCode.VALIDATION_FAILED, "回执 " + receipt.id() + " 的开始时间在未来");
@@ -47,11 +48,14 @@ public class ReceiptService {
         }
         Map<String, ReceiptRequests.Receipt> unique = new LinkedHashMap<>();
         receipts.forEach(receipt -> unique.putIfAbsent(receipt.id(), receipt));
-        Set<String> stored = new HashSet<>(mapper.selectList(new LambdaQueryWrapper<PlayReceipt>()
+        Set<String> stored = new HashSet<>(mapper
+                .selectList(new LambdaQueryWrapper<PlayReceipt>()
                         .select(PlayReceipt::getReceiptId)
                         .eq(PlayReceipt::getStationId, station.id())
-                        .in(PlayReceipt::getReceiptId, unique.keySet())).stream()
-                .map(PlayReceipt::getReceiptId).collect(Collectors.toSet()));
+                        .in(PlayReceipt::getReceiptId, unique.keySet()))
+                .stream()
+                .map(PlayReceipt::getReceiptId)
+                .collect(Collectors.toSet()));
         int accepted = 0;
         LocalDateTime now = LocalDateTime.now(clock);
         for (ReceiptRequests.Receipt receipt : unique.values()) {
@@ -85,6 +89,5 @@ public class ReceiptService {
         return time.atZoneSameInstant(serverZone).toLocalDateTime();
     }
 
-    public record ReceiptResult(int accepted, int duplicates) {
-    }
+    public record ReceiptResult(int accepted, int duplicates) {}
 }

@@ -15,8 +15,7 @@ import java.util.List;
 /** Bodies of the schedule and urgent-insert endpoints. A target is one org unit subtree or one station. */
 final class ScheduleRequests {
 
-    private ScheduleRequests() {
-    }
+    private ScheduleRequests() {}
 
     record Schedule(
             @NotBlank @Size(max = 100) String name,
@@ -26,13 +25,13 @@ final class ScheduleRequests {
             LocalDate endDate,
             @NotEmpty @Size(max = 7) List<@NotNull @Min(1) @Max(7) Integer> daysOfWeek,
             Boolean enabled,
-            @NotEmpty @Size(max = 24) List<@Valid @NotNull Slot> slots) {
-    }
+            @NotEmpty @Size(max = 24) List<@Valid @NotNull Slot> slots) {}
 
     record Slot(
-            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "时间格式应为 HH:mm") String startTime,
-            @NotEmpty @Size(max = 50) List<@NotNull Long> contentIds) {
-    }
+            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "时间格式应为 HH:mm")
+            String startTime,
+
+            @NotEmpty @Size(max = 50) List<@NotNull Long> contentIds) {}
 
     record Urgent(
             @NotBlank @Size(max = 100) String title,
@@ -40,6 +39,5 @@ final class ScheduleRequests {
             Long targetStationId,
             @NotNull LocalDateTime startsAt,
             @NotNull LocalDateTime endsAt,
-            @NotEmpty @Size(max = 20) List<@NotNull Long> contentIds) {
-    }
+            @NotEmpty @Size(max = 20) List<@NotNull Long> contentIds) {}
 }

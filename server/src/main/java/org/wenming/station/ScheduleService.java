@@ -36,9 +36,16 @@ public class ScheduleService {
     private final AuditService audit;
     private final Clock clock;
 
-    public ScheduleService(StationScheduleMapper schedules, StationSlotMapper slots, StationUrgentMapper urgents,
-                           StationService stations, OrgUnitService units, PublishedContent published,
-                           PublicReadCache publicReads, AuditService audit, Clock clock) {
+    public ScheduleService(
+            StationScheduleMapper schedules,
+            StationSlotMapper slots,
+            StationUrgentMapper urgents,
+            StationService stations,
+            OrgUnitService units,
+            PublishedContent published,
+            PublicReadCache publicReads,
+            AuditService audit,
+            Clock clock) {
         this.schedules = schedules;
         this.slots = slots;
         this.urgents = urgents;
@@ -52,8 +59,12 @@ public class ScheduleService {
 
     public List<ScheduleViews.Schedule> list(Actor actor) {
         Map<Long, OrgUnit> byId = units.byId();
-        return schedules.selectList(new LambdaQueryWrapper<StationSchedule>().orderByDesc(StationSchedule::getId))
-                .stream().filter(s -> actor.covers(byId.get(s.getOwnerUnitId()).getPath())).map(this::view).toList();
+        return schedules
+                .selectList(new LambdaQueryWrapper<StationSchedule>().orderByDesc(StationSchedule::getId))
+                .stream()
+                .filter(s -> actor.covers(byId.get(s.getOwnerUnitId()).getPath()))
+                .map(this::view)
+                .toList();
     }
 
     public ScheduleViews.Schedule get(Actor actor, long id) {
@@ -95,10 +106,14 @@ public class ScheduleService {
 
     public List<ScheduleViews.Urgent> listUrgent(Actor actor) {
         Map<Long, OrgUnit> byId = units.byId();
-        return urgents.selectList(new LambdaQueryWrapper<StationUrgent>()
+        return urgents
+                .selectList(new LambdaQueryWrapper<StationUrgent>()
                         .ge(StationUrgent::getEndsAt, LocalDateTime.now(clock).minusDays(30))
-                        .orderByDesc(StationUrgent::getStartsAt)).stream()
-                .filter(u -> actor.covers(byId.get(u.getOwnerUnitId()).getPath())).map(this::view).toList();
+                        .orderByDesc(StationUrgent::getStartsAt))
+                .stream()
+                .filter(u -> actor.covers(byId.get(u.getOwnerUnitId()).getPath()))
+                .map(this::view)
+                .toList();
     }
 
     @Transactional
@@ -149,12 +164,14 @@ public class ScheduleService {
         if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "结束日期不能早于开始日期");
         }
-        Set<String> times = request.slots().stream().map(ScheduleRequests.Slot::startTime)
-                .collect(Collectors.toSet());
+        Set<String> times =
+                request.slots().stream().map(ScheduleRequests.Slot::startTime).collect(Collectors.toSet());
         if (times.size() != request.slots().size()) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "同一计划中的时段不能重复");
         }
-        requirePlayable(request.slots().stream().flatMap(slot -> slot.contentIds().stream()).toList());
+        requirePlayable(request.slots().stream()
+                .flatMap(slot -> slot.contentIds().stream())
+                .toList());
         Target target = target(actor, request.targetUnitId(), request.targetStationId());
         schedule.setName(request.name());
         schedule.setOwnerUnitId(target.owner().getId());
@@ -162,7 +179,10 @@ public class ScheduleService {
         schedule.setTargetStationId(request.targetStationId());
         schedule.setStartDate(request.startDate());
         schedule.setEndDate(request.endDate());
-        schedule.setDaysOfWeek(request.daysOfWeek().stream().distinct().sorted().map(String::valueOf)
+        schedule.setDaysOfWeek(request.daysOfWeek().stream()
+                .distinct()
+                .sorted()
+                .map(String::valueOf)
                 .collect(Collectors.joining(",")));
         schedule.setEnabled(request.enabled() == null || request.enabled());
         schedule.setUpdatedAt(LocalDateTime.now(clock));
@@ -203,7 +223,8 @@ public class ScheduleService {
 
     private StationSchedule requireSchedule(Actor actor, long id) {
         StationSchedule schedule = schedules.selectById(id);
-        if (schedule == null || !actor.covers(units.get(schedule.getOwnerUnitId()).getPath())) {
+        if (schedule == null
+                || !actor.covers(units.get(schedule.getOwnerUnitId()).getPath())) {
             throw new ApiException(ErrorCode.SCHEDULE_NOT_FOUND);
         }
         return schedule;
@@ -211,22 +232,39 @@ public class ScheduleService {
 
     private ScheduleViews.Schedule view(StationSchedule s) {
         List<StationSlot> rows = slots.selectList(new LambdaQueryWrapper<StationSlot>()
-                .eq(StationSlot::getScheduleId, s.getId()).orderByAsc(StationSlot::getStartTime));
-        Map<Long, PlayableAudio> playable = published.playable(
-                rows.stream().flatMap(slot -> ids(slot.getContentIds()).stream()).collect(Collectors.toSet()));
+                .eq(StationSlot::getScheduleId, s.getId())
+                .orderByAsc(StationSlot::getStartTime));
+        Map<Long, PlayableAudio> playable = published.playable(rows.stream()
+                .flatMap(slot -> ids(slot.getContentIds()).stream())
+                .collect(Collectors.toSet()));
         List<ScheduleViews.Slot> slotViews = rows.stream()
                 .map(slot -> new ScheduleViews.Slot(slot.getStartTime(), items(slot.getContentIds(), playable)))
                 .toList();
-        return new ScheduleViews.Schedule(s.getId(), s.getName(), s.getTargetUnitId(), s.getTargetStationId(),
-                targetName(s.getTargetUnitId(), s.getTargetStationId()), s.getStartDate(), s.getEndDate(),
-                Arrays.stream(s.getDaysOfWeek().split(",")).map(Integer::valueOf).toList(),
-                Boolean.TRUE.equals(s.getEnabled()), slotViews);
+        return new ScheduleViews.Schedule(
+                s.getId(),
+                s.getName(),
+                s.getTargetUnitId(),
+                s.getTargetStationId(),
+                targetName(s.getTargetUnitId(), s.getTargetStationId()),
+                s.getStartDate(),
+                s.getEndDate(),
+                Arrays.stream(s.getDaysOfWeek().split(","))
+                        .map(Integer::valueOf)
+                        .toList(),
+                Boolean.TRUE.equals(s.getEnabled()),
+                slotViews);
     }
 
     private ScheduleViews.Urgent view(StationUrgent u) {
         Map<Long, PlayableAudio> playable = published.playable(ids(u.getContentIds()));
-        return new ScheduleViews.Urgent(u.getId(), u.getTitle(), u.getTargetUnitId(), u.getTargetStationId(),
-                targetName(u.getTargetUnitId(), u.getTargetStationId()), u.getStartsAt(), u.getEndsAt(),
+        return new ScheduleViews.Urgent(
+                u.getId(),
+                u.getTitle(),
+                u.getTargetUnitId(),
+                u.getTargetStationId(),
+                targetName(u.getTargetUnitId(), u.getTargetStationId()),
+                u.getStartsAt(),
+                u.getEndsAt(),
                 items(u.getContentIds(), playable));
     }
 
@@ -238,17 +276,18 @@ public class ScheduleService {
     }
 
     private static List<ScheduleViews.Item> items(String joined, Map<Long, PlayableAudio> playable) {
-        return ids(joined).stream().map(id -> {
-            PlayableAudio audio = playable.get(id);
-            return new ScheduleViews.Item(id, audio == null ? null : audio.title(),
-                    audio == null ? null : audio.durationSeconds());
-        }).toList();
+        return ids(joined).stream()
+                .map(id -> {
+                    PlayableAudio audio = playable.get(id);
+                    return new ScheduleViews.Item(
+                            id, audio == null ? null : audio.title(), audio == null ? null : audio.durationSeconds());
+                })
+                .toList();
     }
 
     private static String join(List<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    private record Target(OrgUnit owner, String name) {
-    }
+    private record Target(OrgUnit owner, String name) {}
 }

@@ -7,22 +7,32 @@ import java.util.List;
 /** Schedules and urgent inserts as the console shows them. */
 final class ScheduleViews {
 
-    private ScheduleViews() {
-    }
+    private ScheduleViews() {}
 
-    record Schedule(long id, String name, Long targetUnitId, Long targetStationId, String targetName,
-                    LocalDate startDate, LocalDate endDate, List<Integer> daysOfWeek, boolean enabled,
-                    List<Slot> slots) {
-    }
+    record Schedule(
+            long id,
+            String name,
+            Long targetUnitId,
+            Long targetStationId,
+            String targetName,
+            LocalDate startDate,
+            LocalDate endDate,
+            List<Integer> daysOfWeek,
+            boolean enabled,
+            List<Slot> slots) {}
 
-    record Slot(String startTime, List<Item> items) {
-    }
+    record Slot(String startTime, List<Item> items) {}
 
     /** {@code title} is null when the item is no longer published: it will not be played. */
-    record Item(long contentId, String title, Integer durationSeconds) {
-    }
+    record Item(long contentId, String title, Integer durationSeconds) {}
 
-    record Urgent(long id, String title, Long targetUnitId, Long targetStationId, String targetName,
-                  LocalDateTime startsAt, LocalDateTime endsAt, List<Item> items) {
-    }
+    record Urgent(
+            long id,
+            String title,
+            Long targetUnitId,
+            Long targetStationId,
+            String targetName,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            List<Item> items) {}
 }

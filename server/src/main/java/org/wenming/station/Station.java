@@ -11,6 +11,7 @@ public class Station {
 
     @TableId(type = IdType.AUTO)
     private Long id;
+
     private String code;
     private String name;
     private Long orgUnitId;
@@ -26,34 +27,123 @@ public class Station {
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Long getOrgUnitId() { return orgUnitId; }
-    public void setOrgUnitId(Long orgUnitId) { this.orgUnitId = orgUnitId; }
-    public DeviceType getDeviceType() { return deviceType; }
-    public void setDeviceType(DeviceType deviceType) { this.deviceType = deviceType; }
-    public String getTimeZone() { return timeZone; }
-    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
-    public Boolean getEnabled() { return enabled; }
-    public void setEnabled(Boolean enabled) { this.enabled = enabled; }
-    public String getKeyHash() { return keyHash; }
-    public void setKeyHash(String keyHash) { this.keyHash = keyHash; }
-    public String getKeyHint() { return keyHint; }
-    public void setKeyHint(String keyHint) { this.keyHint = keyHint; }
-    public LocalDateTime getKeyRotatedAt() { return keyRotatedAt; }
-    public void setKeyRotatedAt(LocalDateTime keyRotatedAt) { this.keyRotatedAt = keyRotatedAt; }
-    public LocalDateTime getLastSeenAt() { return lastSeenAt; }
-    public void setLastSeenAt(LocalDateTime lastSeenAt) { this.lastSeenAt = lastSeenAt; }
-    public String getLastSeenIp() { return lastSeenIp; }
-    public void setLastSeenIp(String lastSeenIp) { this.lastSeenIp = lastSeenIp; }
-    public String getLastAgent() { return lastAgent; }
-    public void setLastAgent(String lastAgent) { this.lastAgent = lastAgent; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
-    public LocalDateTime getUpdatedAt() { return updatedAt; }
-    public void setUpdatedAt(LocalDateTime updatedAt) { this.updatedAt = updatedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    public void setOrgUnitId(Long orgUnitId) {
+        this.orgUnitId = orgUnitId;
+    }
+
+    public DeviceType getDeviceType() {
+        return deviceType;
+    }
+
+    public void setDeviceType(DeviceType deviceType) {
+        this.deviceType = deviceType;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public Boolean getEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(Boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getKeyHash() {
+        return keyHash;
+    }
+
+    public void setKeyHash(String keyHash) {
+        this.keyHash = keyHash;
+    }
+
+    public String getKeyHint() {
+        return keyHint;
+    }
+
+    public void setKeyHint(String keyHint) {
+        this.keyHint = keyHint;
+    }
+
+    public LocalDateTime getKeyRotatedAt() {
+        return keyRotatedAt;
+    }
+
+    public void setKeyRotatedAt(LocalDateTime keyRotatedAt) {
+        this.keyRotatedAt = keyRotatedAt;
+    }
+
+    public LocalDateTime getLastSeenAt() {
+        return lastSeenAt;
+    }
+
+    public void setLastSeenAt(LocalDateTime lastSeenAt) {
+        this.lastSeenAt = lastSeenAt;
+    }
+
+    public String getLastSeenIp() {
+        return lastSeenIp;
+    }
+
+    public void setLastSeenIp(String lastSeenIp) {
+        this.lastSeenIp = lastSeenIp;
+    }
+
+    public String getLastAgent() {
+        return lastAgent;
+    }
+
+    public void setLastAgent(String lastAgent) {
+        this.lastAgent = lastAgent;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(LocalDateTime createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(LocalDateTime updatedAt) {
+        this.updatedAt = updatedAt;
+    }
 }

@@ -38,8 +38,12 @@ public class StationAdminController {
     private final StationReportService reports;
     private final PublishedContent published;
 
-    public StationAdminController(StationService stations, ScheduleService schedules, PlaylistService playlists,
-                                  StationReportService reports, PublishedContent published) {
+    public StationAdminController(
+            StationService stations,
+            ScheduleService schedules,
+            PlaylistService playlists,
+            StationReportService reports,
+            PublishedContent published) {
         this.stations = stations;
         this.schedules = schedules;
         this.playlists = playlists;
@@ -75,11 +79,19 @@ public class StationAdminController {
 
     /** What the station plays on a day, as the station itself would receive it. */
     @GetMapping("/stations/{id}/playlist")
-    public Playlist playlist(@PathVariable long id,
-                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    public Playlist playlist(
+            @PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Station station = stations.requireInScope(CurrentActor.require(), id);
-        return playlists.build(new StationIdentity(station.getId(), station.getCode(), station.getName(),
-                station.getOrgUnitId(), station.getTimeZone(), Boolean.TRUE.equals(station.getEnabled())), date, "");
+        return playlists.build(
+                new StationIdentity(
+                        station.getId(),
+                        station.getCode(),
+                        station.getName(),
+                        station.getOrgUnitId(),
+                        station.getTimeZone(),
+                        Boolean.TRUE.equals(station.getEnabled())),
+                date,
+                "");
     }
 
     @GetMapping("/station-health")
@@ -89,8 +101,8 @@ public class StationAdminController {
 
     /** Audio to pick for schedules and urgent inserts: anything stations may play, not only the unit's own. */
     @GetMapping("/station-audio")
-    public List<PublicContentCard> playableAudio(@RequestParam(required = false) String keyword,
-                                                @RequestParam(defaultValue = "30") int size) {
+    public List<PublicContentCard> playableAudio(
+            @RequestParam(required = false) String keyword, @RequestParam(defaultValue = "30") int size) {
         return published.playableAudio(keyword, PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
     }
 
@@ -111,8 +123,8 @@ public class StationAdminController {
     }
 
     @PutMapping("/station-schedules/{id}")
-    public ScheduleViews.Schedule updateSchedule(@PathVariable long id,
-                                                 @Valid @RequestBody ScheduleRequests.Schedule request) {
+    public ScheduleViews.Schedule updateSchedule(
+            @PathVariable long id, @Valid @RequestBody ScheduleRequests.Schedule request) {
         return schedules.update(CurrentActor.require(), id, request);
     }
 
@@ -139,11 +151,15 @@ public class StationAdminController {
     }
 
     @GetMapping("/station-ledger")
-    public PageResult<LedgerEntry> ledger(@Valid StationReportService.LedgerQuery query,
-                                          @RequestParam(defaultValue = "1") int page,
-                                          @RequestParam(defaultValue = "50") int size) {
-        return reports.ledger(CurrentActor.require(), query,
-                PageLimits.checkPage(page), PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
+    public PageResult<LedgerEntry> ledger(
+            @Valid StationReportService.LedgerQuery query,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return reports.ledger(
+                CurrentActor.require(),
+                query,
+                PageLimits.checkPage(page),
+                PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
     }
 
     @GetMapping("/station-ledger/export.csv")
@@ -158,14 +174,20 @@ public class StationAdminController {
     public void exportXlsx(@Valid StationReportService.LedgerQuery query, HttpServletResponse response)
             throws IOException {
         Actor actor = CurrentActor.require();
-        download(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        download(
+                response,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "播放台账-" + query.from() + "-" + query.to() + ".xlsx");
         LedgerExport.xlsx(sink -> reports.export(actor, query, sink), response.getOutputStream());
     }
 
     private static void download(HttpServletResponse response, String type, String filename) {
         response.setContentType(type);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(filename, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(filename, StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
     }
 }

@@ -40,9 +40,13 @@ public class StationApiController {
     private final Clock clock;
     private final StationAddresses addresses;
 
-    public StationApiController(StationAuthenticator authenticator, PlaylistService playlists,
-                                ReceiptService receipts, StationProperties settings, Clock clock,
-                                StationAddresses addresses) {
+    public StationApiController(
+            StationAuthenticator authenticator,
+            PlaylistService playlists,
+            ReceiptService receipts,
+            StationProperties settings,
+            Clock clock,
+            StationAddresses addresses) {
         this.authenticator = authenticator;
         this.playlists = playlists;
         this.receipts = receipts;
@@ -52,33 +56,36 @@ public class StationApiController {
     }
 
     @GetMapping("/playlist")
-    public ResponseEntity<byte[]> json(@RequestParam(required = false)
-                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                       HttpServletRequest request) {
+    public ResponseEntity<byte[]> json(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            HttpServletRequest request) {
         RenderedPlaylist playlist = playlist(date, request);
         return answer(request, playlist, playlist.json(), playlist.jsonEtag(), MediaType.APPLICATION_JSON);
     }
 
     @GetMapping("/playlist.m3u")
-    public ResponseEntity<byte[]> m3u(@RequestParam(required = false)
-                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                      HttpServletRequest request) {
+    public ResponseEntity<byte[]> m3u(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            HttpServletRequest request) {
         RenderedPlaylist playlist = playlist(date, request);
         return answer(request, playlist, playlist.m3u(), playlist.m3uEtag(), M3U);
     }
 
     @PostMapping("/receipts")
-    public ReceiptService.ReceiptResult receipts(@Valid @RequestBody ReceiptRequests.Batch batch,
-                                                 HttpServletRequest request) {
+    public ReceiptService.ReceiptResult receipts(
+            @Valid @RequestBody ReceiptRequests.Batch batch, HttpServletRequest request) {
         return receipts.record(authenticator.authenticate(request), batch.receipts());
     }
 
     @PostMapping("/heartbeat")
-    public Map<String, Object> heartbeat(@Valid @RequestBody(required = false) ReceiptRequests.Heartbeat heartbeat,
-                                         HttpServletRequest request) {
+    public Map<String, Object> heartbeat(
+            @Valid @RequestBody(required = false) ReceiptRequests.Heartbeat heartbeat, HttpServletRequest request) {
         authenticator.authenticate(request);
-        return Map.of("serverTime", OffsetDateTime.now(clock),
-                "pollIntervalSeconds", settings.pollInterval().toSeconds());
+        return Map.of(
+                "serverTime",
+                OffsetDateTime.now(clock),
+                "pollIntervalSeconds",
+                settings.pollInterval().toSeconds());
     }
 
     private RenderedPlaylist playlist(LocalDate requested, HttpServletRequest request) {
@@ -91,17 +98,20 @@ public class StationApiController {
         return playlists.rendered(station, date, addresses.base());
     }
 
-    private ResponseEntity<byte[]> answer(HttpServletRequest request, RenderedPlaylist playlist, byte[] body,
-                                          String etag, MediaType type) {
+    private ResponseEntity<byte[]> answer(
+            HttpServletRequest request, RenderedPlaylist playlist, byte[] body, String etag, MediaType type) {
         HttpHeaders headers = new HttpHeaders();
         headers.setETag(etag);
         headers.setCacheControl(CacheControl.noCache());
         headers.set("X-Poll-Interval", String.valueOf(settings.pollInterval().toSeconds()));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        playlist.changesAt().stream().filter(now::isBefore).findFirst()
+        playlist.changesAt().stream()
+                .filter(now::isBefore)
+                .findFirst()
                 .ifPresent(next -> headers.set("X-Next-Change-At", next.toString()));
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+        if (ifNoneMatch != null
+                && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
             return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
         }
         headers.setContentType(type);

@@ -20,7 +20,14 @@ class StationDirectory {
     @Cacheable(cacheNames = StationAuthenticator.CACHE, key = "#keyHash", unless = "#result == null")
     public StationIdentity findByKeyHash(String keyHash) {
         Station station = mapper.selectOne(new LambdaQueryWrapper<Station>().eq(Station::getKeyHash, keyHash));
-        return station == null ? null : new StationIdentity(station.getId(), station.getCode(), station.getName(),
-                station.getOrgUnitId(), station.getTimeZone(), Boolean.TRUE.equals(station.getEnabled()));
+        return station == null
+                ? null
+                : new StationIdentity(
+                        station.getId(),
+                        station.getCode(),
+                        station.getName(),
+                        station.getOrgUnitId(),
+                        station.getTimeZone(),
+                        Boolean.TRUE.equals(station.getEnabled()));
     }
 }

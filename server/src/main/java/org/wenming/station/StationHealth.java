@@ -4,7 +4,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** How a station is doing today: seen, played, and the slots whose time passed without a play. */
-public record StationHealth(long stationId, String code, String name, String orgUnitName, boolean enabled,
-                            boolean online, LocalDateTime lastSeenAt, LocalDateTime lastPlayedAt,
-                            int slotsToday, List<String> missedSlots) {
-}
+public record StationHealth(
+        long stationId,
+        String code,
+        String name,
+        String orgUnitName,
+        boolean enabled,
+        boolean online,
+        LocalDateTime lastSeenAt,
+        LocalDateTime lastPlayedAt,
+        int slotsToday,
+        List<String> missedSlots) {}

@@ -16,8 +16,7 @@ final class StationKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final String PREFIX = "wms_";
 
-    private StationKeys() {
-    }
+    private StationKeys() {}
 
     static String generate() {
         byte[] bytes = new byte[32];

@@ -31,6 +31,7 @@ public class StationReportService {
 
     /** A play that starts this long before its slot still counts for it (players' clocks drift). */
     private static final Duration EARLY_TOLERANCE = Duration.ofMinutes(5);
+
     private static final int EXPORT_BATCH = 1000;
     private static final Set<OrgUnitType> VILLAGE_TYPES = Set.of(OrgUnitType.VILLAGE, OrgUnitType.COMMUNITY);
     private static final Set<OrgUnitType> TOWNSHIP_TYPES =
@@ -46,9 +47,15 @@ public class StationReportService {
     private final ZoneId serverZone;
     private final Clock clock;
 
-    public StationReportService(StationService stations, PlaylistService playlists, LedgerMapper ledger,
-                                PlayReceiptMapper receipts, OrgUnitService units, StationProperties settings,
-                                WenmingProperties properties, Clock clock) {
+    public StationReportService(
+            StationService stations,
+            PlaylistService playlists,
+            LedgerMapper ledger,
+            PlayReceiptMapper receipts,
+            OrgUnitService units,
+            StationProperties settings,
+            WenmingProperties properties,
+            Clock clock) {
         this.stations = stations;
         this.playlists = playlists;
         this.ledger = ledger;
@@ -64,20 +71,42 @@ public class StationReportService {
         if (inScope.isEmpty()) {
             return List.of();
         }
-        Map<Long, LocalDateTime> lastPlayed = ledger.lastPlayed(inScope.stream().map(Station::getId).toList())
-                .stream().collect(Collectors.toMap(row -> row.stationId, row -> row.lastPlayedAt));
+        Map<Long, LocalDateTime> lastPlayed = ledger
+                .lastPlayed(inScope.stream().map(Station::getId).toList())
+                .stream()
+                .collect(Collectors.toMap(row -> row.stationId, row -> row.lastPlayedAt));
         Map<Long, OrgUnit> byId = units.byId();
         LocalDateTime now = LocalDateTime.now(clock);
-        return inScope.stream().map(s -> {
-            StationIdentity identity = new StationIdentity(s.getId(), s.getCode(), s.getName(), s.getOrgUnitId(),
-                    s.getTimeZone(), Boolean.TRUE.equals(s.getEnabled()));
-            List<Playlist.Slot> today = playlists.build(identity, clock.instant().atZone(identity.zone()).toLocalDate(), "")
-                    .slots();
-            boolean online = s.getLastSeenAt() != null && s.getLastSeenAt().plus(settings.onlineWindow()).isAfter(now);
-            return new StationHealth(s.getId(), s.getCode(), s.getName(), byId.get(s.getOrgUnitId()).getName(),
-                    identity.enabled(), online, s.getLastSeenAt(), lastPlayed.get(s.getId()), today.size(),
-                    missedSlots(s.getId(), today));
-        }).toList();
+        return inScope.stream()
+                .map(s -> {
+                    StationIdentity identity = new StationIdentity(
+                            s.getId(),
+                            s.getCode(),
+                            s.getName(),
+                            s.getOrgUnitId(),
+                            s.getTimeZone(),
+                            Boolean.TRUE.equals(s.getEnabled()));
+                    List<Playlist.Slot> today = playlists
+                            .build(
+                                    identity,
+                                    clock.instant().atZone(identity.zone()).toLocalDate(),
+                                    "")
+                            .slots();
+                    boolean online = s.getLastSeenAt() != null
+                            && s.getLastSeenAt().plus(settings.onlineWindow()).isAfter(now);
+                    return new StationHealth(
+                            s.getId(),
+                            s.getCode(),
+                            s.getName(),
+                            byId.get(s.getOrgUnitId()).getName(),
+                            identity.enabled(),
+                            online,
+                            s.getLastSeenAt(),
+                            lastPlayed.get(s.getId()),
+                            today.size(),
+                            missedSlots(s.getId(), today));
+                })
+                .toList();
     }
 
     public PageResult<LedgerEntry> ledger(Actor actor, LedgerQuery query, int page, int size) {
@@ -117,7 +146,10 @@ public class StationReportService {
             if (deadline.isAfter(now)) {
                 continue;
             }
-            LocalDateTime from = slot.startsAt().minus(EARLY_TOLERANCE).atZoneSameInstant(serverZone).toLocalDateTime();
+            LocalDateTime from = slot.startsAt()
+                    .minus(EARLY_TOLERANCE)
+                    .atZoneSameInstant(serverZone)
+                    .toLocalDateTime();
             LocalDateTime until = deadline.atZoneSameInstant(serverZone).toLocalDateTime();
             boolean played = receipts.exists(new LambdaQueryWrapper<PlayReceipt>()
                     .eq(PlayReceipt::getStationId, stationId)
@@ -149,7 +181,8 @@ public class StationReportService {
         return stations.inScope(actor).stream()
                 .filter(s -> byId.get(s.getOrgUnitId()).getPath().startsWith(path))
                 .filter(s -> query.stationId() == null || query.stationId().equals(s.getId()))
-                .map(Station::getId).toList();
+                .map(Station::getId)
+                .toList();
     }
 
     private List<LedgerEntry> entries(List<LedgerMapper.LedgerRow> rows) {
@@ -158,16 +191,26 @@ public class StationReportService {
         }
         Map<Long, OrgUnit> byId = units.byId();
         Map<Long, Station> byStation = new HashMap<>();
-        rows.stream().map(row -> row.stationId).distinct()
-                .forEach(id -> byStation.put(id, stations.find(id)));
-        return rows.stream().map(row -> {
-            Station station = byStation.get(row.stationId);
-            OrgUnit unit = byId.get(station.getOrgUnitId());
-            return new LedgerEntry(row.startedAt.toLocalDate(), station.getCode(), station.getName(),
-                    VILLAGE_TYPES.contains(unit.getType()) ? unit.getName() : "", townshipOf(unit, byId),
-                    row.contentId, row.title == null ? "（已删除）" : row.title, row.slotTime,
-                    row.startedAt, row.finishedAt, row.result, row.result.label());
-        }).toList();
+        rows.stream().map(row -> row.stationId).distinct().forEach(id -> byStation.put(id, stations.find(id)));
+        return rows.stream()
+                .map(row -> {
+                    Station station = byStation.get(row.stationId);
+                    OrgUnit unit = byId.get(station.getOrgUnitId());
+                    return new LedgerEntry(
+                            row.startedAt.toLocalDate(),
+                            station.getCode(),
+                            station.getName(),
+                            VILLAGE_TYPES.contains(unit.getType()) ? unit.getName() : "",
+                            townshipOf(unit, byId),
+                            row.contentId,
+                            row.title == null ? "（已删除）" : row.title,
+                            row.slotTime,
+                            row.startedAt,
+                            row.finishedAt,
+                            row.result,
+                            row.result.label());
+                })
+                .toList();
     }
 
     /**
@@ -184,8 +227,9 @@ public class StationReportService {
     }
 
     /** Filters of the ledger, bound from the query string of the ledger and its exports. */
-    public record LedgerQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                              Long orgUnitId, Long stationId) {
-    }
+    public record LedgerQuery(
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Long orgUnitId,
+            Long stationId) {}
 }

@@ -29,8 +29,13 @@ public class StationService {
     private final Clock clock;
     private final StationAddresses addresses;
 
-    public StationService(StationMapper mapper, OrgUnitService units, AuditService audit,
-                          WenmingProperties properties, Clock clock, StationAddresses addresses) {
+    public StationService(
+            StationMapper mapper,
+            OrgUnitService units,
+            AuditService audit,
+            WenmingProperties properties,
+            Clock clock,
+            StationAddresses addresses) {
         this.mapper = mapper;
         this.units = units;
         this.audit = audit;
@@ -81,7 +86,11 @@ public class StationService {
         units.requireScope(actor, unit);
         apply(station, request, unit);
         mapper.updateById(station);
-        audit.record(actor, "STATION_UPDATE", "STATION", id,
+        audit.record(
+                actor,
+                "STATION_UPDATE",
+                "STATION",
+                id,
                 station.getCode() + (Boolean.TRUE.equals(station.getEnabled()) ? "" : " 停用"));
         return view(station);
     }
@@ -128,7 +137,8 @@ public class StationService {
 
     private void apply(Station station, StationRequest request, OrgUnit unit) {
         String zone = request.timeZone() == null || request.timeZone().isBlank()
-                ? properties.zone().getId() : request.timeZone();
+                ? properties.zone().getId()
+                : request.timeZone();
         try {
             ZoneId.of(zone);
         } catch (DateTimeException e) {

@@ -11,6 +11,7 @@ public class StationUrgent {
 
     @TableId(type = IdType.AUTO)
     private Long id;
+
     private String title;
     private Long ownerUnitId;
     private Long targetUnitId;
@@ -21,24 +22,83 @@ public class StationUrgent {
     private Long createdBy;
     private LocalDateTime createdAt;
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public Long getOwnerUnitId() { return ownerUnitId; }
-    public void setOwnerUnitId(Long ownerUnitId) { this.ownerUnitId = ownerUnitId; }
-    public Long getTargetUnitId() { return targetUnitId; }
-    public void setTargetUnitId(Long targetUnitId) { this.targetUnitId = targetUnitId; }
-    public Long getTargetStationId() { return targetStationId; }
-    public void setTargetStationId(Long targetStationId) { this.targetStationId = targetStationId; }
-    public LocalDateTime getStartsAt() { return startsAt; }
-    public void setStartsAt(LocalDateTime startsAt) { this.startsAt = startsAt; }
-    public LocalDateTime getEndsAt() { return endsAt; }
-    public void setEndsAt(LocalDateTime endsAt) { this.endsAt = endsAt; }
-    public String getContentIds() { return contentIds; }
-    public void setContentIds(String contentIds) { this.contentIds = contentIds; }
-    public Long getCreatedBy() { return createdBy; }
-    public void setCreatedBy(Long createdBy) { this.createdBy = createdBy; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Long getOwnerUnitId() {
+        return ownerUnitId;
+    }
+
+    public void setOwnerUnitId(Long ownerUnitId) {
+        this.ownerUnitId = ownerUnitId;
+    }
+
+    public Long getTargetUnitId() {
+        return targetUnitId;
+    }
+
+    public void setTargetUnitId(Long targetUnitId) {
+        this.targetUnitId = targetUnitId;
+    }
+
+    public Long getTargetStationId() {
+        return targetStationId;
+    }
+
+    public void setTargetStationId(Long targetStationId) {
+        this.targetStationId = targetStationId;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(LocalDateTime endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public String getContentIds() {
+        return contentIds;
+    }
+
+    public void setContentIds(String contentIds) {
+        this.contentIds = contentIds;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
+    }
+
+    public void setCreatedBy(Long createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(LocalDateTime createdAt) {
+        this.createdAt = createdAt;
+    }
 }

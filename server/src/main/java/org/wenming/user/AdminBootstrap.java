@@ -29,8 +29,8 @@ public class AdminBootstrap {
     private final AuditService audit;
     private final WenmingProperties.Admin settings;
 
-    public AdminBootstrap(AdminUserService users, OrgUnitService units, AuditService audit,
-                          WenmingProperties properties) {
+    public AdminBootstrap(
+            AdminUserService users, OrgUnitService units, AuditService audit, WenmingProperties properties) {
         this.users = users;
         this.units = units;
         this.audit = audit;
@@ -42,7 +42,8 @@ public class AdminBootstrap {
         if (users.anyExists()) {
             return;
         }
-        Optional<OrgUnit> root = units.all().stream().filter(unit -> unit.getParentId() == null).findFirst();
+        Optional<OrgUnit> root =
+                units.all().stream().filter(unit -> unit.getParentId() == null).findFirst();
         if (root.isEmpty()) {
             log.warn("No organisation units yet: import the content pack (scripts/import-content.sh) to create "
                     + "the first administrator");
@@ -50,17 +51,18 @@ public class AdminBootstrap {
         }
         boolean generated = !StringUtils.hasText(settings.initialPassword());
         String password = generated ? generatePassword() : settings.initialPassword();
-        AdminUser admin = users.newUser(settings.username(), "系统管理员", root.get(),
-                EnumSet.of(Role.ADMIN, Role.REVIEWER, Role.EDITOR), password);
+        AdminUser admin = users.newUser(
+                settings.username(), "系统管理员", root.get(), EnumSet.of(Role.ADMIN, Role.REVIEWER, Role.EDITOR), password);
         users.insert(admin);
         audit.record(null, "系统", "USER_CREATE", "USER", admin.getId(), "首次启动创建管理员");
         if (generated) {
-            log.warn("Created administrator '{}' with generated password: {}  (shown only once; change it after "
-                    + "signing in, or set WENMING_ADMIN_PASSWORD before the first start)", settings.username(),
+            log.warn(
+                    "Created administrator '{}' with generated password: {}  (shown only once; change it after "
+                            + "signing in, or set WENMING_ADMIN_PASSWORD before the first start)",
+                    settings.username(),
                     password);
         } else {
-            log.info("Created administrator '{}' with the password from WENMING_ADMIN_PASSWORD",
-                    settings.username());
+            log.info("Created administrator '{}' with the password from WENMING_ADMIN_PASSWORD", settings.username());
         }
     }
 

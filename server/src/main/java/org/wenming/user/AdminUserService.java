@@ -30,8 +30,12 @@ public class AdminUserService implements ActorLoader, OrgUnitUsage {
     private final AuditService audit;
     private final Clock clock;
 
-    public AdminUserService(AdminUserMapper mapper, OrgUnitService units, PasswordEncoder passwordEncoder,
-                            AuditService audit, Clock clock) {
+    public AdminUserService(
+            AdminUserMapper mapper,
+            OrgUnitService units,
+            PasswordEncoder passwordEncoder,
+            AuditService audit,
+            Clock clock) {
         this.mapper = mapper;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
@@ -55,13 +59,19 @@ public class AdminUserService implements ActorLoader, OrgUnitUsage {
 
     Actor toActor(AdminUser user) {
         OrgUnit unit = units.get(user.getOrgUnitId());
-        return new Actor(user.getId(), user.getUsername(), user.getDisplayName(), user.roleSet(),
-                unit.getId(), unit.getPath(), unit.getName());
+        return new Actor(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.roleSet(),
+                unit.getId(),
+                unit.getPath(),
+                unit.getName());
     }
 
     public Optional<AdminUser> findByUsername(String username) {
-        return Optional.ofNullable(mapper.selectOne(
-                new LambdaQueryWrapper<AdminUser>().eq(AdminUser::getUsername, username)));
+        return Optional.ofNullable(
+                mapper.selectOne(new LambdaQueryWrapper<AdminUser>().eq(AdminUser::getUsername, username)));
     }
 
     public boolean anyExists() {
@@ -92,8 +102,7 @@ public class AdminUserService implements ActorLoader, OrgUnitUsage {
         if (findByUsername(request.username()).isPresent()) {
             throw new ApiException(ErrorCode.DUPLICATE, "用户名已存在：" + request.username());
         }
-        AdminUser user = newUser(request.username(), request.displayName(), unit, request.roles(),
-                request.password());
+        AdminUser user = newUser(request.username(), request.displayName(), unit, request.roles(), request.password());
         user.setEnabled(request.enabled() == null || request.enabled());
         mapper.insert(user);
         audit.record(actor, "USER_CREATE", "USER", user.getId(), user.getUsername() + " " + user.getRoles());
@@ -119,8 +128,12 @@ public class AdminUserService implements ActorLoader, OrgUnitUsage {
         }
         user.setUpdatedAt(LocalDateTime.now(clock));
         mapper.updateById(user);
-        audit.record(actor, "USER_UPDATE", "USER", id, user.getUsername() + " " + user.getRoles()
-                + (Boolean.TRUE.equals(user.getEnabled()) ? "" : " 停用"));
+        audit.record(
+                actor,
+                "USER_UPDATE",
+                "USER",
+                id,
+                user.getUsername() + " " + user.getRoles() + (Boolean.TRUE.equals(user.getEnabled()) ? "" : " 停用"));
         return UserView.of(user, unit);
     }
 

@@ -37,8 +37,10 @@ public class AuthController {
 
     /** Signs in and starts a fresh session (a session id known before login is never reused). */
     @PostMapping("/login")
-    public UserView login(@Valid @RequestBody LoginRequest request, HttpServletRequest httpRequest,
-                          HttpServletResponse httpResponse) {
+    public UserView login(
+            @Valid @RequestBody LoginRequest request,
+            HttpServletRequest httpRequest,
+            HttpServletResponse httpResponse) {
         Actor actor = login.authenticate(request.username(), request.password());
         HttpSession previous = httpRequest.getSession(false);
         if (previous != null) {
@@ -55,7 +57,8 @@ public class AuthController {
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void logout(HttpServletRequest request) {
-        audit.record(CurrentActor.require(), "LOGOUT", "USER", CurrentActor.require().id(), null);
+        audit.record(
+                CurrentActor.require(), "LOGOUT", "USER", CurrentActor.require().id(), null);
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -76,8 +79,7 @@ public class AuthController {
         return new SessionView(false, null);
     }
 
-    public record SessionView(boolean authenticated, UserView user) {
-    }
+    public record SessionView(boolean authenticated, UserView user) {}
 
     @GetMapping("/me")
     public UserView me() {

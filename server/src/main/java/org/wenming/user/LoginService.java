@@ -29,8 +29,13 @@ public class LoginService {
     private final WenmingProperties.Security settings;
     private final Clock clock;
 
-    public LoginService(AdminUserMapper mapper, AdminUserService users, PasswordEncoder passwordEncoder,
-                        AuditService audit, WenmingProperties properties, Clock clock) {
+    public LoginService(
+            AdminUserMapper mapper,
+            AdminUserService users,
+            PasswordEncoder passwordEncoder,
+            AuditService audit,
+            WenmingProperties properties,
+            Clock clock) {
         this.mapper = mapper;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -82,7 +87,7 @@ public class LoginService {
     }
 
     private static ApiException locked(LocalDateTime until) {
-        return new ApiException(ErrorCode.ACCOUNT_LOCKED, ErrorCode.ACCOUNT_LOCKED.message(),
-                Map.of("lockedUntil", until.toString()));
+        return new ApiException(
+                ErrorCode.ACCOUNT_LOCKED, ErrorCode.ACCOUNT_LOCKED.message(), Map.of("lockedUntil", until.toString()));
     }
 }

@@ -54,9 +54,10 @@ public class UserController {
 
     @GetMapping("/roles")
     public List<RoleView> roles() {
-        return Arrays.stream(Role.values()).map(role -> new RoleView(role, role.label())).toList();
+        return Arrays.stream(Role.values())
+                .map(role -> new RoleView(role, role.label()))
+                .toList();
     }
 
-    public record RoleView(Role role, String label) {
-    }
+    public record RoleView(Role role, String label) {}
 }

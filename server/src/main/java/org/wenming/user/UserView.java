@@ -7,17 +7,40 @@ import org.wenming.common.security.Role;
 import org.wenming.org.OrgUnit;
 
 /** An account as the console shows it; never carries the password hash. */
-public record UserView(long id, String username, String displayName, Set<Role> roles, long orgUnitId,
-                       String orgUnitName, boolean enabled, LocalDateTime lockedUntil, LocalDateTime lastLoginAt) {
+public record UserView(
+        long id,
+        String username,
+        String displayName,
+        Set<Role> roles,
+        long orgUnitId,
+        String orgUnitName,
+        boolean enabled,
+        LocalDateTime lockedUntil,
+        LocalDateTime lastLoginAt) {
 
     static UserView of(AdminUser user, OrgUnit unit) {
-        return new UserView(user.getId(), user.getUsername(), user.getDisplayName(), user.roleSet(),
-                user.getOrgUnitId(), unit == null ? null : unit.getName(), Boolean.TRUE.equals(user.getEnabled()),
-                user.getLockedUntil(), user.getLastLoginAt());
+        return new UserView(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.roleSet(),
+                user.getOrgUnitId(),
+                unit == null ? null : unit.getName(),
+                Boolean.TRUE.equals(user.getEnabled()),
+                user.getLockedUntil(),
+                user.getLastLoginAt());
     }
 
     static UserView of(Actor actor) {
-        return new UserView(actor.id(), actor.username(), actor.displayName(), actor.roles(), actor.orgUnitId(),
-                actor.orgUnitName(), true, null, null);
+        return new UserView(
+                actor.id(),
+                actor.username(),
+                actor.displayName(),
+                actor.roles(),
+                actor.orgUnitId(),
+                actor.orgUnitName(),
+                true,
+                null,
+                null);
     }
 }

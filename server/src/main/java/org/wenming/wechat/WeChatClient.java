@@ -29,12 +29,14 @@ public class WeChatClient {
 
     /** WeChat's verdict for text in msgSecCheck v1, still answered by some deployments. */
     public static final int RISKY_CONTENT = 87014;
+
     private static final int INVALID_CODE = 40029;
     private static final int CODE_USED = 40163;
     private static final int MINUTE_QUOTA = 45011;
     private static final int BUSY = -1;
     /** scene of msgSecCheck and mediaCheckAsync: 1 profile, 2 comment, 3 forum, 4 social log */
     public static final int SCENE_PROFILE = 1;
+
     public static final int SCENE_FORUM = 3;
     private static final int MEDIA_TYPE_IMAGE = 2;
 
@@ -59,7 +61,8 @@ public class WeChatClient {
 
     /** The phone number behind a getPhoneNumber code. */
     public PhoneNumber phoneNumber(String code) {
-        WxMaPhoneNumberInfo info = call("getuserphonenumber", () -> service.getUserService().getPhoneNumber(code));
+        WxMaPhoneNumberInfo info =
+                call("getuserphonenumber", () -> service.getUserService().getPhoneNumber(code));
         if (info == null || info.getPurePhoneNumber() == null) {
             throw new ApiException(ErrorCode.WECHAT_ERROR, "微信未返回手机号，请重新授权");
         }
@@ -69,11 +72,17 @@ public class WeChatClient {
     /** msgSecCheck v2; the v1 answer 87014 counts as risky too. */
     public TextVerdict checkText(String openid, int scene, String content) {
         WxMaMsgSecCheckCheckRequest request = WxMaMsgSecCheckCheckRequest.builder()
-                .version("2").openid(openid).scene(scene).content(content).build();
+                .version("2")
+                .openid(openid)
+                .scene(scene)
+                .content(content)
+                .build();
         try {
             WxMaMsgSecCheckCheckResponse response = service.getSecurityService().checkMessage(request);
-            String suggest = response.getResult() == null ? null : response.getResult().getSuggest();
-            String label = response.getResult() == null ? null : response.getResult().getLabel();
+            String suggest =
+                    response.getResult() == null ? null : response.getResult().getSuggest();
+            String label =
+                    response.getResult() == null ? null : response.getResult().getLabel();
             return new TextVerdict(Suggest.of(suggest), label, response.getTraceId());
         } catch (WxErrorException e) {
             if (e.getError().getErrorCode() == RISKY_CONTENT) {
@@ -88,9 +97,14 @@ public class WeChatClient {
     /** mediaCheckAsync v2 for an image WeChat fetches from {@code url}; the verdict arrives on /wx/portal. */
     public String checkImageAsync(String openid, int scene, String url) {
         WxMaMediaSecCheckCheckRequest request = WxMaMediaSecCheckCheckRequest.builder()
-                .mediaUrl(url).mediaType(MEDIA_TYPE_IMAGE).version(2).openid(openid).scene(scene).build();
-        WxMaMediaAsyncCheckResult result = call("media_check_async",
-                () -> service.getSecurityService().mediaCheckAsync(request));
+                .mediaUrl(url)
+                .mediaType(MEDIA_TYPE_IMAGE)
+                .version(2)
+                .openid(openid)
+                .scene(scene)
+                .build();
+        WxMaMediaAsyncCheckResult result =
+                call("media_check_async", () -> service.getSecurityService().mediaCheckAsync(request));
         if (result == null || result.getTraceId() == null) {
             throw new ApiException(ErrorCode.WECHAT_ERROR, "微信图片检测未返回任务编号，请稍后重试");
         }
@@ -103,8 +117,18 @@ public class WeChatClient {
             throw new IllegalArgumentException("scene longer than 32 characters: " + scene);
         }
         boolean release = "release".equals(properties.codeEnvVersion());
-        return call("getwxacodeunlimit", () -> service.getQrcodeService().createWxaCodeUnlimitBytes(scene, page,
-                release, properties.codeEnvVersion(), width, false, new WxMaCodeLineColor("0", "0", "0"), false));
+        return call(
+                "getwxacodeunlimit",
+                () -> service.getQrcodeService()
+                        .createWxaCodeUnlimitBytes(
+                                scene,
+                                page,
+                                release,
+                                properties.codeEnvVersion(),
+                                width,
+                                false,
+                                new WxMaCodeLineColor("0", "0", "0"),
+                                false));
     }
 
     /** Sends one subscribe message; never throws, so the caller can record and retry by the result. */
@@ -113,11 +137,12 @@ public class WeChatClient {
         message.setToUser(openid);
         message.setTemplateId(templateId);
         message.setPage(page);
-        message.setMiniprogramState(switch (properties.codeEnvVersion()) {
-            case "trial" -> "trial";
-            case "develop" -> "developer";
-            default -> "formal";
-        });
+        message.setMiniprogramState(
+                switch (properties.codeEnvVersion()) {
+                    case "trial" -> "trial";
+                    case "develop" -> "developer";
+                    default -> "formal";
+                });
         data.forEach((name, value) -> message.addData(new WxMaSubscribeMessage.MsgData(name, value)));
         try {
             service.getMsgService().sendSubscribeMsg(message);
@@ -145,10 +170,10 @@ public class WeChatClient {
         Map<String, Object> details = Map.of("wechatErrcode", code);
         log.info("WeChat {} answered errcode {}: {}", api, code, e.getError().getErrorMsg());
         return switch (code) {
-            case INVALID_CODE, CODE_USED -> new ApiException(ErrorCode.WECHAT_CODE_INVALID,
-                    ErrorCode.WECHAT_CODE_INVALID.message(), details);
-            case MINUTE_QUOTA -> new ApiException(ErrorCode.WECHAT_RATE_LIMITED,
-                    ErrorCode.WECHAT_RATE_LIMITED.message(), details);
+            case INVALID_CODE, CODE_USED ->
+                new ApiException(ErrorCode.WECHAT_CODE_INVALID, ErrorCode.WECHAT_CODE_INVALID.message(), details);
+            case MINUTE_QUOTA ->
+                new ApiException(ErrorCode.WECHAT_RATE_LIMITED, ErrorCode.WECHAT_RATE_LIMITED.message(), details);
             case BUSY -> new ApiException(ErrorCode.WECHAT_BUSY, ErrorCode.WECHAT_BUSY.message(), details);
             default -> new ApiException(ErrorCode.WECHAT_ERROR, "微信接口返回错误（" + code + "），请稍后再试", details);
         };
@@ -164,14 +189,14 @@ public class WeChatClient {
         T run() throws WxErrorException;
     }
 
-    public record Session(String openid, String unionid, String sessionKey) {
-    }
+    public record Session(String openid, String unionid, String sessionKey) {}
 
-    public record PhoneNumber(String number, String countryCode) {
-    }
+    public record PhoneNumber(String number, String countryCode) {}
 
     public enum Suggest {
-        PASS, REVIEW, RISKY;
+        PASS,
+        REVIEW,
+        RISKY;
 
         /** WeChat's suggest value; anything unknown or missing needs a human look. */
         public static Suggest of(String value) {
@@ -186,8 +211,7 @@ public class WeChatClient {
         }
     }
 
-    public record TextVerdict(Suggest suggest, String label, String traceId) {
-    }
+    public record TextVerdict(Suggest suggest, String label, String traceId) {}
 
     /** errcode 0 on success; {@link #UNREACHABLE} when WeChat could not be reached at all. */
     public record SendResult(int errcode, String errmsg) {

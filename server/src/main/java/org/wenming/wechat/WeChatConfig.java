@@ -30,8 +30,9 @@ public class WeChatConfig {
     @Bean
     @Profile("redis")
     WxMaConfig wxMaRedisConfig(WeChatProperties properties, StringRedisTemplate redis) {
-        return configure(new WxMaRedisBetterConfigImpl(new RedisTemplateWxRedisOps(redis),
-                properties.redisKeyPrefix()), properties);
+        return configure(
+                new WxMaRedisBetterConfigImpl(new RedisTemplateWxRedisOps(redis), properties.redisKeyPrefix()),
+                properties);
     }
 
     @Bean

@@ -38,8 +38,8 @@ public class WeChatPortalController {
 
     static final Duration MAX_AGE = Duration.ofMinutes(10);
     private static final String MEDIA_CHECK_EVENT = "wxa_media_check";
-    private static final Pattern XML_ENCRYPT = Pattern.compile("<Encrypt><!\\[CDATA\\[(.*?)]]></Encrypt>",
-            Pattern.DOTALL);
+    private static final Pattern XML_ENCRYPT =
+            Pattern.compile("<Encrypt><!\\[CDATA\\[(.*?)]]></Encrypt>", Pattern.DOTALL);
     private static final Logger log = LoggerFactory.getLogger(WeChatPortalController.class);
 
     private final WxMaConfig config;
@@ -47,8 +47,7 @@ public class WeChatPortalController {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public WeChatPortalController(WxMaConfig config, ApplicationEventPublisher events, ObjectMapper json,
-                                  Clock clock) {
+    public WeChatPortalController(WxMaConfig config, ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
         this.config = config;
         this.events = events;
         this.json = json;
@@ -56,24 +55,31 @@ public class WeChatPortalController {
     }
 
     @GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
-    public String verifyUrl(@RequestParam String signature, @RequestParam String timestamp,
-                            @RequestParam String nonce, @RequestParam String echostr) {
+    public String verifyUrl(
+            @RequestParam String signature,
+            @RequestParam String timestamp,
+            @RequestParam String nonce,
+            @RequestParam String echostr) {
         requireSignature(signature, timestamp, nonce);
         return echostr;
     }
 
     @PostMapping(produces = MediaType.TEXT_PLAIN_VALUE)
-    public String receive(@RequestParam String signature, @RequestParam String timestamp,
-                          @RequestParam String nonce,
-                          @RequestParam(name = "encrypt_type", required = false) String encryptType,
-                          @RequestParam(name = "msg_signature", required = false) String msgSignature,
-                          @RequestBody String body) {
+    public String receive(
+            @RequestParam String signature,
+            @RequestParam String timestamp,
+            @RequestParam String nonce,
+            @RequestParam(name = "encrypt_type", required = false) String encryptType,
+            @RequestParam(name = "msg_signature", required = false) String msgSignature,
+            @RequestBody String body) {
         requireSignature(signature, timestamp, nonce);
         String plain = "aes".equals(encryptType) ? decrypt(body, timestamp, nonce, msgSignature) : body;
         WxMaMessage message = parse(plain);
         if (MEDIA_CHECK_EVENT.equals(message.getEvent()) && message.getTraceId() != null) {
-            String suggest = message.getResult() == null ? null : message.getResult().getSuggest();
-            String label = message.getResult() == null ? null : message.getResult().getLabel();
+            String suggest =
+                    message.getResult() == null ? null : message.getResult().getSuggest();
+            String label =
+                    message.getResult() == null ? null : message.getResult().getLabel();
             events.publishEvent(new MediaCheckVerdict(message.getTraceId(), WeChatClient.Suggest.of(suggest), label));
         } else {
             log.debug("Ignored WeChat push event {} of type {}", message.getEvent(), message.getMsgType());

@@ -24,10 +24,12 @@ public record WeChatProperties(
         @NotBlank String appid,
         String secret,
         String token,
-        @Pattern(regexp = "^$|^[A-Za-z0-9+/]{43}$", message = "EncodingAESKey 必须是 43 位") String aesKey,
+
+        @Pattern(regexp = "^$|^[A-Za-z0-9+/]{43}$", message = "EncodingAESKey 必须是 43 位")
+        String aesKey,
+
         @NotBlank String apiHostUrl,
         @Min(0) @Max(5) int busyRetries,
         @NotNull Duration busyRetryDelay,
         @NotBlank String redisKeyPrefix,
-        @Pattern(regexp = "release|trial|develop") String codeEnvVersion) {
-}
+        @Pattern(regexp = "release|trial|develop") String codeEnvVersion) {}

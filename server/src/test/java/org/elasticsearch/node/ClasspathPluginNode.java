@@ -29,7 +29,8 @@ public class ClasspathPluginNode extends Node {
     }
 
     @Override
-    protected void configureNodeAndClusterIdStateListener(org.elasticsearch.cluster.service.ClusterService clusterService) {
+    protected void configureNodeAndClusterIdStateListener(
+            org.elasticsearch.cluster.service.ClusterService clusterService) {
         // The listener is a JVM-wide singleton; one node per JVM never needs it.
     }
 }

@@ -19,11 +19,23 @@ public class ClasspathPluginsService extends PluginsService {
     public ClasspathPluginsService(Environment environment, Collection<Class<? extends Plugin>> pluginClasses) {
         super(environment.settings(), environment.configDir(), emptyLoader());
         Settings settings = environment.settings();
-        this.classpathPlugins = pluginClasses.stream().map(type -> new LoadedPlugin(
-                new PluginDescriptor(type.getName(), "classpath plugin", "NA", Build.current().version(),
-                        Integer.toString(Runtime.version().feature()), type.getName(), null, List.of(),
-                        false, false, false, false),
-                loadPlugin(type, settings, environment.configDir()), ClasspathPluginsService.class.getClassLoader()))
+        this.classpathPlugins = pluginClasses.stream()
+                .map(type -> new LoadedPlugin(
+                        new PluginDescriptor(
+                                type.getName(),
+                                "classpath plugin",
+                                "NA",
+                                Build.current().version(),
+                                Integer.toString(Runtime.version().feature()),
+                                type.getName(),
+                                null,
+                                List.of(),
+                                false,
+                                false,
+                                false,
+                                false),
+                        loadPlugin(type, settings, environment.configDir()),
+                        ClasspathPluginsService.class.getClassLoader()))
                 .toList();
         loadExtensions(classpathPlugins);
     }

@@ -17,7 +17,8 @@ class ApiDocsTest {
 
     @Test
     void openApiDescribesTheAdminAndMiniApis() throws Exception {
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/admin/v1/contents']").exists())
                 .andExpect(jsonPath("$.paths['/api/mini/v1/home']").exists());
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());

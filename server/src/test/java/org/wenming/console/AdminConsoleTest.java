@@ -40,14 +40,17 @@ class AdminConsoleTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(header().string("Cache-Control", "no-cache"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(html).contains("<div id=\"app\">").contains("文明实践宣传平台");
     }
 
     @Test
     void hashedAssetsAreCachedForAYear() throws Exception {
-        String html = mvc.perform(get("/admin/index.html")).andReturn().getResponse().getContentAsString();
+        String html =
+                mvc.perform(get("/admin/index.html")).andReturn().getResponse().getContentAsString();
         Matcher script = Pattern.compile("src=\"(/admin/assets/[^\"]+\\.js)\"").matcher(html);
         assertThat(script.find()).isTrue();
 

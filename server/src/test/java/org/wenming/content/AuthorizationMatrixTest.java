@@ -36,6 +36,7 @@ class AuthorizationMatrixTest {
 
     @Autowired
     AdminApi api;
+
     @Autowired
     MockMvc mvc;
 
@@ -55,12 +56,19 @@ class AuthorizationMatrixTest {
     }
 
     static Stream<String> itemEndpoints() {
-        return Stream.of("GET /api/admin/v1/contents/{id}", "PUT /api/admin/v1/contents/{id}",
-                "DELETE /api/admin/v1/contents/{id}", "POST /api/admin/v1/contents/{id}/submit",
-                "POST /api/admin/v1/contents/{id}/withdraw", "POST /api/admin/v1/contents/{id}/approve",
-                "POST /api/admin/v1/contents/{id}/reject", "POST /api/admin/v1/contents/{id}/publish",
-                "POST /api/admin/v1/contents/{id}/offline", "GET /api/admin/v1/contents/{id}/transitions",
-                "GET /api/admin/v1/contents/{id}/revisions", "GET /api/admin/v1/contents/{id}/revisions/1",
+        return Stream.of(
+                "GET /api/admin/v1/contents/{id}",
+                "PUT /api/admin/v1/contents/{id}",
+                "DELETE /api/admin/v1/contents/{id}",
+                "POST /api/admin/v1/contents/{id}/submit",
+                "POST /api/admin/v1/contents/{id}/withdraw",
+                "POST /api/admin/v1/contents/{id}/approve",
+                "POST /api/admin/v1/contents/{id}/reject",
+                "POST /api/admin/v1/contents/{id}/publish",
+                "POST /api/admin/v1/contents/{id}/offline",
+                "GET /api/admin/v1/contents/{id}/transitions",
+                "GET /api/admin/v1/contents/{id}/revisions",
+                "GET /api/admin/v1/contents/{id}/revisions/1",
                 "POST /api/admin/v1/contents/{id}/revisions/1/restore");
     }
 
@@ -85,19 +93,23 @@ class AuthorizationMatrixTest {
         JsonNode banner = api.read(api.admin().get("/api/admin/v1/contents?orgUnitId=" + ownUnit + "&size=100"));
         assertThat(banner.get("items").findValuesAsText("id")).contains(String.valueOf(ownItem));
 
-        otherEditor.get("/api/admin/v1/contents?orgUnitId=" + ownUnit).andExpect(status().isForbidden())
+        otherEditor
+                .get("/api/admin/v1/contents?orgUnitId=" + ownUnit)
+                .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("OUT_OF_SCOPE"));
     }
 
     @Test
     void townshipStaffWorkOnTheirVillagesButNotOnOtherTownships() throws Exception {
         AdminApi.Session ownEditor = api.newUser(OWN, Role.EDITOR);
-        long villageItem = ownEditor.create(
-                ContentSamples.of(ContentKind.FESTIVAL_ITEM, api.unitId(OWN_VILLAGE), "村里的端午活动"));
+        long villageItem =
+                ownEditor.create(ContentSamples.of(ContentKind.FESTIVAL_ITEM, api.unitId(OWN_VILLAGE), "村里的端午活动"));
         assertThat(ownEditor.content(villageItem).get("orgUnitName").asText()).isNotBlank();
 
-        ownEditor.post("/api/admin/v1/contents", ContentSamples.of(ContentKind.POSTER, api.unitId(OTHER), "越权"))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("OUT_OF_SCOPE"));
+        ownEditor
+                .post("/api/admin/v1/contents", ContentSamples.of(ContentKind.POSTER, api.unitId(OTHER), "越权"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("OUT_OF_SCOPE"));
 
         AdminApi.Session villageEditor = api.newUser(OWN_VILLAGE, Role.EDITOR);
         villageEditor.get("/api/admin/v1/contents/{id}", ownItem).andExpect(status().isNotFound());
@@ -118,16 +130,22 @@ class AuthorizationMatrixTest {
     void bannerReviewerApprovesTownshipContent() throws Exception {
         AdminApi.Session bannerReviewer = api.newUser("naiman", Role.REVIEWER);
 
-        bannerReviewer.action(ownItem, "approve").andExpect(status().isOk())
+        bannerReviewer
+                .action(ownItem, "approve")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"));
     }
 
     @Test
     void onlyAdministratorsManageUsersUnitsAndSettings() throws Exception {
         AdminApi.Session reviewer = api.newUser(OWN, Role.REVIEWER, Role.EDITOR);
-        for (String endpoint : List.of("GET /api/admin/v1/users", "POST /api/admin/v1/users",
-                "POST /api/admin/v1/org-units", "PUT /api/admin/v1/settings/review-levels",
-                "GET /api/admin/v1/audit-log", "POST /api/admin/v1/festivals")) {
+        for (String endpoint : List.of(
+                "GET /api/admin/v1/users",
+                "POST /api/admin/v1/users",
+                "POST /api/admin/v1/org-units",
+                "PUT /api/admin/v1/settings/review-levels",
+                "GET /api/admin/v1/audit-log",
+                "POST /api/admin/v1/festivals")) {
             call(reviewer, endpoint).andExpect(status().isForbidden());
         }
         reviewer.get("/api/admin/v1/org-units").andExpect(status().isOk());
@@ -136,8 +154,17 @@ class AuthorizationMatrixTest {
     @Test
     void townshipAdministratorManagesOnlyTheirOwnPeople() throws Exception {
         AdminApi.Session townshipAdmin = api.newUser(OTHER, Role.ADMIN);
-        Map<String, Object> outsideUser = Map.of("username", "outside-" + System.nanoTime(), "displayName", "越权账号",
-                "orgUnitId", ownUnit, "roles", List.of("EDITOR"), "password", "password-123");
+        Map<String, Object> outsideUser = Map.of(
+                "username",
+                "outside-" + System.nanoTime(),
+                "displayName",
+                "越权账号",
+                "orgUnitId",
+                ownUnit,
+                "roles",
+                List.of("EDITOR"),
+                "password",
+                "password-123");
 
         townshipAdmin.post("/api/admin/v1/users", outsideUser).andExpect(status().isForbidden());
         JsonNode visible = api.read(townshipAdmin.get("/api/admin/v1/users"));
@@ -147,9 +174,15 @@ class AuthorizationMatrixTest {
 
     @Test
     void anonymousCallersGetUnauthorizedOnEveryAdminEndpoint() throws Exception {
-        for (String url : List.of("/api/admin/v1/contents", "/api/admin/v1/users", "/api/admin/v1/auth/me",
-                "/api/admin/v1/org-units", "/api/admin/v1/festivals", "/api/admin/v1/audit-log")) {
-            mvc.perform(get(url)).andExpect(status().isUnauthorized())
+        for (String url : List.of(
+                "/api/admin/v1/contents",
+                "/api/admin/v1/users",
+                "/api/admin/v1/auth/me",
+                "/api/admin/v1/org-units",
+                "/api/admin/v1/festivals",
+                "/api/admin/v1/audit-log")) {
+            mvc.perform(get(url))
+                    .andExpect(status().isUnauthorized())
                     .andExpect(jsonPath("$.code").value("AUTH_REQUIRED"));
         }
     }
@@ -158,9 +191,12 @@ class AuthorizationMatrixTest {
     void writesWithoutTheCsrfTokenAreRefused() throws Exception {
         AdminApi.Session editor = api.newUser(OWN, Role.EDITOR);
 
-        mvc.perform(post("/api/admin/v1/contents").session(editor.http()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/admin/v1/contents")
+                        .session(editor.http())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"POSTER\",\"title\":\"x\",\"orgUnitId\":" + ownUnit + "}"))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("CSRF_INVALID"));
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("CSRF_INVALID"));
     }
 
     private ResultActions call(AdminApi.Session session, String endpoint) {
@@ -169,8 +205,13 @@ class AuthorizationMatrixTest {
         Map<String, Object> body = Map.of("reason", "测试", "version", 1);
         return switch (parts[0]) {
             case "GET" -> session.get(url, ownItem);
-            case "PUT" -> session.put(url, url.contains("contents")
-                    ? withVersion(ContentSamples.of(ContentKind.AUDIO, ownUnit, "篡改")) : Map.of("levels", 2), ownItem);
+            case "PUT" ->
+                session.put(
+                        url,
+                        url.contains("contents")
+                                ? withVersion(ContentSamples.of(ContentKind.AUDIO, ownUnit, "篡改"))
+                                : Map.of("levels", 2),
+                        ownItem);
             case "DELETE" -> session.delete(url, ownItem);
             default -> session.post(url, url.contains("/users") ? Map.of("username", "x") : body, ownItem);
         };

@@ -81,7 +81,8 @@ class ContentStatsApiTest {
             // Other suites count the published brand projects of the shared database.
             reviewer.post("/api/admin/v1/contents/{id}/offline", null, first).andExpect(status().isOk());
             if (second != 0) {
-                reviewer.post("/api/admin/v1/contents/{id}/offline", null, second).andExpect(status().isOk());
+                reviewer.post("/api/admin/v1/contents/{id}/offline", null, second)
+                        .andExpect(status().isOk());
             }
         }
         JsonNode after = row(api.read(editor.get(TARGETS)), unit);
@@ -115,13 +116,17 @@ class ContentStatsApiTest {
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).get("unitName").asText()).isEqualTo("明仁苏木");
         JsonNode banner = api.read(api.admin().get(TARGETS));
-        assertThat(StreamSupport.stream(banner.spliterator(), false).map(r -> r.get("unitType").asText()))
-                .contains("TOWNSHIP", "SUBDISTRICT", "DEPARTMENT").doesNotContain("VILLAGE", "BANNER");
+        assertThat(StreamSupport.stream(banner.spliterator(), false)
+                        .map(r -> r.get("unitType").asText()))
+                .contains("TOWNSHIP", "SUBDISTRICT", "DEPARTMENT")
+                .doesNotContain("VILLAGE", "BANNER");
     }
 
     @Test
     void figuresNeedASignedInAdministrator() throws Exception {
-        mvc.perform(get(STATS)).andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("AUTH_REQUIRED"));
+        mvc.perform(get(STATS))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("AUTH_REQUIRED"));
         mvc.perform(get(TARGETS)).andExpect(status().isUnauthorized());
     }
 
@@ -137,19 +142,34 @@ class ContentStatsApiTest {
     /** A fresh unit under the banner, so the figures of one test are not those of another. */
     private String newUnit(String type) throws Exception {
         String code = "stats-" + type.toLowerCase() + "-" + System.nanoTime();
-        api.admin().post("/api/admin/v1/org-units", Map.of("parentId", api.unitId("naiman"), "code", code,
-                "name", "统计测试" + code.substring(code.length() - 6), "type", type)).andExpect(status().isCreated());
+        api.admin()
+                .post(
+                        "/api/admin/v1/org-units",
+                        Map.of(
+                                "parentId",
+                                api.unitId("naiman"),
+                                "code",
+                                code,
+                                "name",
+                                "统计测试" + code.substring(code.length() - 6),
+                                "type",
+                                type))
+                .andExpect(status().isCreated());
         return code;
     }
 
     private static long count(JsonNode stats, String kind, String status) {
         return StreamSupport.stream(stats.get("counts").spliterator(), false)
-                .filter(c -> c.get("kind").asText().equals(kind) && c.get("status").asText().equals(status))
-                .mapToLong(c -> c.get("count").asLong()).sum();
+                .filter(c -> c.get("kind").asText().equals(kind)
+                        && c.get("status").asText().equals(status))
+                .mapToLong(c -> c.get("count").asLong())
+                .sum();
     }
 
     private static JsonNode row(JsonNode rows, long unitId) {
         return StreamSupport.stream(rows.spliterator(), false)
-                .filter(r -> r.get("unitId").asLong() == unitId).findFirst().orElseThrow();
+                .filter(r -> r.get("unitId").asLong() == unitId)
+                .findFirst()
+                .orElseThrow();
     }
 }

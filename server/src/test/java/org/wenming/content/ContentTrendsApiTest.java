@@ -38,14 +38,19 @@ class ContentTrendsApiTest {
 
     @Autowired
     AdminApi api;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     ViewFlusher flusher;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -62,7 +67,9 @@ class ContentTrendsApiTest {
     void takePublishedItemsOffline() throws Exception {
         clock.reset();
         for (Published item : published) {
-            item.reviewer().post("/api/admin/v1/contents/{id}/offline", null, item.id()).andExpect(status().isOk());
+            item.reviewer()
+                    .post("/api/admin/v1/contents/{id}/offline", null, item.id())
+                    .andExpect(status().isOk());
         }
     }
 
@@ -77,11 +84,14 @@ class ContentTrendsApiTest {
         publish(west, "本周发布的海报");
         publish(west, "本周发布的另一张海报");
 
-        JsonNode eastWeeks = api.read(east.editor().get(TRENDS + "?weeks=4").andExpect(status().isOk())).get("weeks");
-        JsonNode westWeeks = api.read(west.editor().get(TRENDS + "?weeks=4").andExpect(status().isOk())).get("weeks");
+        JsonNode eastWeeks = api.read(east.editor().get(TRENDS + "?weeks=4").andExpect(status().isOk()))
+                .get("weeks");
+        JsonNode westWeeks = api.read(west.editor().get(TRENDS + "?weeks=4").andExpect(status().isOk()))
+                .get("weeks");
 
         assertThat(eastWeeks).hasSize(4);
-        assertThat(eastWeeks.get(0).get("weekStart").asText()).isEqualTo(thisMonday.minusWeeks(3).toString());
+        assertThat(eastWeeks.get(0).get("weekStart").asText())
+                .isEqualTo(thisMonday.minusWeeks(3).toString());
         assertThat(figures(eastWeeks, "published")).containsExactly(1L, 0L, 0L, 0L);
         assertThat(figures(westWeeks, "published")).containsExactly(0L, 0L, 0L, 2L);
     }
@@ -94,7 +104,8 @@ class ContentTrendsApiTest {
         long poster = publish(township, "收藏和浏览的海报");
         MiniApi.Resident early = mini.login();
         early.put("/api/mini/v1/contents/{id}/favourite", null, poster).andExpect(status().isOk());
-        early.post("/api/mini/v1/contents/{id}/views", null, poster).andExpect(jsonPath("$.counted").value(true));
+        early.post("/api/mini/v1/contents/{id}/views", null, poster)
+                .andExpect(jsonPath("$.counted").value(true));
         assertThat(flusher.flush()).isGreaterThanOrEqualTo(1);
         clock.reset();
         MiniApi.Resident keeps = mini.login();
@@ -102,13 +113,17 @@ class ContentTrendsApiTest {
         keeps.put("/api/mini/v1/contents/{id}/favourite", null, poster).andExpect(status().isOk());
         changesMind.put("/api/mini/v1/contents/{id}/favourite", null, poster).andExpect(status().isOk());
         changesMind.delete("/api/mini/v1/contents/{id}/favourite", poster).andExpect(status().isOk());
-        keeps.post("/api/mini/v1/contents/{id}/views", null, poster).andExpect(jsonPath("$.counted").value(true));
-        changesMind.post("/api/mini/v1/contents/{id}/views", null, poster).andExpect(jsonPath("$.counted").value(true));
+        keeps.post("/api/mini/v1/contents/{id}/views", null, poster)
+                .andExpect(jsonPath("$.counted").value(true));
+        changesMind
+                .post("/api/mini/v1/contents/{id}/views", null, poster)
+                .andExpect(jsonPath("$.counted").value(true));
         assertThat(flusher.flush()).isGreaterThanOrEqualTo(2);
 
         assertThat(viewsOn(poster, lastWeek)).isEqualTo(1);
         assertThat(viewsOn(poster, LocalDate.now(clock))).isEqualTo(2);
-        JsonNode weeks = api.read(township.editor().get(TRENDS + "?weeks=2").andExpect(status().isOk())).get("weeks");
+        JsonNode weeks = api.read(township.editor().get(TRENDS + "?weeks=2").andExpect(status().isOk()))
+                .get("weeks");
         assertThat(figures(weeks, "favourites")).containsExactly(1L, 1L);
         assertThat(figures(weeks, "views")).containsExactly(1L, 2L);
         assertThat(figures(weeks, "published")).containsExactly(1L, 0L);
@@ -118,27 +133,36 @@ class ContentTrendsApiTest {
     void everyWeekIsListedOldestFirstWithZerosWhenNothingHappened() throws Exception {
         Township quiet = newTownship();
 
-        JsonNode weeks = api.read(quiet.editor().get(TRENDS).andExpect(status().isOk())).get("weeks");
+        JsonNode weeks =
+                api.read(quiet.editor().get(TRENDS).andExpect(status().isOk())).get("weeks");
 
         assertThat(weeks).hasSize(12);
         for (int i = 0; i < 12; i++) {
             JsonNode week = weeks.get(i);
-            assertThat(week.get("weekStart").asText()).isEqualTo(thisMonday().minusWeeks(11 - i).toString());
-            assertThat(List.of(week.get("published").asLong(), week.get("favourites").asLong(),
-                    week.get("views").asLong())).containsOnly(0L);
+            assertThat(week.get("weekStart").asText())
+                    .isEqualTo(thisMonday().minusWeeks(11 - i).toString());
+            assertThat(List.of(
+                            week.get("published").asLong(),
+                            week.get("favourites").asLong(),
+                            week.get("views").asLong()))
+                    .containsOnly(0L);
         }
-        assertThat(api.read(quiet.editor().get(TRENDS + "?weeks=52")).get("weeks")).hasSize(52);
+        assertThat(api.read(quiet.editor().get(TRENDS + "?weeks=52")).get("weeks"))
+                .hasSize(52);
     }
 
     @Test
     void weeksOutsideOneToFiftyTwoAreRefused() throws Exception {
         AdminApi.Session editor = newTownship().editor();
         for (String weeks : List.of("0", "53", "-1", "abc")) {
-            editor.get(TRENDS + "?weeks=" + weeks).andExpect(status().isBadRequest())
+            editor.get(TRENDS + "?weeks=" + weeks)
+                    .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                     .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
         }
-        mvc.perform(get(TRENDS)).andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("AUTH_REQUIRED"));
+        mvc.perform(get(TRENDS))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("AUTH_REQUIRED"));
     }
 
     private long publish(Township township, String title) throws Exception {
@@ -151,8 +175,11 @@ class ContentTrendsApiTest {
     }
 
     private long viewsOn(long contentId, LocalDate day) {
-        return jdbc.queryForObject("SELECT views FROM content_view_day WHERE content_id = ? AND view_date = ?",
-                Long.class, contentId, day);
+        return jdbc.queryForObject(
+                "SELECT views FROM content_view_day WHERE content_id = ? AND view_date = ?",
+                Long.class,
+                contentId,
+                day);
     }
 
     private LocalDate thisMonday() {
@@ -172,14 +199,23 @@ class ContentTrendsApiTest {
     /** A fresh township under the banner with its own editor and reviewer, so no other test's figures show. */
     private Township newTownship() throws Exception {
         String code = "trend-" + System.nanoTime();
-        api.admin().post("/api/admin/v1/org-units", Map.of("parentId", api.unitId("naiman"), "code", code,
-                "name", "趋势测试" + code.substring(code.length() - 6), "type", "TOWNSHIP")).andExpect(status().isCreated());
+        api.admin()
+                .post(
+                        "/api/admin/v1/org-units",
+                        Map.of(
+                                "parentId",
+                                api.unitId("naiman"),
+                                "code",
+                                code,
+                                "name",
+                                "趋势测试" + code.substring(code.length() - 6),
+                                "type",
+                                "TOWNSHIP"))
+                .andExpect(status().isCreated());
         return new Township(api.unitId(code), api.newUser(code, Role.EDITOR), api.newUser(code, Role.REVIEWER));
     }
 
-    private record Township(long unitId, AdminApi.Session editor, AdminApi.Session reviewer) {
-    }
+    private record Township(long unitId, AdminApi.Session editor, AdminApi.Session reviewer) {}
 
-    private record Published(long id, AdminApi.Session reviewer) {
-    }
+    private record Published(long id, AdminApi.Session reviewer) {}
 }

@@ -25,8 +25,10 @@ class ContentWorkflowTest {
 
     @Autowired
     AdminApi api;
+
     @Autowired
     ContentWorkflow workflow;
+
     @Autowired
     MutableClock clock;
 
@@ -51,9 +53,12 @@ class ContentWorkflowTest {
     void draftGoesThroughReviewToPublishedAndOffline() throws Exception {
         long id = editor.create(ContentSamples.of(ContentKind.AUDIO, unitId, "广播：党的声音进万家"));
 
-        editor.action(id, "submit").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
+        editor.action(id, "submit")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
         reviewer.action(id, "approve").andExpect(jsonPath("$.status").value("APPROVED"));
-        reviewer.action(id, "publish").andExpect(jsonPath("$.status").value("PUBLISHED"))
+        reviewer.action(id, "publish")
+                .andExpect(jsonPath("$.status").value("PUBLISHED"))
                 .andExpect(jsonPath("$.publishedAt").isNotEmpty());
         reviewer.post("/api/admin/v1/contents/{id}/offline", Map.of("reason", "活动结束"), id)
                 .andExpect(jsonPath("$.status").value("OFFLINE"));
@@ -86,7 +91,8 @@ class ContentWorkflowTest {
         long id = submitted(ContentKind.FESTIVAL_ITEM);
 
         reviewer.post("/api/admin/v1/contents/{id}/reject", Map.of("reason", " "), id)
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
         assertThat(editor.content(id).get("status").asText()).isEqualTo("SUBMITTED");
     }
 
@@ -94,7 +100,8 @@ class ContentWorkflowTest {
     void forbiddenTransitionsAnswerConflictAndChangeNothing() throws Exception {
         long draft = editor.create(ContentSamples.of(ContentKind.BRAND_PROJECT, unitId, "品牌项目草稿"));
 
-        reviewer.action(draft, "approve").andExpect(status().isConflict())
+        reviewer.action(draft, "approve")
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("INVALID_TRANSITION"));
         reviewer.action(draft, "publish").andExpect(status().isConflict());
         reviewer.action(draft, "offline").andExpect(status().isConflict());
@@ -114,7 +121,10 @@ class ContentWorkflowTest {
         long id = submitted(ContentKind.AUDIO);
         AdminApi.Session otherEditor = api.newUser(TOWNSHIP, Role.EDITOR);
 
-        otherEditor.action(id, "approve").andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("FORBIDDEN"));
+        otherEditor
+                .action(id, "approve")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("FORBIDDEN"));
         reviewer.action(id, "approve");
         otherEditor.action(id, "publish").andExpect(status().isForbidden());
         assertThat(editor.content(id).get("status").asText()).isEqualTo("APPROVED");
@@ -126,7 +136,9 @@ class ContentWorkflowTest {
         long id = writingReviewer.create(ContentSamples.of(ContentKind.POSTER, unitId, "审核员自己写的海报"));
         writingReviewer.action(id, "submit");
 
-        writingReviewer.action(id, "approve").andExpect(status().isForbidden())
+        writingReviewer
+                .action(id, "approve")
+                .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("SELF_APPROVAL"));
         assertThat(writingReviewer.content(id).get("reviewStage").asInt()).isZero();
     }
@@ -138,13 +150,17 @@ class ContentWorkflowTest {
         AdminApi.Session third = api.newUser("naiman", Role.REVIEWER);
         long id = submitted(ContentKind.AUDIO);
 
-        reviewer.action(id, "approve").andExpect(jsonPath("$.status").value("SUBMITTED"))
+        reviewer.action(id, "approve")
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.reviewStage").value(1));
-        reviewer.action(id, "approve").andExpect(status().isForbidden())
+        reviewer.action(id, "approve")
+                .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("REVIEWER_ALREADY_APPROVED"));
-        second.action(id, "approve").andExpect(jsonPath("$.reviewStage").value(2))
+        second.action(id, "approve")
+                .andExpect(jsonPath("$.reviewStage").value(2))
                 .andExpect(jsonPath("$.status").value("SUBMITTED"));
-        third.action(id, "approve").andExpect(jsonPath("$.status").value("APPROVED"))
+        third.action(id, "approve")
+                .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.reviewLevels").value(3));
     }
 
@@ -152,7 +168,8 @@ class ContentWorkflowTest {
     void oneLevelReviewApprovesAtOnce() throws Exception {
         long id = submitted(ContentKind.FESTIVAL_ITEM);
 
-        reviewer.action(id, "approve").andExpect(jsonPath("$.status").value("APPROVED"))
+        reviewer.action(id, "approve")
+                .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.reviewLevels").value(1));
     }
 
@@ -160,8 +177,14 @@ class ContentWorkflowTest {
     void scheduledItemIsPublishedAndTakenOfflineWhenTheClockReachesItsTimes() throws Exception {
         long id = approved(ContentKind.AUDIO);
         LocalDateTime now = LocalDateTime.now(clock);
-        reviewer.post("/api/admin/v1/contents/{id}/publish",
-                        Map.of("publishAt", now.plusHours(2).toString(), "offlineAt", now.plusDays(3).toString()), id)
+        reviewer.post(
+                        "/api/admin/v1/contents/{id}/publish",
+                        Map.of(
+                                "publishAt",
+                                now.plusHours(2).toString(),
+                                "offlineAt",
+                                now.plusDays(3).toString()),
+                        id)
                 .andExpect(jsonPath("$.status").value("SCHEDULED"));
 
         workflow.runDueTransitions();
@@ -182,15 +205,18 @@ class ContentWorkflowTest {
     @Test
     void runningTheSchedulerTwiceMovesEachItemOnce() throws Exception {
         long id = approved(ContentKind.POSTER);
-        reviewer.post("/api/admin/v1/contents/{id}/publish",
-                Map.of("publishAt", LocalDateTime.now(clock).plusMinutes(5).toString()), id);
+        reviewer.post(
+                "/api/admin/v1/contents/{id}/publish",
+                Map.of("publishAt", LocalDateTime.now(clock).plusMinutes(5).toString()),
+                id);
         clock.advance(Duration.ofMinutes(6));
 
         workflow.runDueTransitions();
         workflow.runDueTransitions();
 
         JsonNode history = api.read(editor.get("/api/admin/v1/contents/{id}/transitions", id));
-        assertThat(AdminApi.names(history, "action").stream().filter("PUBLISH"::equals)).hasSize(1);
+        assertThat(AdminApi.names(history, "action").stream().filter("PUBLISH"::equals))
+                .hasSize(1);
     }
 
     @Test
@@ -198,8 +224,14 @@ class ContentWorkflowTest {
         long id = approved(ContentKind.AUDIO);
         LocalDateTime now = LocalDateTime.now(clock);
 
-        reviewer.post("/api/admin/v1/contents/{id}/publish",
-                        Map.of("publishAt", now.plusDays(2).toString(), "offlineAt", now.plusDays(1).toString()), id)
+        reviewer.post(
+                        "/api/admin/v1/contents/{id}/publish",
+                        Map.of(
+                                "publishAt",
+                                now.plusDays(2).toString(),
+                                "offlineAt",
+                                now.plusDays(1).toString()),
+                        id)
                 .andExpect(status().isBadRequest());
         assertThat(editor.content(id).get("status").asText()).isEqualTo("APPROVED");
     }
@@ -213,7 +245,8 @@ class ContentWorkflowTest {
 
         Map<String, Object> stale = ContentSamples.of(ContentKind.POSTER, unitId, "基于第一版的修改");
         stale.put("version", 1);
-        editor.put("/api/admin/v1/contents/{id}", stale, id).andExpect(status().isConflict())
+        editor.put("/api/admin/v1/contents/{id}", stale, id)
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("VERSION_CONFLICT"));
         assertThat(editor.content(id).get("title").asText()).isEqualTo("第二版");
     }
@@ -227,12 +260,16 @@ class ContentWorkflowTest {
 
         JsonNode revisions = api.read(editor.get("/api/admin/v1/contents/{id}/revisions", id));
         assertThat(AdminApi.names(revisions, "version")).containsExactly("2", "1");
-        assertThat(api.read(editor.get("/api/admin/v1/contents/{id}/revisions/1", id)).get("title").asText())
+        assertThat(api.read(editor.get("/api/admin/v1/contents/{id}/revisions/1", id))
+                        .get("title")
+                        .asText())
                 .isEqualTo("原始标题");
 
         editor.post("/api/admin/v1/contents/{id}/revisions/1/restore", Map.of("version", 2), id)
-                .andExpect(jsonPath("$.title").value("原始标题")).andExpect(jsonPath("$.version").value(3));
-        assertThat(api.read(editor.get("/api/admin/v1/contents/{id}/revisions", id))).hasSize(3);
+                .andExpect(jsonPath("$.title").value("原始标题"))
+                .andExpect(jsonPath("$.version").value(3));
+        assertThat(api.read(editor.get("/api/admin/v1/contents/{id}/revisions", id)))
+                .hasSize(3);
     }
 
     @Test
@@ -242,7 +279,8 @@ class ContentWorkflowTest {
         Map<String, Object> edit = ContentSamples.of(ContentKind.AUDIO, unitId, "下线后修改");
         edit.put("version", editor.content(id).get("version").asInt());
 
-        editor.put("/api/admin/v1/contents/{id}", edit, id).andExpect(jsonPath("$.status").value("DRAFT"));
+        editor.put("/api/admin/v1/contents/{id}", edit, id)
+                .andExpect(jsonPath("$.status").value("DRAFT"));
     }
 
     @Test
@@ -252,7 +290,8 @@ class ContentWorkflowTest {
         edit.put("version", editor.content(id).get("version").asInt());
 
         editor.put("/api/admin/v1/contents/{id}", edit, id).andExpect(status().isForbidden());
-        reviewer.put("/api/admin/v1/contents/{id}", edit, id).andExpect(jsonPath("$.status").value("PUBLISHED"))
+        reviewer.put("/api/admin/v1/contents/{id}", edit, id)
+                .andExpect(jsonPath("$.status").value("PUBLISHED"))
                 .andExpect(jsonPath("$.title").value("更正后的标题"));
     }
 
@@ -262,7 +301,8 @@ class ContentWorkflowTest {
         fields.remove("mediaKey");
         long id = editor.create(fields);
 
-        editor.action(id, "submit").andExpect(status().isUnprocessableEntity())
+        editor.action(id, "submit")
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.code").value("CONTENT_INCOMPLETE"))
                 .andExpect(jsonPath("$.errors[0].field").value("mediaKey"));
     }

@@ -36,14 +36,19 @@ class MiniCachedReadsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     AdminApi api;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     PublishedContent published;
+
     @Autowired
     MiniContentController controller;
+
     @Autowired
     MutableClock clock;
 
@@ -62,12 +67,15 @@ class MiniCachedReadsTest {
     void aMatchingETagIsAnsweredNotModifiedWithoutABody() throws Exception {
         long id = published.list(EVERYTHING, null, 1).items().get(0).id();
 
-        List<String> urls = List.of("/api/mini/v1/home", "/api/mini/v1/contents?size=20", "/api/mini/v1/contents/" + id);
+        List<String> urls =
+                List.of("/api/mini/v1/home", "/api/mini/v1/contents?size=20", "/api/mini/v1/contents/" + id);
         for (String url : urls) {
             String etag = read(url).getHeader(HttpHeaders.ETAG);
 
             MockHttpServletResponse revalidated = mvc.perform(get(url).header(HttpHeaders.IF_NONE_MATCH, etag))
-                    .andExpect(status().isNotModified()).andReturn().getResponse();
+                    .andExpect(status().isNotModified())
+                    .andReturn()
+                    .getResponse();
             assertThat(revalidated.getContentAsByteArray()).isEmpty();
             assertThat(revalidated.getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
             assertThat(revalidated.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache");
@@ -92,7 +100,9 @@ class MiniCachedReadsTest {
         publish(fields);
 
         MockHttpServletResponse homeAfter = read("/api/mini/v1/home");
-        assertThat(json.readTree(homeAfter.getContentAsByteArray()).at("/latest/POSTER/0/title").asText())
+        assertThat(json.readTree(homeAfter.getContentAsByteArray())
+                        .at("/latest/POSTER/0/title")
+                        .asText())
                 .isEqualTo(title);
         expectChanged(homeBefore, homeAfter, "/api/mini/v1/home");
         MockHttpServletResponse listAfter = read(listUrl);
@@ -115,7 +125,8 @@ class MiniCachedReadsTest {
         reviewer.put("/api/admin/v1/contents/{id}", fields, id).andExpect(status().isOk());
 
         MockHttpServletResponse after = read(url);
-        assertThat(json.readTree(after.getContentAsByteArray()).get("title").asText()).isEqualTo(edited);
+        assertThat(json.readTree(after.getContentAsByteArray()).get("title").asText())
+                .isEqualTo(edited);
         expectChanged(before, after, url);
 
         reviewer.action(id, "offline").andExpect(status().isOk());
@@ -129,8 +140,11 @@ class MiniCachedReadsTest {
         assertThat(upcomingOnHome().get("code").asText()).isEqualTo("DUANWU");
 
         String code = "CACHED_HOME_" + (System.nanoTime() % 100000);
-        api.admin().post("/api/admin/v1/festivals", Map.of("code", code, "name", "测试纪念日", "ruleType", "SOLAR",
-                "month", 6, "day", 3)).andExpect(status().isCreated());
+        api.admin()
+                .post(
+                        "/api/admin/v1/festivals",
+                        Map.of("code", code, "name", "测试纪念日", "ruleType", "SOLAR", "month", 6, "day", 3))
+                .andExpect(status().isCreated());
         assertThat(upcomingOnHome().get("code").asText()).isEqualTo(code);
 
         api.admin().delete("/api/admin/v1/festivals/{code}", code).andExpect(status().isNoContent());

@@ -24,12 +24,14 @@ class MiniContentApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     AdminApi api;
 
     @Test
     void homeCarriesFeaturedLatestOfEachKindAndTheUpcomingFestival() throws Exception {
-        mvc.perform(get("/api/mini/v1/home")).andExpect(status().isOk())
+        mvc.perform(get("/api/mini/v1/home"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.featured").isNotEmpty())
                 .andExpect(jsonPath("$.latest.AUDIO").isNotEmpty())
                 .andExpect(jsonPath("$.latest.POSTER").isNotEmpty())
@@ -68,19 +70,24 @@ class MiniContentApiTest {
 
         JsonNode tagged = api.read(mvc.perform(get("/api/mini/v1/contents?tag=端午节&size=50")));
         assertThat(tagged.get("items")).isNotEmpty();
-        tagged.get("items").forEach(item -> assertThat(item.get("tags").toString()).contains("端午节"));
+        tagged.get("items")
+                .forEach(item -> assertThat(item.get("tags").toString()).contains("端午节"));
 
         long banner = api.unitId("naiman");
         JsonNode all = api.read(mvc.perform(get("/api/mini/v1/contents?orgUnitId=" + banner + "&size=50")));
         long township = api.unitId("daqintala-zhen");
         JsonNode local = api.read(mvc.perform(get("/api/mini/v1/contents?orgUnitId=" + township + "&size=50")));
-        assertThat(local.get("items").size()).isPositive().isLessThan(all.get("items").size());
+        assertThat(local.get("items").size())
+                .isPositive()
+                .isLessThan(all.get("items").size());
     }
 
     @Test
     void unchangedResponsesAnswerNotModified() throws Exception {
-        MvcResult first = mvc.perform(get("/api/mini/v1/contents?kind=POSTER")).andExpect(status().isOk())
-                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-cache")).andReturn();
+        MvcResult first = mvc.perform(get("/api/mini/v1/contents?kind=POSTER"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-cache"))
+                .andReturn();
         String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
         assertThat(etag).isNotBlank();
 
@@ -99,7 +106,8 @@ class MiniContentApiTest {
 
     @Test
     void organisationTreeIsPublicForFilters() throws Exception {
-        mvc.perform(get("/api/mini/v1/org-units")).andExpect(status().isOk())
+        mvc.perform(get("/api/mini/v1/org-units"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].code").value("naiman"))
                 .andExpect(jsonPath("$[0].children").isNotEmpty());
     }

@@ -28,10 +28,13 @@ class MiniVisibilityTest {
 
     @Autowired
     AdminApi api;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     ContentWorkflow workflow;
 
@@ -61,8 +64,10 @@ class MiniVisibilityTest {
         long approved = approved(marker + "已审未发");
         hidden.add(approved);
         long future = approved(marker + "定时");
-        reviewer.post("/api/admin/v1/contents/{id}/publish",
-                Map.of("publishAt", LocalDateTime.now(clock).plusDays(1).toString()), future);
+        reviewer.post(
+                "/api/admin/v1/contents/{id}/publish",
+                Map.of("publishAt", LocalDateTime.now(clock).plusDays(1).toString()),
+                future);
         hidden.add(future);
         long offline = published(marker + "已下线");
         reviewer.action(offline, "offline");
@@ -70,15 +75,23 @@ class MiniVisibilityTest {
         long visible = published(marker + "已发布");
 
         String list = mvc.perform(get("/api/mini/v1/contents?kind=FESTIVAL_ITEM&festival=DUANWU&size=50"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(list).contains(marker + "已发布");
         for (long id : hidden) {
             mvc.perform(get("/api/mini/v1/contents/{id}", id)).andExpect(status().isNotFound());
         }
         mvc.perform(get("/api/mini/v1/contents/{id}", visible)).andExpect(status().isOk());
-        String everything = list + mvc.perform(get("/api/mini/v1/home")).andReturn().getResponse()
-                .getContentAsString() + mvc.perform(get("/api/mini/v1/festivals/upcoming")).andReturn()
-                .getResponse().getContentAsString();
+        String everything = list
+                + mvc.perform(get("/api/mini/v1/home"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                + mvc.perform(get("/api/mini/v1/festivals/upcoming"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
         for (String state : List.of("草稿", "待审", "退回", "已审未发", "定时", "已下线")) {
             assertThat(everything).doesNotContain(marker + state);
         }
@@ -87,8 +100,10 @@ class MiniVisibilityTest {
     @Test
     void expiredContentDisappearsAtTheEndOfItsWindowEvenBeforeTheSchedulerRuns() throws Exception {
         long id = approved("限时内容" + System.nanoTime());
-        reviewer.post("/api/admin/v1/contents/{id}/publish",
-                Map.of("offlineAt", LocalDateTime.now(clock).plusHours(1).toString()), id);
+        reviewer.post(
+                "/api/admin/v1/contents/{id}/publish",
+                Map.of("offlineAt", LocalDateTime.now(clock).plusHours(1).toString()),
+                id);
         mvc.perform(get("/api/mini/v1/contents/{id}", id)).andExpect(status().isOk());
 
         clock.advance(Duration.ofHours(1).plusSeconds(1));
@@ -99,8 +114,10 @@ class MiniVisibilityTest {
     @Test
     void scheduledContentAppearsAtItsTime() throws Exception {
         long id = approved("定时上线" + System.nanoTime());
-        reviewer.post("/api/admin/v1/contents/{id}/publish",
-                Map.of("publishAt", LocalDateTime.now(clock).plusHours(3).toString()), id);
+        reviewer.post(
+                "/api/admin/v1/contents/{id}/publish",
+                Map.of("publishAt", LocalDateTime.now(clock).plusHours(3).toString()),
+                id);
         mvc.perform(get("/api/mini/v1/contents/{id}", id)).andExpect(status().isNotFound());
 
         clock.advance(Duration.ofHours(3).plusMinutes(1));

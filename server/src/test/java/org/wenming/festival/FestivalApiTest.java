@@ -22,8 +22,10 @@ class FestivalApiTest {
 
     @Autowired
     AdminApi api;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     MutableClock clock;
 
@@ -31,12 +33,15 @@ class FestivalApiTest {
     void upcomingFestivalCountsTheDaysLeftAndCarriesItsItems() throws Exception {
         moveClockTo(LocalDate.of(2027, 6, 1));
 
-        JsonNode upcoming = api.read(mvc.perform(get("/api/mini/v1/festivals/upcoming")).andExpect(status().isOk()));
+        JsonNode upcoming =
+                api.read(mvc.perform(get("/api/mini/v1/festivals/upcoming")).andExpect(status().isOk()));
 
         assertThat(upcoming.at("/festival/code").asText()).isEqualTo("DUANWU");
         assertThat(upcoming.at("/festival/date").asText()).isEqualTo("2027-06-09");
         assertThat(upcoming.at("/festival/daysLeft").asInt()).isEqualTo(8);
-        assertThat(upcoming.get("items").findValuesAsText("festivalCode")).isNotEmpty().containsOnly("DUANWU");
+        assertThat(upcoming.get("items").findValuesAsText("festivalCode"))
+                .isNotEmpty()
+                .containsOnly("DUANWU");
     }
 
     @Test
@@ -51,21 +56,30 @@ class FestivalApiTest {
     @Test
     void administratorAddsAFixedDayThatAppearsInTheCalendar() throws Exception {
         String code = "TEST_DAY_" + (System.nanoTime() % 100000);
-        api.admin().post("/api/admin/v1/festivals", Map.of("code", code, "name", "国际志愿者日", "ruleType", "SOLAR",
-                "month", 12, "day", 5)).andExpect(status().isCreated());
+        api.admin()
+                .post(
+                        "/api/admin/v1/festivals",
+                        Map.of("code", code, "name", "国际志愿者日", "ruleType", "SOLAR", "month", 12, "day", 5))
+                .andExpect(status().isCreated());
 
         JsonNode calendar = api.read(api.admin().get("/api/admin/v1/festivals?year=2027"));
         assertThat(calendar.toString()).contains(code, "2027-12-05");
 
         api.admin().delete("/api/admin/v1/festivals/{code}", code).andExpect(status().isNoContent());
-        assertThat(api.read(api.admin().get("/api/admin/v1/festivals?year=2027")).toString()).doesNotContain(code);
+        assertThat(api.read(api.admin().get("/api/admin/v1/festivals?year=2027"))
+                        .toString())
+                .doesNotContain(code);
     }
 
     @Test
     void builtInFestivalsAreProtected() throws Exception {
         api.admin().delete("/api/admin/v1/festivals/{code}", "DUANWU").andExpect(status().isForbidden());
-        api.admin().put("/api/admin/v1/festivals/{code}", Map.of("code", "DUANWU", "name", "改", "ruleType", "SOLAR",
-                "month", 1, "day", 1), "DUANWU").andExpect(status().isForbidden());
+        api.admin()
+                .put(
+                        "/api/admin/v1/festivals/{code}",
+                        Map.of("code", "DUANWU", "name", "改", "ruleType", "SOLAR", "month", 1, "day", 1),
+                        "DUANWU")
+                .andExpect(status().isForbidden());
     }
 
     private void moveClockTo(LocalDate date) {

@@ -13,13 +13,30 @@ class FestivalCalendarTest {
 
     @ParameterizedTest(name = "{0} {1} = {2}")
     @CsvSource({
-            "LUNAR, 1-1, 2026-02-17", "LUNAR, 1-15, 2026-03-03", "SOLAR_TERM, 清明, 2026-04-05",
-            "LUNAR, 5-5, 2026-06-19", "LUNAR, 7-7, 2026-08-19", "LUNAR, 8-15, 2026-09-25", "LUNAR, 9-9, 2026-10-18",
-            "LUNAR, 1-1, 2027-02-06", "LUNAR, 1-15, 2027-02-20", "SOLAR_TERM, 清明, 2027-04-05",
-            "LUNAR, 5-5, 2027-06-09", "LUNAR, 7-7, 2027-08-08", "LUNAR, 8-15, 2027-09-15", "LUNAR, 9-9, 2027-10-08",
-            "LUNAR, 1-1, 2028-01-26", "LUNAR, 1-15, 2028-02-09", "SOLAR_TERM, 清明, 2028-04-04",
-            "LUNAR, 5-5, 2028-05-28", "LUNAR, 7-7, 2028-08-26", "LUNAR, 8-15, 2028-10-03", "LUNAR, 9-9, 2028-10-26",
-            "SOLAR, 3-5, 2027-03-05", "SOLAR_TERM, 冬至, 2026-12-22", "SOLAR_TERM, 小寒, 2027-01-05"
+        "LUNAR, 1-1, 2026-02-17",
+        "LUNAR, 1-15, 2026-03-03",
+        "SOLAR_TERM, 清明, 2026-04-05",
+        "LUNAR, 5-5, 2026-06-19",
+        "LUNAR, 7-7, 2026-08-19",
+        "LUNAR, 8-15, 2026-09-25",
+        "LUNAR, 9-9, 2026-10-18",
+        "LUNAR, 1-1, 2027-02-06",
+        "LUNAR, 1-15, 2027-02-20",
+        "SOLAR_TERM, 清明, 2027-04-05",
+        "LUNAR, 5-5, 2027-06-09",
+        "LUNAR, 7-7, 2027-08-08",
+        "LUNAR, 8-15, 2027-09-15",
+        "LUNAR, 9-9, 2027-10-08",
+        "LUNAR, 1-1, 2028-01-26",
+        "LUNAR, 1-15, 2028-02-09",
+        "SOLAR_TERM, 清明, 2028-04-04",
+        "LUNAR, 5-5, 2028-05-28",
+        "LUNAR, 7-7, 2028-08-26",
+        "LUNAR, 8-15, 2028-10-03",
+        "LUNAR, 9-9, 2028-10-26",
+        "SOLAR, 3-5, 2027-03-05",
+        "SOLAR_TERM, 冬至, 2026-12-22",
+        "SOLAR_TERM, 小寒, 2027-01-05"
     })
     void computesTheKnownDate(FestivalRule rule, String when, LocalDate expected) {
         Festival festival = new Festival();

@@ -21,15 +21,23 @@ record AdminBrowser(HttpClient http, CookieManager cookies, String base, String 
 
     static AdminBrowser signIn(String baseUrl) throws Exception {
         CookieManager cookies = new CookieManager();
-        AdminBrowser browser = new AdminBrowser(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies,
-                baseUrl, null, null);
-        HttpResponse<String> login = browser.http.send(HttpRequest.newBuilder(URI.create(baseUrl
-                        + "/api/admin/v1/auth/login")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\""
-                        + AdminApi.ADMIN_PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        AdminBrowser browser =
+                new AdminBrowser(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies, baseUrl, null, null);
+        HttpResponse<String> login = browser.http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/api/admin/v1/auth/login"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"admin\",\"password\":\"" + AdminApi.ADMIN_PASSWORD + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(200);
-        JsonNode csrf = new ObjectMapper().readTree(browser.get("/api/admin/v1/auth/csrf", null).body());
-        return new AdminBrowser(browser.http, cookies, baseUrl, csrf.get("headerName").asText(),
+        JsonNode csrf = new ObjectMapper()
+                .readTree(browser.get("/api/admin/v1/auth/csrf", null).body());
+        return new AdminBrowser(
+                browser.http,
+                cookies,
+                baseUrl,
+                csrf.get("headerName").asText(),
                 csrf.get("token").asText());
     }
 
@@ -39,10 +47,12 @@ record AdminBrowser(HttpClient http, CookieManager cookies, String base, String 
         body.writeBytes(partHeader(boundary, filename).getBytes(StandardCharsets.UTF_8));
         body.writeBytes(data);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/v1/media/" + use))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header(csrfHeader, csrfToken)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/admin/v1/media/" + use))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header(csrfHeader, csrfToken)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -56,8 +66,11 @@ record AdminBrowser(HttpClient http, CookieManager cookies, String base, String 
 
     /** Every cookie of the session, as a Cookie request header value. */
     String cookieHeader() {
-        return String.join("; ", cookies.getCookieStore().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue()).toList());
+        return String.join(
+                "; ",
+                cookies.getCookieStore().getCookies().stream()
+                        .map(c -> c.getName() + "=" + c.getValue())
+                        .toList());
     }
 
     static String partHeader(String boundary, String filename) {

@@ -25,6 +25,7 @@ class ContentMediaTest {
 
     @Autowired
     AdminApi api;
+
     @Autowired
     MediaCatalog catalog;
 
@@ -50,13 +51,15 @@ class ContentMediaTest {
         AdminApi.Session editor = api.newUser(TOWNSHIP, Role.EDITOR);
         Map<String, Object> audio = ContentSamples.of(ContentKind.AUDIO, api.unitId(TOWNSHIP), "没上传的音频");
         audio.put("mediaKey", "d".repeat(64) + ".mp3");
-        editor.post("/api/admin/v1/contents", audio).andExpect(status().isUnprocessableEntity())
+        editor.post("/api/admin/v1/contents", audio)
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.code").value("MEDIA_REFERENCE_INVALID"))
                 .andExpect(jsonPath("$.errors[0].field").value("mediaKey"));
 
         Map<String, Object> project = ContentSamples.of(ContentKind.BRAND_PROJECT, api.unitId(TOWNSHIP), "相册");
         project.put("galleryKeys", List.of(ContentSamples.IMAGE_KEY, "e".repeat(64) + ".jpg"));
-        editor.post("/api/admin/v1/contents", project).andExpect(status().isUnprocessableEntity())
+        editor.post("/api/admin/v1/contents", project)
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("galleryKeys[1]"));
     }
 
@@ -68,19 +71,21 @@ class ContentMediaTest {
         editor.post("/api/admin/v1/contents", audio).andExpect(status().isUnprocessableEntity());
         Map<String, Object> poster = ContentSamples.of(ContentKind.POSTER, api.unitId(TOWNSHIP), "音频当海报");
         poster.put("coverKey", ContentSamples.AUDIO_KEY);
-        editor.post("/api/admin/v1/contents", poster).andExpect(status().isUnprocessableEntity())
+        editor.post("/api/admin/v1/contents", poster)
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("coverKey"));
     }
 
     @Test
     void anotherTownshipsUnpublishedMediaCannotBeReferencedUntilItIsPublished() throws Exception {
         AdminApi.Session owner = api.newUser(OTHER, Role.EDITOR);
-        String key = owner.uploadKey("image", "别人的海报.png",
-                TestMedia.png(200, 300, new Color((int) (System.nanoTime() & 0xFFFFFF))));
+        String key = owner.uploadKey(
+                "image", "别人的海报.png", TestMedia.png(200, 300, new Color((int) (System.nanoTime() & 0xFFFFFF))));
         AdminApi.Session stranger = api.newUser(TOWNSHIP, Role.EDITOR);
         Map<String, Object> poster = ContentSamples.of(ContentKind.POSTER, api.unitId(TOWNSHIP), "借用海报");
         poster.put("imageKey", key);
-        stranger.post("/api/admin/v1/contents", poster).andExpect(status().isUnprocessableEntity())
+        stranger.post("/api/admin/v1/contents", poster)
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.code").value("MEDIA_REFERENCE_INVALID"));
 
         Map<String, Object> own = ContentSamples.of(ContentKind.POSTER, api.unitId(OTHER), "本镇海报");
@@ -101,6 +106,7 @@ class ContentMediaTest {
         AdminApi.Session village = api.newUser(TOWNSHIP, Role.EDITOR);
         Map<String, Object> item = ContentSamples.of(ContentKind.AUDIO, api.unitId(TOWNSHIP), "转播旗里的广播");
         item.put("mediaKey", key);
-        assertThat(village.content(village.create(item)).get("durationSeconds").asInt()).isEqualTo(9);
+        assertThat(village.content(village.create(item)).get("durationSeconds").asInt())
+                .isEqualTo(9);
     }
 }

@@ -19,10 +19,13 @@ class MediaJanitorTest {
 
     @Autowired
     MediaJanitor janitor;
+
     @Autowired
     MediaStorage storage;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     AdminApi api;
 
@@ -35,7 +38,9 @@ class MediaJanitorTest {
                 .uploadKey("image", "kept.png", TestMedia.png(50, 50, new Color((int) (System.nanoTime() & 0xFFFFFF))));
 
         assertThat(janitor.sweep().removedObjects()).doesNotContain(orphan);
-        assertThat(storage.stat(orphan)).as("an upload in flight writes before its row").isPresent();
+        assertThat(storage.stat(orphan))
+                .as("an upload in flight writes before its row")
+                .isPresent();
 
         clock.advance(Duration.ofHours(25));
         MediaJanitor.Report report = janitor.sweep();

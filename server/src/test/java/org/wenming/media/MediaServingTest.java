@@ -39,6 +39,7 @@ class MediaServingTest {
 
     @Autowired
     AdminApi api;
+
     @LocalServerPort
     int port;
 
@@ -95,11 +96,16 @@ class MediaServingTest {
 
         String etag = fetch(key, null).headers().firstValue("ETag").orElseThrow();
         HttpResponse<byte[]> revalidated = send(HttpRequest.newBuilder(uri("/media/" + key))
-                .header("If-None-Match", etag).build());
+                .header("If-None-Match", etag)
+                .build());
         assertThat(revalidated.statusCode()).isEqualTo(304);
         HttpResponse<byte[]> staleIfRange = send(HttpRequest.newBuilder(uri("/media/" + key))
-                .header("Range", "bytes=0-9").header("If-Range", "\"other\"").build());
-        assertThat(staleIfRange.statusCode()).as("a changed validator gets the whole file").isEqualTo(200);
+                .header("Range", "bytes=0-9")
+                .header("If-Range", "\"other\"")
+                .build());
+        assertThat(staleIfRange.statusCode())
+                .as("a changed validator gets the whole file")
+                .isEqualTo(200);
     }
 
     @Test
@@ -139,19 +145,28 @@ class MediaServingTest {
         assertThat(decoded.getHeight()).isEqualTo(240);
         assertThat(fetch(key + "/thumb/100", null).statusCode()).isEqualTo(404);
 
-        String card = api.read(api.admin().perform(get("/api/mini/v1/contents?kind=POSTER&orgUnitId="
-                + api.unitId(TOWNSHIP)))).at("/items/0/thumbnailUrl").asText();
+        String card = api.read(
+                        api.admin().perform(get("/api/mini/v1/contents?kind=POSTER&orgUnitId=" + api.unitId(TOWNSHIP))))
+                .at("/items/0/thumbnailUrl")
+                .asText();
         assertThat(card).isEqualTo("/media/" + key + "/thumb/320");
     }
 
     @Test
     void traversalEncodedSlashesAndGuessedKeysAreRefused() throws Exception {
         String key = publishAudio(TestMedia.wav(1, 200 + (int) (System.nanoTime() % 300)));
-        for (String path : new String[] {"/media/../application.yml", "/media/..%2fapplication.yml",
-                "/media/%2e%2e/%2e%2e/etc/passwd", "/media/" + key + "%2F..%2F..%2Fapplication.yml",
-                "/media/" + key.toUpperCase(), "/media/" + "0".repeat(64) + ".mp3",
-                "/media/" + key.substring(0, 64) + ".png", "/media/" + key + ".mp3",
-                "/media/" + key.substring(0, 64), "/media/..;/application.yml"}) {
+        for (String path : new String[] {
+            "/media/../application.yml",
+            "/media/..%2fapplication.yml",
+            "/media/%2e%2e/%2e%2e/etc/passwd",
+            "/media/" + key + "%2F..%2F..%2Fapplication.yml",
+            "/media/" + key.toUpperCase(),
+            "/media/" + "0".repeat(64) + ".mp3",
+            "/media/" + key.substring(0, 64) + ".png",
+            "/media/" + key + ".mp3",
+            "/media/" + key.substring(0, 64),
+            "/media/..;/application.yml"
+        }) {
             int status = rawStatus(path);
             assertThat(status).as(path).isBetween(400, 499);
         }
@@ -171,9 +186,10 @@ class MediaServingTest {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/admin/v1/media/image HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Cookie: " + browser.cookieHeader() + "\r\n" + browser.csrfHeader() + ": " + browser.csrfToken()
-                    + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
-                    + "\r\nContent-Length: " + 30L * 1024 * 1024 + "\r\n\r\n" + partHeader)
+                            + "Cookie: " + browser.cookieHeader() + "\r\n" + browser.csrfHeader() + ": "
+                            + browser.csrfToken()
+                            + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                            + "\r\nContent-Length: " + 30L * 1024 * 1024 + "\r\n\r\n" + partHeader)
                     .getBytes(StandardCharsets.UTF_8));
             out.flush();
             InputStream in = socket.getInputStream();

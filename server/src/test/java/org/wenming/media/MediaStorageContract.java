@@ -46,7 +46,10 @@ abstract class MediaStorageContract {
         String name = name("whole", "mp3");
         storage().put(name, new ByteArrayInputStream(data), data.length, "audio/mpeg");
 
-        assertThat(storage().stat(name)).get().extracting(MediaStorage.StoredObject::size).isEqualTo(100_000L);
+        assertThat(storage().stat(name))
+                .get()
+                .extracting(MediaStorage.StoredObject::size)
+                .isEqualTo(100_000L);
         try (InputStream in = storage().get(name, 0, data.length)) {
             assertThat(in.readAllBytes()).isEqualTo(data);
         }
@@ -61,7 +64,9 @@ abstract class MediaStorageContract {
         for (long[] range : new long[][] {{0, 100}, {20_000, 7_777}, {49_900, 100}, {49_999, 1}}) {
             try (InputStream in = storage().get(name, range[0], range[1])) {
                 byte[] expected = java.util.Arrays.copyOfRange(data, (int) range[0], (int) (range[0] + range[1]));
-                assertThat(in.readAllBytes()).as("range %s+%s", range[0], range[1]).isEqualTo(expected);
+                assertThat(in.readAllBytes())
+                        .as("range %s+%s", range[0], range[1])
+                        .isEqualTo(expected);
             }
         }
     }
@@ -104,8 +109,8 @@ abstract class MediaStorageContract {
 
     @Test
     void namesThatCouldEscapeTheStoreAreRefused() {
-        for (String bad : List.of("../etc/passwd", "a/b.mp3", "..", "x.mp3", "A".repeat(64) + ".mp3",
-                "0".repeat(64) + ".mp3/../../x")) {
+        for (String bad : List.of(
+                "../etc/passwd", "a/b.mp3", "..", "x.mp3", "A".repeat(64) + ".mp3", "0".repeat(64) + ".mp3/../../x")) {
             assertThatThrownBy(() -> storage().stat(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }
@@ -147,7 +152,10 @@ abstract class MediaStorageContract {
         }
 
         assertThat(peak.get()).as("heap held during a 50 MB upload").isLessThan(HEAP_BUDGET);
-        assertThat(storage().stat(name)).get().extracting(MediaStorage.StoredObject::size).isEqualTo(LARGE);
+        assertThat(storage().stat(name))
+                .get()
+                .extracting(MediaStorage.StoredObject::size)
+                .isEqualTo(LARGE);
         MessageDigest readBack = MessageDigest.getInstance("SHA-256");
         try (InputStream in = storage().get(name, 0, LARGE)) {
             byte[] buffer = new byte[64 * 1024];

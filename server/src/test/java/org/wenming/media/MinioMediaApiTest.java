@@ -29,7 +29,9 @@ class MinioMediaApiTest {
     @BeforeAll
     static void start() {
         s3 = EmbeddedS3.start();
-        app = AppInstance.start(List.of("minio"), "wenming.media.minio.endpoint=" + s3.endpoint(),
+        app = AppInstance.start(
+                List.of("minio"),
+                "wenming.media.minio.endpoint=" + s3.endpoint(),
                 "wenming.media.minio.access-key=" + EmbeddedS3.ACCESS_KEY,
                 "wenming.media.minio.secret-key=" + EmbeddedS3.SECRET_KEY,
                 "wenming.media.minio.bucket=api-test");
@@ -56,7 +58,8 @@ class MinioMediaApiTest {
         byte[] poster = TestMedia.jpeg(1000, 1400, new Color(0xB03A2E));
         JsonNode image = json.readTree(editor.upload("image", "海报.jpg", poster).body());
         assertThat(image.get("height").asInt()).isEqualTo(1400);
-        assertThat(app.bean(MediaStorage.class).stat(MediaKeys.thumbnailName(image.get("key").asText(), 960)))
+        assertThat(app.bean(MediaStorage.class)
+                        .stat(MediaKeys.thumbnailName(image.get("key").asText(), 960)))
                 .isPresent();
 
         HttpResponse<byte[]> middle = editor.get("/media/" + key, "bytes=4000-4999");
@@ -71,7 +74,10 @@ class MinioMediaApiTest {
     void whileStorageIsDownUploadsAnswer503AndNothingIsHalfWrittenOrLost() throws Exception {
         AdminBrowser editor = AdminBrowser.signIn(app.baseUrl());
         byte[] before = TestMedia.mp3(13);
-        String storedBefore = json.readTree(editor.upload("audio", "之前.mp3", before).body()).get("key").asText();
+        String storedBefore = json.readTree(
+                        editor.upload("audio", "之前.mp3", before).body())
+                .get("key")
+                .asText();
         byte[] during = TestMedia.wav(2, 700);
         String duringKey = TestMedia.sha256(during) + ".wav";
 

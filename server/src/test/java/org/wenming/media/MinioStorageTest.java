@@ -32,18 +32,28 @@ class MinioStorageTest extends MediaStorageContract {
     void presignedDeliveryHandsOutAUrlThatServesTheObject() throws Exception {
         EmbeddedS3 s3 = EmbeddedS3.shared();
         MediaProperties.Minio base = s3.settings("contract");
-        MinioStorage presigning = new MinioStorage(new MediaProperties.Minio(base.endpoint(), base.accessKey(),
-                base.secretKey(), base.bucket(), base.region(), MediaProperties.Delivery.PRESIGNED, null,
-                Duration.ofMinutes(5), base.connectTimeout(), base.readTimeout()));
+        MinioStorage presigning = new MinioStorage(new MediaProperties.Minio(
+                base.endpoint(),
+                base.accessKey(),
+                base.secretKey(),
+                base.bucket(),
+                base.region(),
+                MediaProperties.Delivery.PRESIGNED,
+                null,
+                Duration.ofMinutes(5),
+                base.connectTimeout(),
+                base.readTimeout()));
         String name = "c".repeat(64) + ".mp3";
         byte[] data = "presigned".getBytes();
         presigning.put(name, new ByteArrayInputStream(data), data.length, "audio/mpeg");
 
         URI url = presigning.directUrl(name).orElseThrow();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(data);
-        assertThat(storage.directUrl(name)).as("stream delivery goes through the application").isEmpty();
+        assertThat(storage.directUrl(name))
+                .as("stream delivery goes through the application")
+                .isEmpty();
     }
 }

@@ -12,8 +12,8 @@ import org.wenming.common.security.Role;
 import org.wenming.content.ContentKind;
 import org.wenming.support.AdminApi;
 import org.wenming.support.ContentSamples;
-import org.wenming.support.SampleMedia;
 import org.wenming.support.IntegrationTest;
+import org.wenming.support.SampleMedia;
 
 /** The foundation's "done when": an item of each kind goes from an editor's draft to residents' phones. */
 @IntegrationTest
@@ -21,6 +21,7 @@ class PublishingJourneyTest {
 
     @Autowired
     AdminApi api;
+
     @Autowired
     MockMvc mvc;
 
@@ -37,11 +38,13 @@ class PublishingJourneyTest {
             reviewer.action(id, "approve").andExpect(status().isOk());
             reviewer.action(id, "publish").andExpect(status().isOk());
 
-            JsonNode detail = api.read(mvc.perform(get("/api/mini/v1/contents/{id}", id)).andExpect(status().isOk()));
+            JsonNode detail =
+                    api.read(mvc.perform(get("/api/mini/v1/contents/{id}", id)).andExpect(status().isOk()));
             assertThat(detail.get("title").asText()).isEqualTo(title);
             assertThat(detail.get("kind").asText()).isEqualTo(kind.name());
             JsonNode latest = api.read(mvc.perform(get("/api/mini/v1/home")));
-            assertThat(latest.at("/latest/" + kind.name()).findValuesAsText("title")).contains(title);
+            assertThat(latest.at("/latest/" + kind.name()).findValuesAsText("title"))
+                    .contains(title);
         }
         JsonNode audio = api.read(mvc.perform(get("/api/mini/v1/contents?kind=AUDIO&orgUnitId=" + township)));
         assertThat(audio.at("/items/0/durationSeconds").asInt()).isEqualTo(SampleMedia.AUDIO_SECONDS);

@@ -43,8 +43,11 @@ class RedisMiniSharingTest {
 
     @BeforeAll
     static void startTwoInstances() {
-        String[] properties = {"spring.data.redis.port=" + EmbeddedRedis.port(), "wenming.wechat.appid=" + APPID,
-                "wenming.miniapp.rate-limits.login.per-ip=1000"};
+        String[] properties = {
+            "spring.data.redis.port=" + EmbeddedRedis.port(),
+            "wenming.wechat.appid=" + APPID,
+            "wenming.miniapp.rate-limits.login.per-ip=1000"
+        };
         first = AppInstance.start(List.of("redis"), properties);
         second = AppInstance.start(List.of("redis"), properties);
     }
@@ -63,14 +66,18 @@ class RedisMiniSharingTest {
         assertThat(me.statusCode()).isEqualTo(200);
         login(second, MiniApi.unique("code"));
 
-        assertThat(WeChatStub.server().countRequestsMatching(postRequestedFor(urlPathEqualTo("/cgi-bin/stable_token"))
-                .withRequestBody(matchingJsonPath("$.appid", equalTo(APPID)))
-                .build()).getCount()).isEqualTo(1);
+        assertThat(WeChatStub.server()
+                        .countRequestsMatching(postRequestedFor(urlPathEqualTo("/cgi-bin/stable_token"))
+                                .withRequestBody(matchingJsonPath("$.appid", equalTo(APPID)))
+                                .build())
+                        .getCount())
+                .isEqualTo(1);
         StringRedisTemplate redis = first.bean(StringRedisTemplate.class);
         assertThat(redis.hasKey("wenming:wechat:access_token:" + APPID)).isTrue();
         assertThat(redis.keys("wenming:resident-token:*")).isNotEmpty();
 
-        assertThat(send(second, "POST", "/api/mini/v1/auth/logout", token).statusCode()).isEqualTo(204);
+        assertThat(send(second, "POST", "/api/mini/v1/auth/logout", token).statusCode())
+                .isEqualTo(204);
         assertThat(send(first, "GET", "/api/mini/v1/me", token).statusCode()).isEqualTo(401);
     }
 
@@ -81,8 +88,8 @@ class RedisMiniSharingTest {
         login(second, code);
         login(first, code);
 
-        HttpResponse<String> refused = send(second, "POST", "/api/mini/v1/auth/login", null,
-                "{\"code\":\"" + code + "\"}");
+        HttpResponse<String> refused =
+                send(second, "POST", "/api/mini/v1/auth/login", null, "{\"code\":\"" + code + "\"}");
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.body()).contains("RATE_LIMITED");
     }
@@ -90,12 +97,18 @@ class RedisMiniSharingTest {
     @Test
     void viewsAreCountedOnceAcrossInstancesAndFlushedByOne() throws Exception {
         String token = login(first, MiniApi.unique("code")).get("token").asText();
-        long id = json.readTree(send(first, "GET", "/api/mini/v1/contents?size=1&kind=AUDIO", null).body())
-                .at("/items/0/id").asLong();
+        long id = json.readTree(send(first, "GET", "/api/mini/v1/contents?size=1&kind=AUDIO", null)
+                        .body())
+                .at("/items/0/id")
+                .asLong();
         long before = views(second, id);
 
-        assertThat(send(first, "POST", "/api/mini/v1/contents/" + id + "/views", token).body()).contains("true");
-        assertThat(send(second, "POST", "/api/mini/v1/contents/" + id + "/views", token).body()).contains("false");
+        assertThat(send(first, "POST", "/api/mini/v1/contents/" + id + "/views", token)
+                        .body())
+                .contains("true");
+        assertThat(send(second, "POST", "/api/mini/v1/contents/" + id + "/views", token)
+                        .body())
+                .contains("false");
         assertThat(views(second, id)).isEqualTo(before + 1);
 
         first.bean(ViewFlusher.class).flush();
@@ -105,8 +118,10 @@ class RedisMiniSharingTest {
 
     @Test
     void aChangeCommittedOnOneInstanceGivesTheOtherNewBytesAndANewETag() throws Exception {
-        long id = json.readTree(send(first, "GET", "/api/mini/v1/contents?size=1&kind=POSTER", null).body())
-                .at("/items/0/id").asLong();
+        long id = json.readTree(send(first, "GET", "/api/mini/v1/contents?size=1&kind=POSTER", null)
+                        .body())
+                .at("/items/0/id")
+                .asLong();
         String url = "/api/mini/v1/contents/" + id;
         HttpResponse<String> fromFirst = send(first, "GET", url, null);
         HttpResponse<String> fromSecond = send(second, "GET", url, null);
@@ -137,13 +152,15 @@ class RedisMiniSharingTest {
     }
 
     private long views(AppInstance instance, long id) throws Exception {
-        return json.readTree(send(instance, "GET", "/api/mini/v1/contents/" + id + "/stats", null).body())
-                .get("views").asLong();
+        return json.readTree(send(instance, "GET", "/api/mini/v1/contents/" + id + "/stats", null)
+                        .body())
+                .get("views")
+                .asLong();
     }
 
     private JsonNode login(AppInstance instance, String code) throws Exception {
-        HttpResponse<String> response = send(instance, "POST", "/api/mini/v1/auth/login", null,
-                "{\"code\":\"" + code + "\"}");
+        HttpResponse<String> response =
+                send(instance, "POST", "/api/mini/v1/auth/login", null, "{\"code\":\"" + code + "\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }
@@ -156,8 +173,9 @@ class RedisMiniSharingTest {
     private HttpResponse<String> send(AppInstance instance, String method, String path, String token, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(instance.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -24,9 +24,11 @@ class OrgUnitApiTest {
         String code = "tuchengzi-xiang-test-" + System.nanoTime();
         Map<String, Object> village = Map.of("parentId", township, "code", code, "name", "测试村", "type", "VILLAGE");
 
-        JsonNode created = api.read(api.admin().post("/api/admin/v1/org-units", village).andExpect(status().isCreated()));
+        JsonNode created =
+                api.read(api.admin().post("/api/admin/v1/org-units", village).andExpect(status().isCreated()));
         long id = created.get("id").asLong();
-        api.admin().put("/api/admin/v1/org-units/{id}", Map.of("code", code, "name", "改名村", "type", "VILLAGE"), id)
+        api.admin()
+                .put("/api/admin/v1/org-units/{id}", Map.of("code", code, "name", "改名村", "type", "VILLAGE"), id)
                 .andExpect(jsonPath("$.name").value("改名村"));
         api.admin().delete("/api/admin/v1/org-units/{id}", id).andExpect(status().isNoContent());
 
@@ -35,16 +37,25 @@ class OrgUnitApiTest {
 
     @Test
     void unitsInUseOrWithChildrenAreNotDeleted() throws Exception {
-        api.admin().delete("/api/admin/v1/org-units/{id}", api.unitId("tuchengzi-xiang"))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("ORG_UNIT_IN_USE"));
+        api.admin()
+                .delete("/api/admin/v1/org-units/{id}", api.unitId("tuchengzi-xiang"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ORG_UNIT_IN_USE"));
         assertThat(api.unitId("tuchengzi-xiang")).isPositive();
     }
 
     @Test
     void townshipAdministratorCannotAddUnitsElsewhere() throws Exception {
         AdminApi.Session townshipAdmin = api.newUser("tuchengzi-xiang", Role.ADMIN);
-        Map<String, Object> elsewhere = Map.of("parentId", api.unitId("weiliansu-xiang"), "code", "x-" + System.nanoTime(),
-                "name", "越权村", "type", "VILLAGE");
+        Map<String, Object> elsewhere = Map.of(
+                "parentId",
+                api.unitId("weiliansu-xiang"),
+                "code",
+                "x-" + System.nanoTime(),
+                "name",
+                "越权村",
+                "type",
+                "VILLAGE");
 
         townshipAdmin.post("/api/admin/v1/org-units", elsewhere).andExpect(status().isForbidden());
     }
@@ -52,10 +63,17 @@ class OrgUnitApiTest {
     @Test
     void codesAreUniqueAndImmutable() throws Exception {
         long township = api.unitId("tuchengzi-xiang");
-        api.admin().post("/api/admin/v1/org-units",
+        api.admin()
+                .post(
+                        "/api/admin/v1/org-units",
                         Map.of("parentId", township, "code", "naiman", "name", "重复", "type", "VILLAGE"))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("DUPLICATE"));
-        api.admin().put("/api/admin/v1/org-units/{id}", Map.of("code", "renamed", "name", "土城子乡", "type", "TOWNSHIP"),
-                township).andExpect(status().isBadRequest());
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("DUPLICATE"));
+        api.admin()
+                .put(
+                        "/api/admin/v1/org-units/{id}",
+                        Map.of("code", "renamed", "name", "土城子乡", "type", "TOWNSHIP"),
+                        township)
+                .andExpect(status().isBadRequest());
     }
 }

@@ -22,8 +22,10 @@ class PackMediaTest {
 
     @Autowired
     AdminApi api;
+
     @Autowired
     MediaCatalog catalog;
+
     @Autowired
     MockMvc mvc;
 
@@ -34,7 +36,9 @@ class PackMediaTest {
         for (JsonNode item : audio) {
             MediaInfo file = catalog.find(item.get("mediaKey").asText()).orElseThrow();
             assertThat(file.contentType()).isEqualTo("audio/mpeg");
-            assertThat(item.get("durationSeconds").asInt()).isEqualTo(file.durationSeconds()).isGreaterThan(20);
+            assertThat(item.get("durationSeconds").asInt())
+                    .isEqualTo(file.durationSeconds())
+                    .isGreaterThan(20);
         }
         mvc.perform(get("/media/" + audio.get(0).get("mediaKey").asText()).header("Range", "bytes=0-1023"))
                 .andExpect(status().isPartialContent())
@@ -44,8 +48,10 @@ class PackMediaTest {
     @Test
     void samplePostersAndBrandProjectsHaveImagesWithListThumbnails() throws Exception {
         for (JsonNode poster : samples("POSTER")) {
-            assertThat(catalog.find(poster.get("imageKey").asText())).get()
-                    .extracting(MediaInfo::width).isEqualTo(720);
+            assertThat(catalog.find(poster.get("imageKey").asText()))
+                    .get()
+                    .extracting(MediaInfo::width)
+                    .isEqualTo(720);
         }
         List<JsonNode> projects = samples("BRAND_PROJECT");
         assertThat(projects).hasSize(10).allMatch(p -> p.hasNonNull("coverKey"));
@@ -58,7 +64,8 @@ class PackMediaTest {
             }
         });
         assertThat(thumbnails).hasSize(10).allMatch(url -> url.endsWith("/thumb/320"));
-        mvc.perform(get(thumbnails.get(0))).andExpect(status().isOk())
+        mvc.perform(get(thumbnails.get(0)))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/jpeg"));
     }
 

@@ -51,10 +51,12 @@ class ElasticsearchOutageTest {
     @BeforeAll
     static void startServerOnElasticsearch() {
         proxy = new SwitchableProxy(EmbeddedElasticsearch.port());
-        app = AppInstance.start(List.of("elasticsearch"),
+        app = AppInstance.start(
+                List.of("elasticsearch"),
                 "spring.datasource.url=jdbc:h2:mem:wenming-es;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
                         + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
-                "spring.datasource.username=sa", "spring.datasource.password=",
+                "spring.datasource.username=sa",
+                "spring.datasource.password=",
                 "wenming.search.elasticsearch.uris=" + proxy.url(),
                 "wenming.search.elasticsearch.index=outage-" + UUID.randomUUID(),
                 "wenming.search.elasticsearch.replicas=0",
@@ -76,7 +78,10 @@ class ElasticsearchOutageTest {
     void engineDownDuring200PublishesLosesNothing() throws Exception {
         awaitIndexEqualsDatabase();
         ContentService contents = app.bean(ContentService.class);
-        long unitId = app.bean(OrgUnitService.class).findByCode("mingren-sumu").orElseThrow().getId();
+        long unitId = app.bean(OrgUnitService.class)
+                .findByCode("mingren-sumu")
+                .orElseThrow()
+                .getId();
         signIn(unitId);
         long edited = publish(ContentSamples.of(ContentKind.FESTIVAL_ITEM, unitId, "停机前发布的那达慕"));
         long offline = publish(ContentSamples.of(ContentKind.FESTIVAL_ITEM, unitId, "停机前发布的安代舞"));
@@ -96,9 +101,13 @@ class ElasticsearchOutageTest {
         JsonNode degraded = browser.get("/api/mini/v1/search?q=" + encode("停机期间审核发布"));
         assertThat(degraded.get("degraded").asBoolean()).isTrue();
         assertThat(degraded.get("notice").asText()).isNotBlank();
-        assertThat(degraded.get("items").findValues("content").stream().map(c -> c.get("id").asLong()))
+        assertThat(degraded.get("items").findValues("content").stream()
+                        .map(c -> c.get("id").asLong()))
                 .containsExactly(duringOutage);
-        assertThat(browser.get("/api/mini/v1/search?q=" + encode("\\%_")).get("degraded").asBoolean()).isTrue();
+        assertThat(browser.get("/api/mini/v1/search?q=" + encode("\\%_"))
+                        .get("degraded")
+                        .asBoolean())
+                .isTrue();
         JsonNode status = browser.get("/api/admin/v1/search/status");
         assertThat(status.get("available").asBoolean()).isFalse();
         assertThat(status.get("pending").asLong()).isGreaterThanOrEqualTo(203);
@@ -114,7 +123,8 @@ class ElasticsearchOutageTest {
         assertThat(ids(awaitSearch("停机期间改名的那达慕"))).containsExactly(edited);
         assertThat(ids(awaitSearch("停机前发布的安代舞"))).isEmpty();
         assertThat(awaitSearch("号活动").get("total").asLong()).isEqualTo(200);
-        assertThat(browser.get("/api/admin/v1/search/status").get("pending").asLong()).isZero();
+        assertThat(browser.get("/api/admin/v1/search/status").get("pending").asLong())
+                .isZero();
     }
 
     @Test
@@ -123,31 +133,52 @@ class ElasticsearchOutageTest {
         browser.login("admin", AdminApi.ADMIN_PASSWORD);
         String before = app.bean(SearchIndex.class).stats().name();
 
-        long id = browser.send("POST", "/api/admin/v1/search/reindex", null).get("id").asLong();
-        await(() -> !browser.getQuietly("/api/admin/v1/search/reindex/" + id).get("status").asText().equals("RUNNING"));
+        long id = browser.send("POST", "/api/admin/v1/search/reindex", null)
+                .get("id")
+                .asLong();
+        await(() -> !browser.getQuietly("/api/admin/v1/search/reindex/" + id)
+                .get("status")
+                .asText()
+                .equals("RUNNING"));
 
         JsonNode progress = browser.get("/api/admin/v1/search/reindex/" + id);
         assertThat(progress.get("status").asText()).isEqualTo("DONE");
-        assertThat(progress.get("indexName").asText()).isNotEqualTo(before)
+        assertThat(progress.get("indexName").asText())
+                .isNotEqualTo(before)
                 .isEqualTo(app.bean(SearchIndex.class).stats().name());
         awaitIndexEqualsDatabase();
-        assertThat(browser.get("/api/mini/v1/search?q=" + encode("端午")).get("items")).isNotEmpty();
+        assertThat(browser.get("/api/mini/v1/search?q=" + encode("端午")).get("items"))
+                .isNotEmpty();
     }
 
     /** The administrator, and an editor and a reviewer of the unit (nobody reviews their own item). */
     private void signIn(long unitId) throws IOException, InterruptedException {
         browser.login("admin", AdminApi.ADMIN_PASSWORD);
         for (String role : List.of("EDITOR", "REVIEWER")) {
-            String username = "outage-" + role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-            browser.send("POST", "/api/admin/v1/users", json.writeValueAsString(Map.of("username", username,
-                    "displayName", "停机测试" + role, "orgUnitId", unitId, "roles", List.of(role),
-                    "password", AdminApi.USER_PASSWORD)));
+            String username = "outage-" + role.toLowerCase() + "-"
+                    + UUID.randomUUID().toString().substring(0, 8);
+            browser.send(
+                    "POST",
+                    "/api/admin/v1/users",
+                    json.writeValueAsString(Map.of(
+                            "username",
+                            username,
+                            "displayName",
+                            "停机测试" + role,
+                            "orgUnitId",
+                            unitId,
+                            "roles",
+                            List.of(role),
+                            "password",
+                            AdminApi.USER_PASSWORD)));
             (role.equals("EDITOR") ? editor : reviewer).login(username, AdminApi.USER_PASSWORD);
         }
     }
 
     private long publish(Map<String, Object> fields) throws IOException, InterruptedException {
-        long id = editor.send("POST", "/api/admin/v1/contents", json.writeValueAsString(fields)).get("id").asLong();
+        long id = editor.send("POST", "/api/admin/v1/contents", json.writeValueAsString(fields))
+                .get("id")
+                .asLong();
         editor.send("POST", "/api/admin/v1/contents/" + id + "/submit", null);
         reviewer.send("POST", "/api/admin/v1/contents/" + id + "/approve", "{}");
         reviewer.send("POST", "/api/admin/v1/contents/" + id + "/publish", "{}");
@@ -163,7 +194,8 @@ class ElasticsearchOutageTest {
         await(() -> {
             try {
                 ReindexProgress rebuild = reindexer.latest();
-                return (rebuild == null || !rebuild.status().equals("RUNNING")) && outbox.pendingCount() == 0
+                return (rebuild == null || !rebuild.status().equals("RUNNING"))
+                        && outbox.pendingCount() == 0
                         && index.liveVersions().equals(databaseVersions(contents));
             } catch (SearchUnavailableException e) {
                 return false;
@@ -174,11 +206,14 @@ class ElasticsearchOutageTest {
 
     private static Map<Long, Long> databaseVersions(SearchContentMapper contents) {
         return contents.publishedVersions().stream()
-                .collect(Collectors.toMap(SearchContentMapper.IdVersion::id, v -> v.version().longValue()));
+                .collect(Collectors.toMap(
+                        SearchContentMapper.IdVersion::id, v -> v.version().longValue()));
     }
 
     private JsonNode awaitSearch(String q) throws InterruptedException {
-        await(() -> !browser.getQuietly("/api/mini/v1/search?q=" + encode(q)).get("degraded").asBoolean());
+        await(() -> !browser.getQuietly("/api/mini/v1/search?q=" + encode(q))
+                .get("degraded")
+                .asBoolean());
         return browser.getQuietly("/api/mini/v1/search?q=" + encode(q));
     }
 
@@ -191,7 +226,9 @@ class ElasticsearchOutageTest {
     }
 
     private static List<Long> ids(JsonNode page) {
-        return page.get("items").findValues("content").stream().map(c -> c.get("id").asLong()).toList();
+        return page.get("items").findValues("content").stream()
+                .map(c -> c.get("id").asLong())
+                .toList();
     }
 
     private static String encode(String text) {
@@ -201,11 +238,14 @@ class ElasticsearchOutageTest {
     /** An administrator's browser on the server: session cookie and CSRF token. */
     private final class Browser {
         private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        private final HttpClient client =
+                HttpClient.newBuilder().cookieHandler(cookies).build();
 
         void login(String username, String password) throws IOException, InterruptedException {
-            send("POST", "/api/admin/v1/auth/login", json.writeValueAsString(Map.of("username", username,
-                    "password", password)));
+            send(
+                    "POST",
+                    "/api/admin/v1/auth/login",
+                    json.writeValueAsString(Map.of("username", username, "password", password)));
             send("GET", "/api/admin/v1/auth/csrf", null);
         }
 
@@ -230,13 +270,20 @@ class ElasticsearchOutageTest {
 
         JsonNode send(String method, String path, String body) throws IOException, InterruptedException {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body))
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body))
                     .header("Content-Type", "application/json");
-            cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .findFirst().ifPresent(c -> request.header("X-XSRF-TOKEN", c.getValue()));
+            cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .findFirst()
+                    .ifPresent(c -> request.header("X-XSRF-TOKEN", c.getValue()));
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isLessThan(300);
+            assertThat(response.statusCode())
+                    .as(method + " " + path + ": " + response.body())
+                    .isLessThan(300);
             return response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
         }
     }

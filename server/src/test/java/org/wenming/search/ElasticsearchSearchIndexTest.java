@@ -34,7 +34,18 @@ class ElasticsearchSearchIndexTest extends SearchIndexContract {
     static ElasticsearchSearchIndex connect(String url, String indexName) {
         RestClient rest = RestClient.builder(HttpHost.create(url)).build();
         ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
-        return new ElasticsearchSearchIndex(client, new SearchProperties.Elasticsearch(List.of(url), null, null,
-                indexName, "cjk", "smartcn", 1, 0, Duration.ofSeconds(2), Duration.ofSeconds(30)));
+        return new ElasticsearchSearchIndex(
+                client,
+                new SearchProperties.Elasticsearch(
+                        List.of(url),
+                        null,
+                        null,
+                        indexName,
+                        "cjk",
+                        "smartcn",
+                        1,
+                        0,
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(30)));
     }
 }

@@ -46,7 +46,8 @@ class HotSearchesTest {
     void redisStoreRanksTheWeeksQueries() {
         redis.getConnectionFactory().getConnection().serverCommands().flushDb();
         checkRankingAndWindow(new RedisHotSearches(redis, properties, clock));
-        assertThat(redis.keys("wenming:search:hot:*")).isNotEmpty()
+        assertThat(redis.keys("wenming:search:hot:*"))
+                .isNotEmpty()
                 .allSatisfy(key -> assertThat(redis.getExpire(key)).isPositive());
     }
 
@@ -60,14 +61,20 @@ class HotSearchesTest {
         record(hot, "雷锋", 1);
         record(hot, "月饼", 1);
 
-        assertThat(hot.top(3)).containsExactly(new HotSearches.HotQuery(old, 5), new HotSearches.HotQuery("雷锋", 4),
-                new HotSearches.HotQuery("端午", 3));
+        assertThat(hot.top(3))
+                .containsExactly(
+                        new HotSearches.HotQuery(old, 5),
+                        new HotSearches.HotQuery("雷锋", 4),
+                        new HotSearches.HotQuery("端午", 3));
 
         clock.advance(Duration.ofDays(5));
 
         List<HotSearches.HotQuery> week = hot.top(10);
-        assertThat(week).containsExactly(new HotSearches.HotQuery("雷锋", 4), new HotSearches.HotQuery("端午", 3),
-                new HotSearches.HotQuery("月饼", 1));
+        assertThat(week)
+                .containsExactly(
+                        new HotSearches.HotQuery("雷锋", 4),
+                        new HotSearches.HotQuery("端午", 3),
+                        new HotSearches.HotQuery("月饼", 1));
         assertThat(hot.top(1)).hasSize(1);
     }
 
@@ -78,8 +85,23 @@ class HotSearchesTest {
     }
 
     private static SearchProperties properties() {
-        return new SearchProperties(Duration.ofSeconds(1), 100, Duration.ofMinutes(1), Duration.ofSeconds(1),
-                Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(7), Duration.ofSeconds(5), false, "<em>",
-                "</em>", 50, 1000, 100, "unused", 7, null);
+        return new SearchProperties(
+                Duration.ofSeconds(1),
+                100,
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(1),
+                Duration.ofMinutes(1),
+                Duration.ofHours(1),
+                Duration.ofDays(7),
+                Duration.ofSeconds(5),
+                false,
+                "<em>",
+                "</em>",
+                50,
+                1000,
+                100,
+                "unused",
+                7,
+                null);
     }
 }

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.wenming.content.ContentKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
+import org.wenming.content.ContentKind;
 import org.wenming.support.IntegrationTest;
 
 /** The contract on the embedded Lucene index, plus what only a folder on disk has to get right. */
@@ -37,11 +37,41 @@ class LuceneSearchIndexTest extends SearchIndexContract {
     void indexSurvivesARestartAndARebuildLeavesOneFolder() throws IOException {
         Path other = Files.createTempDirectory("wenming-lucene-restart");
         LuceneSearchIndex first = new LuceneSearchIndex(other);
-        first.apply(List.of(new SearchDocument(1, 1, true, ContentKind.POSTER, "zh", 1L, null,
-                List.of(), "重启后仍在", null, null, null, null, null, past(), Long.MAX_VALUE)));
+        first.apply(List.of(new SearchDocument(
+                1,
+                1,
+                true,
+                ContentKind.POSTER,
+                "zh",
+                1L,
+                null,
+                List.of(),
+                "重启后仍在",
+                null,
+                null,
+                null,
+                null,
+                null,
+                past(),
+                Long.MAX_VALUE)));
         try (SearchIndex.Rebuild rebuild = first.beginRebuild()) {
-            rebuild.load(List.of(new SearchDocument(2, 1, true, ContentKind.POSTER, "zh", 1L,
-                    null, List.of(), "重建后的内容", null, null, null, null, null, past(), Long.MAX_VALUE)));
+            rebuild.load(List.of(new SearchDocument(
+                    2,
+                    1,
+                    true,
+                    ContentKind.POSTER,
+                    "zh",
+                    1L,
+                    null,
+                    List.of(),
+                    "重建后的内容",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    past(),
+                    Long.MAX_VALUE)));
             rebuild.switchOver();
         }
         first.destroy();

@@ -32,16 +32,22 @@ class SearchApiTest {
 
     @Autowired
     AdminApi api;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     SearchSync sync;
+
     @Autowired
     SearchIndex index;
+
     @Autowired
     SearchContentMapper contents;
+
     @Autowired
     ReindexMapper reindexRuns;
+
     @Autowired
     MutableClock clock;
 
@@ -66,8 +72,7 @@ class SearchApiTest {
     @Test
     void filtersByKindFestivalTagUnitSubtreeAndLanguage() throws Exception {
         assertThat(kinds(search("q", "志愿服务", "kind", "AUDIO", "size", "50"))).containsOnly("AUDIO");
-        assertThat(titles(search("q", "志愿服务", "festival", "DUANWU")))
-                .allMatch(title -> title.startsWith("端午节｜"));
+        assertThat(titles(search("q", "志愿服务", "festival", "DUANWU"))).allMatch(title -> title.startsWith("端午节｜"));
         assertThat(titles(search("q", "端午", "tag", "香囊"))).containsExactly("端午节｜缝香囊、讲故事，关爱留守儿童");
         long township = api.unitId("daqintala-zhen");
         assertThat(titles(search("q", "端午", "orgUnitId", Long.toString(township))))
@@ -87,14 +92,16 @@ class SearchApiTest {
 
     @Test
     void suggestionsPreferTagsAndTitlesStartingWithTheInput() throws Exception {
-        JsonNode answer = api.read(mvc.perform(get("/api/mini/v1/search/suggest").param("q", "端午"))
-                .andExpect(status().isOk()));
+        JsonNode answer = api.read(
+                mvc.perform(get("/api/mini/v1/search/suggest").param("q", "端午")).andExpect(status().isOk()));
 
         List<String> suggestions = strings(answer.get("suggestions"));
         assertThat(suggestions.get(0)).isEqualTo("端午节");
         assertThat(suggestions).contains("端午节｜包粽子、送祝福，邻里守望情更浓").allMatch(s -> s.contains("端午"));
-        assertThat(strings(api.read(mvc.perform(get("/api/mini/v1/search/suggest").param("q", "  ")))
-                .get("suggestions"))).isEmpty();
+        assertThat(strings(
+                        api.read(mvc.perform(get("/api/mini/v1/search/suggest").param("q", "  ")))
+                                .get("suggestions")))
+                .isEmpty();
     }
 
     @Test
@@ -105,8 +112,8 @@ class SearchApiTest {
         search("q", "月饼");
         search("q", "查无此词甲乙丙丁");
 
-        JsonNode hot = api.read(mvc.perform(get("/api/mini/v1/search/hot").param("limit", "50"))
-                .andExpect(status().isOk()));
+        JsonNode hot = api.read(
+                mvc.perform(get("/api/mini/v1/search/hot").param("limit", "50")).andExpect(status().isOk()));
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         hot.forEach(h -> counts.put(h.get("query").asText(), h.get("count").asLong()));
         List<String> order = List.copyOf(counts.keySet());
@@ -116,11 +123,24 @@ class SearchApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"title:*", "(((", "\\", "😀", "🇨🇳🎉👍", "*:*", "端午 AND (雷锋 OR", "%_%", "<script>alert(1)</script>",
-            "ᠨᠠᠢᠮᠠᠨ"})
+    @ValueSource(
+            strings = {
+                "title:*",
+                "(((",
+                "\\",
+                "😀",
+                "🇨🇳🎉👍",
+                "*:*",
+                "端午 AND (雷锋 OR",
+                "%_%",
+                "<script>alert(1)</script>",
+                "ᠨᠠᠢᠮᠠᠨ"
+            })
     void hostileQueriesGetAnOrdinaryAnswer(String q) throws Exception {
-        mvc.perform(get("/api/mini/v1/search").param("q", q)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.items").isArray()).andExpect(jsonPath("$.degraded").value(false));
+        mvc.perform(get("/api/mini/v1/search").param("q", q))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isArray())
+                .andExpect(jsonPath("$.degraded").value(false));
         mvc.perform(get("/api/mini/v1/search/suggest").param("q", q)).andExpect(status().isOk());
     }
 
@@ -129,7 +149,8 @@ class SearchApiTest {
         assertThat(search("q", "端".repeat(1000)).get("items").isArray()).isTrue();
         assertThat(search("q", "端午" + " ".repeat(998)).get("items")).isNotEmpty();
         assertThat(SearchService.normalize("文".repeat(1000), 100)).hasSize(100);
-        assertThat(SearchService.normalize("😀".repeat(1000), 100).codePointCount(0, 200)).isEqualTo(100);
+        assertThat(SearchService.normalize("😀".repeat(1000), 100).codePointCount(0, 200))
+                .isEqualTo(100);
     }
 
     @ParameterizedTest
@@ -143,15 +164,18 @@ class SearchApiTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "x=1                     | 400 | MISSING_PARAMETER",
-            "q=a&size=0               | 400 | INVALID_PARAMETER",
-            "q=a&size=51              | 400 | PAGE_TOO_LARGE",
-            "q=a&page=0               | 400 | INVALID_PARAMETER",
-            "q=a&page=200&size=10     | 400 | INVALID_PARAMETER",
-            "q=a&kind=SPEECH          | 400 | INVALID_PARAMETER",
-            "q=a&page=x               | 400 | INVALID_PARAMETER",
-            "q=a&orgUnitId=987654321  | 404 | ORG_UNIT_NOT_FOUND"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "x=1                     | 400 | MISSING_PARAMETER",
+                "q=a&size=0               | 400 | INVALID_PARAMETER",
+                "q=a&size=51              | 400 | PAGE_TOO_LARGE",
+                "q=a&page=0               | 400 | INVALID_PARAMETER",
+                "q=a&page=200&size=10     | 400 | INVALID_PARAMETER",
+                "q=a&kind=SPEECH          | 400 | INVALID_PARAMETER",
+                "q=a&page=x               | 400 | INVALID_PARAMETER",
+                "q=a&orgUnitId=987654321  | 404 | ORG_UNIT_NOT_FOUND"
+            })
     void badParametersAreProblemsNotErrors(String query, int status, String code) throws Exception {
         mvc.perform(get("/api/mini/v1/search?" + query))
                 .andExpect(status().is(status))
@@ -161,7 +185,8 @@ class SearchApiTest {
 
     @Test
     void statusShowsTheIndexAndTheOutbox() throws Exception {
-        JsonNode status = api.read(api.admin().get("/api/admin/v1/search/status").andExpect(status().isOk()));
+        JsonNode status =
+                api.read(api.admin().get("/api/admin/v1/search/status").andExpect(status().isOk()));
 
         assertThat(status.get("engine").asText()).isEqualTo("lucene");
         assertThat(status.get("available").asBoolean()).isTrue();
@@ -184,17 +209,20 @@ class SearchApiTest {
     @Test
     void reindexRebuildsBehindTheAliasWithProgress() throws Exception {
         AdminApi.Session admin = api.admin();
-        JsonNode started = api.read(admin.post("/api/admin/v1/search/reindex", null).andExpect(status().isAccepted()));
+        JsonNode started =
+                api.read(admin.post("/api/admin/v1/search/reindex", null).andExpect(status().isAccepted()));
         long id = started.get("id").asLong();
 
         JsonNode progress = waitForReindex(admin, id);
 
         assertThat(progress.get("status").asText()).isEqualTo("DONE");
-        assertThat(progress.get("done").asLong()).isEqualTo(progress.get("total").asLong())
+        assertThat(progress.get("done").asLong())
+                .isEqualTo(progress.get("total").asLong())
                 .isEqualTo(contents.publishedCount());
         sync.drain();
         Map<Long, Long> database = contents.publishedVersions().stream()
-                .collect(Collectors.toMap(SearchContentMapper.IdVersion::id, v -> v.version().longValue()));
+                .collect(Collectors.toMap(
+                        SearchContentMapper.IdVersion::id, v -> v.version().longValue()));
         assertThat(index.liveVersions()).isEqualTo(database);
         assertThat(index.stats().name()).isEqualTo(progress.get("indexName").asText());
         assertThat(titles(search("q", "端午"))).isNotEmpty();
@@ -217,18 +245,22 @@ class SearchApiTest {
     void aRunWhoseInstanceDiedReadsAsFailedOnceItsHeartbeatIsOld() throws Exception {
         ReindexMapper.ReindexStart dead = new ReindexMapper.ReindexStart("dead-instance", LocalDateTime.now(clock));
         reindexRuns.start(dead);
-        api.admin().get("/api/admin/v1/search/reindex/{id}", dead.getId()).andExpect(jsonPath("$.status").value("RUNNING"));
+        api.admin()
+                .get("/api/admin/v1/search/reindex/{id}", dead.getId())
+                .andExpect(jsonPath("$.status").value("RUNNING"));
 
         clock.advance(Duration.ofMinutes(6));
 
-        api.admin().get("/api/admin/v1/search/reindex/{id}", dead.getId())
-                .andExpect(jsonPath("$.status").value("FAILED")).andExpect(jsonPath("$.failure").value("重建进程中断"));
+        api.admin()
+                .get("/api/admin/v1/search/reindex/{id}", dead.getId())
+                .andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.failure").value("重建进程中断"));
     }
 
     @Test
     void reconcileReportsNoDriftWhenTheIndexIsCurrent() throws Exception {
-        JsonNode report = api.read(api.admin().post("/api/admin/v1/search/reconcile", null)
-                .andExpect(status().isOk()));
+        JsonNode report = api.read(
+                api.admin().post("/api/admin/v1/search/reconcile", null).andExpect(status().isOk()));
 
         assertThat(report.get("published").asLong()).isEqualTo(contents.publishedCount());
         assertThat(report.get("enqueued").asLong()).isZero();
@@ -239,13 +271,15 @@ class SearchApiTest {
         JsonNode progress;
         do {
             Thread.sleep(50);
-            progress = api.read(admin.get("/api/admin/v1/search/reindex/{id}", id).andExpect(status().isOk()));
+            progress =
+                    api.read(admin.get("/api/admin/v1/search/reindex/{id}", id).andExpect(status().isOk()));
         } while (progress.get("status").asText().equals("RUNNING") && System.nanoTime() < deadline);
         return progress;
     }
 
     private ResultActions expectCode(ResultActions result, int status, String code) throws Exception {
-        return result.andExpect(status().is(status)).andExpect(jsonPath("$.code").value(code));
+        return result.andExpect(status().is(status))
+                .andExpect(jsonPath("$.code").value(code));
     }
 
     private JsonNode search(String... params) throws Exception {
@@ -257,18 +291,26 @@ class SearchApiTest {
     }
 
     private static List<String> titles(JsonNode page) {
-        return page.get("items").findValues("content").stream().map(c -> c.get("title").asText()).toList();
+        return page.get("items").findValues("content").stream()
+                .map(c -> c.get("title").asText())
+                .toList();
     }
 
     private static List<String> kinds(JsonNode page) {
-        return page.get("items").findValues("content").stream().map(c -> c.get("kind").asText()).toList();
+        return page.get("items").findValues("content").stream()
+                .map(c -> c.get("kind").asText())
+                .toList();
     }
 
     private static List<Long> ids(JsonNode page) {
-        return page.get("items").findValues("content").stream().map(c -> c.get("id").asLong()).toList();
+        return page.get("items").findValues("content").stream()
+                .map(c -> c.get("id").asLong())
+                .toList();
     }
 
     private static List<String> strings(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 }

@@ -36,30 +36,63 @@ import org.wenming.support.EmbeddedElasticsearch;
  */
 public final class SearchBenchmark {
 
-    private static final List<String> QUERIES = List.of("端午", "志愿服务", "雷锋", "移风易俗", "广播", "八仙筒镇",
-            "文明积分", "草原书屋", "彩礼", "婚事新办", "绿水青山", "幸福都是奋斗出来的", "石榴籽", "月饼", "重阳节",
-            "防汛", "党的二十大精神", "乡村振兴", "留守儿童", "理发", "读书", "新时代文明实践", "包粽子", "春联",
-            "民族团结", "青年志愿者", "好来宝", "文艺演出", "义诊", "家风");
+    private static final List<String> QUERIES = List.of(
+            "端午",
+            "志愿服务",
+            "雷锋",
+            "移风易俗",
+            "广播",
+            "八仙筒镇",
+            "文明积分",
+            "草原书屋",
+            "彩礼",
+            "婚事新办",
+            "绿水青山",
+            "幸福都是奋斗出来的",
+            "石榴籽",
+            "月饼",
+            "重阳节",
+            "防汛",
+            "党的二十大精神",
+            "乡村振兴",
+            "留守儿童",
+            "理发",
+            "读书",
+            "新时代文明实践",
+            "包粽子",
+            "春联",
+            "民族团结",
+            "青年志愿者",
+            "好来宝",
+            "文艺演出",
+            "义诊",
+            "家风");
     private static final int WARM_UP = 500;
     private static final Clock CLOCK = Clock.systemUTC();
 
-    private SearchBenchmark() {
-    }
+    private SearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         boolean withElasticsearch = !Arrays.asList(args).contains("--no-es");
         List<SearchDocument> documents = generate(items, new Random(20261129));
-        System.out.printf("generated %,d items (%,d characters of text)%n", documents.size(),
-                documents.stream().mapToLong(d -> d.wordText().length() + (d.body() == null ? 0 : d.body().length()) + (d.transcript() == null ? 0 : d.transcript().length())).sum());
+        System.out.printf(
+                "generated %,d items (%,d characters of text)%n",
+                documents.size(),
+                documents.stream()
+                        .mapToLong(d -> d.wordText().length()
+                                + (d.body() == null ? 0 : d.body().length())
+                                + (d.transcript() == null ? 0 : d.transcript().length()))
+                        .sum());
 
         Path folder = Files.createTempDirectory("wenming-bench-index");
         LuceneSearchIndex lucene = new LuceneSearchIndex(folder);
         try {
             System.out.printf("embedded index: loaded in %.1f s%n", load(lucene, documents));
             double[] embedded = measure(measured, i -> lucene.search(query(i)));
-            System.out.printf("embedded index: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%d queries, %d results max)%n",
+            System.out.printf(
+                    "embedded index: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%d queries, %d results max)%n",
                     percentile(embedded, 50), percentile(embedded, 95), percentile(embedded, 99), measured, 10);
         } finally {
             lucene.destroy();
@@ -76,10 +109,23 @@ public final class SearchBenchmark {
         String url = EmbeddedElasticsearch.url();
         RestClient rest = RestClient.builder(HttpHost.create(url)).build();
         ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
-        ElasticsearchSearchIndex elasticsearch = new ElasticsearchSearchIndex(client, new SearchProperties.Elasticsearch(
-                List.of(url), null, null, "bench", "cjk", "smartcn", 1, 0, Duration.ofSeconds(5), Duration.ofSeconds(60)));
+        ElasticsearchSearchIndex elasticsearch = new ElasticsearchSearchIndex(
+                client,
+                new SearchProperties.Elasticsearch(
+                        List.of(url),
+                        null,
+                        null,
+                        "bench",
+                        "cjk",
+                        "smartcn",
+                        1,
+                        0,
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(60)));
         System.out.printf("elasticsearch: loaded in %.1f s%n", load(elasticsearch, documents));
-        List<SearchRequest> requests = QUERIES.stream().map(text -> elasticsearch.searchRequest(query(text))).toList();
+        List<SearchRequest> requests = QUERIES.stream()
+                .map(text -> elasticsearch.searchRequest(query(text)))
+                .toList();
         measure(WARM_UP, i -> elasticsearch.search(query(i)));
         double[] ours = new double[measured];
         double[] direct = new double[measured];
@@ -94,12 +140,17 @@ public final class SearchBenchmark {
                 }
             });
         }
-        System.out.printf("elasticsearch, our path:     p50 %.2f ms, p95 %.2f ms%n", percentile(ours, 50), percentile(ours, 95));
-        System.out.printf("elasticsearch, direct query: p50 %.2f ms, p95 %.2f ms%n", percentile(direct, 50),
-                percentile(direct, 95));
-        System.out.printf("ratio ours/direct: p50 %.2f, p95 %.2f, mean %.2f%n",
-                percentile(ours, 50) / percentile(direct, 50), percentile(ours, 95) / percentile(direct, 95),
-                Arrays.stream(ours).average().orElse(0) / Arrays.stream(direct).average().orElse(1));
+        System.out.printf(
+                "elasticsearch, our path:     p50 %.2f ms, p95 %.2f ms%n", percentile(ours, 50), percentile(ours, 95));
+        System.out.printf(
+                "elasticsearch, direct query: p50 %.2f ms, p95 %.2f ms%n",
+                percentile(direct, 50), percentile(direct, 95));
+        System.out.printf(
+                "ratio ours/direct: p50 %.2f, p95 %.2f, mean %.2f%n",
+                percentile(ours, 50) / percentile(direct, 50),
+                percentile(ours, 95) / percentile(direct, 95),
+                Arrays.stream(ours).average().orElse(0)
+                        / Arrays.stream(direct).average().orElse(1));
         elasticsearch.close();
     }
 
@@ -143,8 +194,18 @@ public final class SearchBenchmark {
     }
 
     private static SearchQuery query(String text) {
-        return new SearchQuery(text, null, null, null, null, null, SearchDocument.millis(LocalDateTime.now(CLOCK)), 0, 10,
-                "<em>", "</em>");
+        return new SearchQuery(
+                text,
+                null,
+                null,
+                null,
+                null,
+                null,
+                SearchDocument.millis(LocalDateTime.now(CLOCK)),
+                0,
+                10,
+                "<em>",
+                "</em>");
     }
 
     /** Items made of random sentences, titles, tags and names of the sample content pack. */
@@ -160,7 +221,8 @@ public final class SearchBenchmark {
                     item.get("tags").forEach(tag -> tags.add(tag.asText()));
                     for (String field : List.of("summary", "body", "transcript", "interpretation", "quote")) {
                         if (item.hasNonNull(field)) {
-                            String text = field.equals("body") ? Jsoup.parse(item.get(field).asText()).text()
+                            String text = field.equals("body")
+                                    ? Jsoup.parse(item.get(field).asText()).text()
                                     : item.get(field).asText();
                             for (String sentence : text.split("(?<=[。！？；])")) {
                                 if (sentence.strip().length() > 4) {
@@ -180,18 +242,30 @@ public final class SearchBenchmark {
             String title = titles.get(random.nextInt(titles.size())) + "（第" + i + "期）";
             long publishAt = now - random.nextInt(1_000_000_000);
             long offlineAt = random.nextInt(20) == 0 ? now - 1000 : Long.MAX_VALUE;
-            documents.add(new SearchDocument(i, 1, true, kind, random.nextInt(10) == 0 ? "mn" : "zh",
-                    (long) random.nextInt(60) + 1, null,
-                    List.of(tags.get(random.nextInt(tags.size())), tags.get(random.nextInt(tags.size()))), title,
-                    sentences(sentences, random, 2), kind == ContentKind.POSTER ? sentences(sentences, random, 1) : null,
-                    sentences(sentences, random, 6), kind == ContentKind.AUDIO ? sentences(sentences, random, 12) : null,
-                    "奈曼旗 示例单位" + random.nextInt(60), publishAt, offlineAt));
+            documents.add(new SearchDocument(
+                    i,
+                    1,
+                    true,
+                    kind,
+                    random.nextInt(10) == 0 ? "mn" : "zh",
+                    (long) random.nextInt(60) + 1,
+                    null,
+                    List.of(tags.get(random.nextInt(tags.size())), tags.get(random.nextInt(tags.size()))),
+                    title,
+                    sentences(sentences, random, 2),
+                    kind == ContentKind.POSTER ? sentences(sentences, random, 1) : null,
+                    sentences(sentences, random, 6),
+                    kind == ContentKind.AUDIO ? sentences(sentences, random, 12) : null,
+                    "奈曼旗 示例单位" + random.nextInt(60),
+                    publishAt,
+                    offlineAt));
         }
         return documents;
     }
 
     private static long textLength(SearchDocument d) {
-        return d.wordText().length() + (d.body() == null ? 0 : d.body().length())
+        return d.wordText().length()
+                + (d.body() == null ? 0 : d.body().length())
                 + (d.transcript() == null ? 0 : d.transcript().length());
     }
 

@@ -35,25 +35,29 @@ abstract class SearchIndexContract {
 
     @Autowired
     SearchContentMapper contents;
+
     @Autowired
     SearchDocuments documents;
+
     @Autowired
     Clock clock;
 
     SearchIndex index;
     /** Import key of each content-pack item → its id. */
     final Map<String, Long> packIds = new HashMap<>();
+
     final Map<Long, String> packKeys = new HashMap<>();
 
     protected abstract SearchIndex newIndex();
 
-    protected void dispose(SearchIndex index) {
-    }
+    protected void dispose(SearchIndex index) {}
 
     @BeforeAll
     void fillIndexWithTheContentPack() {
         index = newIndex();
-        List<Content> pack = contents.publishedAfter(0, 10_000).stream().filter(c -> c.getImportKey() != null).toList();
+        List<Content> pack = contents.publishedAfter(0, 10_000).stream()
+                .filter(c -> c.getImportKey() != null)
+                .toList();
         pack.forEach(c -> {
             packIds.put(c.getImportKey(), c.getId());
             packKeys.put(c.getId(), c.getImportKey());
@@ -72,9 +76,12 @@ abstract class SearchIndexContract {
     /** Judged queries: the listed items, in any order, are the top results. */
     static Stream<Arguments> judgedQueries() {
         return Stream.of(
-                Arguments.of("端午", List.of("fest-duanwu-zongzi-linli-shouwang", "fest-duanwu-xiangnang-liushou-ertong")),
-                Arguments.of("端午节", List.of("fest-duanwu-zongzi-linli-shouwang", "fest-duanwu-xiangnang-liushou-ertong")),
-                Arguments.of("粽子", List.of("fest-duanwu-zongzi-linli-shouwang", "fest-duanwu-xiangnang-liushou-ertong")),
+                Arguments.of(
+                        "端午", List.of("fest-duanwu-zongzi-linli-shouwang", "fest-duanwu-xiangnang-liushou-ertong")),
+                Arguments.of(
+                        "端午节", List.of("fest-duanwu-zongzi-linli-shouwang", "fest-duanwu-xiangnang-liushou-ertong")),
+                Arguments.of(
+                        "粽子", List.of("fest-duanwu-zongzi-linli-shouwang", "fest-duanwu-xiangnang-liushou-ertong")),
                 Arguments.of("雷锋", List.of("fest-leifeng-zhiyuan-fuwu-jishi", "audio-xue-leifeng-zhiyuan-fuwu")),
                 Arguments.of("移风易俗", List.of("audio-yifeng-yisu-hunshi-xinban")),
                 Arguments.of("婚事新办", List.of("audio-yifeng-yisu-hunshi-xinban", "fest-qixi-hunshi-xinban")),
@@ -98,7 +105,8 @@ abstract class SearchIndexContract {
                 Arguments.of("六联六建", List.of("brand-liulian-liujian")),
                 Arguments.of("阳光八送", List.of("brand-yangguang-basong")),
                 Arguments.of("党的二十大精神", List.of("audio-ershida-xuanjiang")),
-                Arguments.of("黄花塔拉苏木", List.of("audio-wenming-jifen-tuanjie-chaoshi", "brand-wenming-jifen-jin-wanjia")));
+                Arguments.of(
+                        "黄花塔拉苏木", List.of("audio-wenming-jifen-tuanjie-chaoshi", "brand-wenming-jifen-jin-wanjia")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,7 +114,10 @@ abstract class SearchIndexContract {
     void judgedQueryRanksTheExpectedItemsFirst(String text, List<String> expectedTop) {
         SearchHits result = index.search(query(text, 10));
 
-        List<String> top = result.hits().stream().limit(expectedTop.size()).map(h -> packKeys.get(h.id())).toList();
+        List<String> top = result.hits().stream()
+                .limit(expectedTop.size())
+                .map(h -> packKeys.get(h.id()))
+                .toList();
         assertThat(top).containsExactlyInAnyOrderElementsOf(expectedTop);
     }
 
@@ -127,7 +138,8 @@ abstract class SearchIndexContract {
 
         SearchHits.Hit first = result.hits().get(0);
         assertThat(first.title()).contains("<em>端午</em>");
-        assertThat(result.hits()).allSatisfy(hit -> assertThat(hit.title() + hit.snippet()).contains("<em>"));
+        assertThat(result.hits())
+                .allSatisfy(hit -> assertThat(hit.title() + hit.snippet()).contains("<em>"));
     }
 
     @Test
@@ -144,19 +156,34 @@ abstract class SearchIndexContract {
     void highlightsEscapeHtmlAndUseTheRequestedTags() {
         long id = synthetic(doc("<b>腊八粥</b>与腊八节", "熬一锅腊八粥 & 送邻居"), 1);
 
-        SearchHits result = index.search(new SearchQuery("腊八粥", null, null, null, null, null, now(), 0, 10,
-                "<mark>", "</mark>"));
+        SearchHits result =
+                index.search(new SearchQuery("腊八粥", null, null, null, null, null, now(), 0, 10, "<mark>", "</mark>"));
 
-        SearchHits.Hit hit = result.hits().stream().filter(h -> h.id() == id).findFirst().orElseThrow();
+        SearchHits.Hit hit =
+                result.hits().stream().filter(h -> h.id() == id).findFirst().orElseThrow();
         assertThat(hit.title()).contains("&lt;b&gt;").contains("<mark>").doesNotContain("<b>");
         assertThat(hit.snippet()).contains("&amp;");
     }
 
     @Test
     void mongolianTextIsSearchableByWholeWords() {
-        long id = synthetic(new SearchDocument(SYNTHETIC_IDS.incrementAndGet(), 1, true, ContentKind.AUDIO, "mn", 1L,
-                null, List.of(), "ᠨᠠᠢᠮᠠᠨ ᠬᠣᠰᠢᠭᠤ ᠶᠢᠨ ᠰᠣᠶᠣᠯ", null, null, "ᠰᠣᠶᠣᠯ ᠤᠨ ᠠᠵᠢᠯ", null, null,
-                past(), Long.MAX_VALUE));
+        long id = synthetic(new SearchDocument(
+                SYNTHETIC_IDS.incrementAndGet(),
+                1,
+                true,
+                ContentKind.AUDIO,
+                "mn",
+                1L,
+                null,
+                List.of(),
+                "ᠨᠠᠢᠮᠠᠨ ᠬᠣᠰᠢᠭᠤ ᠶᠢᠨ ᠰᠣᠶᠣᠯ",
+                null,
+                null,
+                "ᠰᠣᠶᠣᠯ ᠤᠨ ᠠᠵᠢᠯ",
+                null,
+                null,
+                past(),
+                Long.MAX_VALUE));
 
         assertThat(ids(index.search(query("ᠬᠣᠰᠢᠭᠤ", 10)))).contains(id);
         assertThat(ids(index.search(query("ᠠᠵᠢᠯ", 10)))).contains(id);
@@ -173,12 +200,12 @@ abstract class SearchIndexContract {
         long expired = synthetic(window("窗口内容甲", current - 120_000, current - 60_000));
         long endsNow = synthetic(window("窗口内容甲", current - 120_000, current));
 
-        List<Long> found = ids(index.search(new SearchQuery("窗口内容甲", null, null, null, null, null, current, 0, 10,
-                "<em>", "</em>")));
+        List<Long> found = ids(
+                index.search(new SearchQuery("窗口内容甲", null, null, null, null, null, current, 0, 10, "<em>", "</em>")));
 
         assertThat(found).contains(visible).doesNotContain(future, expired, endsNow);
-        List<Long> later = ids(index.search(new SearchQuery("窗口内容甲", null, null, null, null, null,
-                current + 61_000, 0, 10, "<em>", "</em>")));
+        List<Long> later = ids(index.search(
+                new SearchQuery("窗口内容甲", null, null, null, null, null, current + 61_000, 0, 10, "<em>", "</em>")));
         assertThat(later).contains(future).doesNotContain(visible);
     }
 
@@ -227,21 +254,26 @@ abstract class SearchIndexContract {
         long duanwuXiangnang = packIds.get("fest-duanwu-xiangnang-liushou-ertong");
 
         assertThat(ids(index.search(filtered("志愿服务", ContentKind.AUDIO, null, null, null, null))))
-                .isNotEmpty().allMatch(id -> packKeys.get(id).startsWith("audio-"));
-        assertThat(ids(index.search(filtered("端午", null, null, "香囊", null, null)))).containsExactly(duanwuXiangnang);
+                .isNotEmpty()
+                .allMatch(id -> packKeys.get(id).startsWith("audio-"));
+        assertThat(ids(index.search(filtered("端午", null, null, "香囊", null, null))))
+                .containsExactly(duanwuXiangnang);
         assertThat(ids(index.search(filtered("端午", null, null, null, "DUANWU", null))))
                 .containsExactlyInAnyOrder(duanwuZongzi, duanwuXiangnang);
-        assertThat(ids(index.search(filtered("端午", null, "mn", null, null, null)))).isEmpty();
+        assertThat(ids(index.search(filtered("端午", null, "mn", null, null, null))))
+                .isEmpty();
         Long unit = documents.current(List.of(duanwuZongzi)).get(0).orgUnitId();
-        assertThat(ids(index.search(filtered("端午", null, null, null, null, List.of(unit))))).containsExactly(duanwuZongzi);
-        assertThat(ids(index.search(filtered("端午", null, null, null, null, List.of())))).isEmpty();
+        assertThat(ids(index.search(filtered("端午", null, null, null, null, List.of(unit)))))
+                .containsExactly(duanwuZongzi);
+        assertThat(ids(index.search(filtered("端午", null, null, null, null, List.of()))))
+                .isEmpty();
     }
 
     @Test
     void pagesAreSlicesOfOneRankingWithATotal() {
         SearchHits all = index.search(query("志愿服务", 30));
-        SearchHits second = index.search(new SearchQuery("志愿服务", null, null, null, null, null, now(), 5, 5,
-                "<em>", "</em>"));
+        SearchHits second =
+                index.search(new SearchQuery("志愿服务", null, null, null, null, null, now(), 5, 5, "<em>", "</em>"));
 
         assertThat(all.total()).isGreaterThan(10);
         assertThat(second.total()).isEqualTo(all.total());
@@ -260,7 +292,9 @@ abstract class SearchIndexContract {
             offered.addAll(s.tags());
         });
         assertThat(offered).contains("端午节", "端午节｜包粽子、送祝福，邻里守望情更浓");
-        assertThat(index.suggest("端午", SearchDocument.millis(LocalDateTime.now(clock).minusYears(30)), 20)).isEmpty();
+        assertThat(index.suggest(
+                        "端午", SearchDocument.millis(LocalDateTime.now(clock).minusYears(30)), 20))
+                .isEmpty();
     }
 
     @Test
@@ -280,8 +314,18 @@ abstract class SearchIndexContract {
     }
 
     static Stream<String> hostileQueries() {
-        return Stream.of("title:*", "(((", "\\", "😀🎉", "*", "a AND OR NOT", "\"unclosed", "~!@#$%^&*()_+{}|:<>?",
-                "端午".repeat(50), "志愿服务 title:(端午 OR 雷锋)^5 /regex.*/", "ᠨᠠᠢᠮᠠᠨ\u0000\u001f");
+        return Stream.of(
+                "title:*",
+                "(((",
+                "\\",
+                "😀🎉",
+                "*",
+                "a AND OR NOT",
+                "\"unclosed",
+                "~!@#$%^&*()_+{}|:<>?",
+                "端午".repeat(50),
+                "志愿服务 title:(端午 OR 雷锋)^5 /regex.*/",
+                "ᠨᠠᠢᠮᠠᠨ\u0000\u001f");
     }
 
     // ------------------------------------------------------------------ bookkeeping and rebuild
@@ -307,7 +351,8 @@ abstract class SearchIndexContract {
         long discarded = SYNTHETIC_IDS.incrementAndGet();
 
         try (SearchIndex.Rebuild rebuild = index.beginRebuild()) {
-            rebuild.load(documents.current(before.keySet().stream().filter(packKeys::containsKey).toList()));
+            rebuild.load(documents.current(
+                    before.keySet().stream().filter(packKeys::containsKey).toList()));
             index.apply(List.of(version(discarded, 1, "重建期间旧索引")));
             assertThat(ids(index.search(query("端午", 5)))).isNotEmpty();
             rebuild.apply(List.of(version(changed, 1, "重建期间新内容")));
@@ -337,8 +382,8 @@ abstract class SearchIndexContract {
         return new SearchQuery(text, null, null, null, null, null, now(), 0, limit, "<em>", "</em>");
     }
 
-    SearchQuery filtered(String text, ContentKind kind, String language, String tag, String festival,
-                                List<Long> units) {
+    SearchQuery filtered(
+            String text, ContentKind kind, String language, String tag, String festival, List<Long> units) {
         return new SearchQuery(text, kind, language, tag, festival, units, now(), 0, 20, "<em>", "</em>");
     }
 
@@ -365,23 +410,82 @@ abstract class SearchIndexContract {
     }
 
     private long synthetic(SearchDocument document, long version) {
-        return synthetic(new SearchDocument(document.id(), version, true, document.kind(), document.language(),
-                document.orgUnitId(), null, List.of(), document.title(), document.summary(), null, document.body(),
-                null, null, document.publishAt(), document.offlineAt()));
+        return synthetic(new SearchDocument(
+                document.id(),
+                version,
+                true,
+                document.kind(),
+                document.language(),
+                document.orgUnitId(),
+                null,
+                List.of(),
+                document.title(),
+                document.summary(),
+                null,
+                document.body(),
+                null,
+                null,
+                document.publishAt(),
+                document.offlineAt()));
     }
 
     private SearchDocument doc(String title, String summary) {
-        return new SearchDocument(SYNTHETIC_IDS.incrementAndGet(), 1, true, ContentKind.POSTER, "zh", 1L, null,
-                List.of(), title, summary, null, null, null, null, past(), Long.MAX_VALUE);
+        return new SearchDocument(
+                SYNTHETIC_IDS.incrementAndGet(),
+                1,
+                true,
+                ContentKind.POSTER,
+                "zh",
+                1L,
+                null,
+                List.of(),
+                title,
+                summary,
+                null,
+                null,
+                null,
+                null,
+                past(),
+                Long.MAX_VALUE);
     }
 
     private SearchDocument window(String title, long publishAt, long offlineAt) {
-        return new SearchDocument(SYNTHETIC_IDS.incrementAndGet(), 1, true, ContentKind.POSTER, "zh", 1L, null,
-                List.of(), title, null, null, null, null, null, publishAt, offlineAt);
+        return new SearchDocument(
+                SYNTHETIC_IDS.incrementAndGet(),
+                1,
+                true,
+                ContentKind.POSTER,
+                "zh",
+                1L,
+                null,
+                List.of(),
+                title,
+                null,
+                null,
+                null,
+                null,
+                null,
+                publishAt,
+                offlineAt);
     }
 
     private SearchDocument version(long id, long version, String title) {
-        return new SearchDocument(id, version, true, ContentKind.POSTER, "zh", 1L, null, List.of(), title, null, null,
-                null, null, null, past(), Long.MAX_VALUE);
+        return new SearchDocument(
+                id,
+                version,
+                true,
+                ContentKind.POSTER,
+                "zh",
+                1L,
+                null,
+                List.of(),
+                title,
+                null,
+                null,
+                null,
+                null,
+                null,
+                past(),
+                Long.MAX_VALUE);
     }
 }

@@ -37,26 +37,37 @@ class SearchSyncTest {
 
     @Autowired
     AdminApi api;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     SearchSync sync;
+
     @Autowired
     SearchIndex index;
+
     @Autowired
     SearchOutboxMapper outbox;
+
     @Autowired
     SearchContentMapper contents;
+
     @Autowired
     SearchReconciler reconciler;
+
     @Autowired
     ContentWorkflow workflow;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     SearchProperties properties;
 
@@ -105,8 +116,10 @@ class SearchSyncTest {
     void expiredItemsLeaveResultsAtTheEndOfTheirWindowWithoutReindexing() throws Exception {
         String marker = marker("限时");
         long id = approved(marker + "草原那达慕");
-        reviewer.post("/api/admin/v1/contents/{id}/publish",
-                Map.of("offlineAt", LocalDateTime.now(clock).plusHours(2).toString()), id);
+        reviewer.post(
+                "/api/admin/v1/contents/{id}/publish",
+                Map.of("offlineAt", LocalDateTime.now(clock).plusHours(2).toString()),
+                id);
         sync.drain();
         assertThat(found(marker)).containsExactly(id);
 
@@ -120,8 +133,10 @@ class SearchSyncTest {
     void scheduledItemsAppearWhenTheSchedulerPublishesThem() throws Exception {
         String marker = marker("定时");
         long id = approved(marker + "敖包相会");
-        reviewer.post("/api/admin/v1/contents/{id}/publish",
-                Map.of("publishAt", LocalDateTime.now(clock).plusHours(1).toString()), id);
+        reviewer.post(
+                "/api/admin/v1/contents/{id}/publish",
+                Map.of("publishAt", LocalDateTime.now(clock).plusHours(1).toString()),
+                id);
         sync.drain();
         assertThat(found(marker)).isEmpty();
 
@@ -178,8 +193,23 @@ class SearchSyncTest {
         long version = index.liveVersions().get(missing);
         index.apply(List.of(SearchDocument.tombstone(missing, version)));
         long extra = 8_000_000 + System.nanoTime() % 1_000_000;
-        index.apply(List.of(new SearchDocument(extra, 1, true, ContentKind.POSTER, "zh", unitId, null, List.of(),
-                marker + "乙", null, null, null, null, null, 0, Long.MAX_VALUE)));
+        index.apply(List.of(new SearchDocument(
+                extra,
+                1,
+                true,
+                ContentKind.POSTER,
+                "zh",
+                unitId,
+                null,
+                List.of(),
+                marker + "乙",
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                Long.MAX_VALUE)));
         assertThat(found(marker)).isEmpty();
         assertThat(index.liveVersions()).containsKey(extra).doesNotContainKey(missing);
 
@@ -204,20 +234,26 @@ class SearchSyncTest {
 
     private void assertIndexEqualsDatabase() {
         Map<Long, Long> database = contents.publishedVersions().stream()
-                .collect(Collectors.toMap(SearchContentMapper.IdVersion::id, v -> v.version().longValue()));
+                .collect(Collectors.toMap(
+                        SearchContentMapper.IdVersion::id, v -> v.version().longValue()));
         assertThat(index.liveVersions()).isEqualTo(database);
     }
 
     private List<Long> found(String text) throws Exception {
-        JsonNode page = api.read(mvc.perform(get("/api/mini/v1/search").param("q", text).param("size", "50"))
-                .andExpect(status().isOk()));
+        JsonNode page =
+                api.read(mvc.perform(get("/api/mini/v1/search").param("q", text).param("size", "50"))
+                        .andExpect(status().isOk()));
         assertThat(page.get("degraded").asBoolean()).isFalse();
-        return page.get("items").findValues("content").stream().map(c -> c.get("id").asLong()).toList();
+        return page.get("items").findValues("content").stream()
+                .map(c -> c.get("id").asLong())
+                .toList();
     }
 
     private List<String> titles(String text) throws Exception {
         JsonNode page = api.read(mvc.perform(get("/api/mini/v1/search").param("q", text)));
-        return page.get("items").findValues("highlightedTitle").stream().map(JsonNode::asText).toList();
+        return page.get("items").findValues("highlightedTitle").stream()
+                .map(JsonNode::asText)
+                .toList();
     }
 
     private static String marker(String word) {

@@ -40,8 +40,10 @@ class StationAdminTest {
 
     @Autowired
     AdminApi api;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     MutableClock clock;
 
@@ -73,8 +75,10 @@ class StationAdminTest {
         JsonNode found = api.read(township.get("/api/admin/v1/station-audio?keyword={k}", title));
         assertThat(found.findValuesAsText("title")).containsExactly(title);
         assertThat(found.get(0).get("orgUnitName").asText()).isEqualTo("奈曼旗");
-        assertThat(api.read(township.get("/api/admin/v1/station-audio?keyword={k}", "旗级早间广播100_真实"))).isEmpty();
-        township.get("/api/admin/v1/station-audio?size=0").andExpect(status().isBadRequest())
+        assertThat(api.read(township.get("/api/admin/v1/station-audio?keyword={k}", "旗级早间广播100_真实")))
+                .isEmpty();
+        township.get("/api/admin/v1/station-audio?size=0")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
     }
 
@@ -87,7 +91,8 @@ class StationAdminTest {
         String query = "?key=" + URLEncoder.encode(issued.get("key").asText(), StandardCharsets.UTF_8);
         assertThat(issued.get("playlistUrl").asText()).isEqualTo("http://localhost/api/station/v1/playlist" + query);
         assertThat(issued.get("m3uUrl").asText()).isEqualTo("http://localhost/api/station/v1/playlist.m3u" + query);
-        mvc.perform(get(URI.create(issued.get("m3uUrl").asText()))).andExpect(status().isOk())
+        mvc.perform(get(URI.create(issued.get("m3uUrl").asText())))
+                .andExpect(status().isOk())
                 .andExpect(content().string(startsWith("#EXTM3U")));
     }
 
@@ -100,9 +105,20 @@ class StationAdminTest {
         otherAdmin.post("/api/admin/v1/stations/{id}/key", null, station.id()).andExpect(status().isNotFound());
         assertThat(api.read(otherAdmin.get("/api/admin/v1/stations")).findValuesAsText("code"))
                 .doesNotContain(station.code());
-        otherAdmin.post("/api/admin/v1/station-schedules", Map.of("name", "越权计划", "targetStationId", station.id(),
-                        "startDate", day.toString(), "daysOfWeek", List.of(1),
-                        "slots", List.of(Map.of("startTime", "07:00", "contentIds", List.of(1)))))
+        otherAdmin
+                .post(
+                        "/api/admin/v1/station-schedules",
+                        Map.of(
+                                "name",
+                                "越权计划",
+                                "targetStationId",
+                                station.id(),
+                                "startDate",
+                                day.toString(),
+                                "daysOfWeek",
+                                List.of(1),
+                                "slots",
+                                List.of(Map.of("startTime", "07:00", "contentIds", List.of(1)))))
                 .andExpect(status().is4xxClientError());
     }
 
@@ -110,8 +126,18 @@ class StationAdminTest {
     void editorsCannotCreateStationsOrSchedules() throws Exception {
         AdminApi.Session editor = api.newUser("weiliansu-xiang", Role.EDITOR);
 
-        editor.post("/api/admin/v1/stations", Map.of("code", "x-" + System.nanoTime(), "name", "编辑建站",
-                "orgUnitId", api.unitId("weiliansu-xiang"), "deviceType", "OTHER")).andExpect(status().isForbidden());
+        editor.post(
+                        "/api/admin/v1/stations",
+                        Map.of(
+                                "code",
+                                "x-" + System.nanoTime(),
+                                "name",
+                                "编辑建站",
+                                "orgUnitId",
+                                api.unitId("weiliansu-xiang"),
+                                "deviceType",
+                                "OTHER"))
+                .andExpect(status().isForbidden());
         editor.post("/api/admin/v1/station-schedules", Map.of("name", "x")).andExpect(status().isForbidden());
         editor.get("/api/admin/v1/station-health").andExpect(status().isOk());
     }
@@ -141,13 +167,17 @@ class StationAdminTest {
         receipt(inVillage, audio, "07:00", day + "T07:00:00+08:00");
         receipt(inTownship, audio, "07:00", day + "T07:00:01+08:00");
 
-        JsonNode items = api.read(api.admin().get("/api/admin/v1/station-ledger?from=" + day + "&to=" + day
-                + "&orgUnitId=" + api.unitId("guribanhua-sumu"))).get("items");
+        JsonNode items = api.read(api.admin()
+                        .get("/api/admin/v1/station-ledger?from=" + day + "&to=" + day + "&orgUnitId="
+                                + api.unitId("guribanhua-sumu")))
+                .get("items");
 
         Map<String, String> placeByStation = new HashMap<>();
-        items.forEach(i -> placeByStation.put(i.get("stationCode").asText(), i.get("village").asText() + "/"
-                + i.get("township").asText()));
-        assertThat(placeByStation).containsEntry(inVillage.code(), "宝日浩特嘎查/固日班花苏木")
+        items.forEach(i -> placeByStation.put(
+                i.get("stationCode").asText(),
+                i.get("village").asText() + "/" + i.get("township").asText()));
+        assertThat(placeByStation)
+                .containsEntry(inVillage.code(), "宝日浩特嘎查/固日班花苏木")
                 .containsEntry(inTownship.code(), "/固日班花苏木");
     }
 
@@ -159,15 +189,23 @@ class StationAdminTest {
         receipt(station, audio, "18:30", day + "T18:30:00+08:00");
         String query = "from=" + day + "&to=" + day + "&stationId=" + station.id();
 
-        byte[] csv = api.admin().get("/api/admin/v1/station-ledger/export.csv?" + query).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] csv = api.admin()
+                .get("/api/admin/v1/station-ledger/export.csv?" + query)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).startsWith("\uFEFF日期,开始时间");
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).contains("固日班花苏木", "播放完成", "\"台账测试=SUM(1)\"");
 
-        byte[] xlsx = api.admin().get("/api/admin/v1/station-ledger/export.xlsx?" + query).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = api.admin()
+                .get("/api/admin/v1/station-ledger/export.xlsx?" + query)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("日期");
@@ -178,11 +216,15 @@ class StationAdminTest {
 
     @Test
     void ledgerRejectsBadRanges() throws Exception {
-        api.admin().get("/api/admin/v1/station-ledger?from=" + day + "&to=" + day.minusDays(1))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
-        api.admin().get("/api/admin/v1/station-ledger?from=" + day.minusYears(3) + "&to=" + day)
+        api.admin()
+                .get("/api/admin/v1/station-ledger?from=" + day + "&to=" + day.minusDays(1))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
+        api.admin()
+                .get("/api/admin/v1/station-ledger?from=" + day.minusYears(3) + "&to=" + day)
                 .andExpect(status().isBadRequest());
-        api.admin().get("/api/admin/v1/station-ledger/export.csv?from=bad&to=" + day)
+        api.admin()
+                .get("/api/admin/v1/station-ledger/export.csv?from=bad&to=" + day)
                 .andExpect(status().isBadRequest());
     }
 
@@ -196,13 +238,17 @@ class StationAdminTest {
         throw new AssertionError("no health for " + station.code());
     }
 
-    private void receipt(StationFixture.Created station, long contentId, String slot, String startedAt) throws Exception {
-        mvc.perform(post("/api/station/v1/receipts").header(StationAuthenticator.HEADER, station.key())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"receipts\":[{\"id\":\"r-" + System.nanoTime() + "\",\"contentId\":" + contentId
-                        + ",\"slotTime\":\"" + slot + "\",\"startedAt\":\"" + startedAt
-                        + "\",\"finishedAt\":\"" + startedAt.replace(":00+", ":59+").replace(":02+", ":59+")
-                        + "\",\"result\":\"COMPLETED\"}]}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(1));
+    private void receipt(StationFixture.Created station, long contentId, String slot, String startedAt)
+            throws Exception {
+        mvc.perform(post("/api/station/v1/receipts")
+                        .header(StationAuthenticator.HEADER, station.key())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"receipts\":[{\"id\":\"r-" + System.nanoTime() + "\",\"contentId\":" + contentId
+                                + ",\"slotTime\":\"" + slot + "\",\"startedAt\":\"" + startedAt
+                                + "\",\"finishedAt\":\""
+                                + startedAt.replace(":00+", ":59+").replace(":02+", ":59+")
+                                + "\",\"result\":\"COMPLETED\"}]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.accepted").value(1));
     }
 }

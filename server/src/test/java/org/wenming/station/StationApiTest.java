@@ -40,10 +40,13 @@ class StationApiTest {
 
     @Autowired
     AdminApi api;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     ObjectMapper json;
 
@@ -66,17 +69,33 @@ class StationApiTest {
 
     @Test
     void missingWrongAndDisabledKeysAreRefused() throws Exception {
-        mvc.perform(get("/api/station/v1/playlist")).andExpect(status().isUnauthorized())
+        mvc.perform(get("/api/station/v1/playlist"))
+                .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("STATION_KEY_MISSING"));
         mvc.perform(get("/api/station/v1/playlist").header(StationAuthenticator.HEADER, station.key() + "x"))
-                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("STATION_KEY_INVALID"));
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("STATION_KEY_INVALID"));
 
-        api.admin().put("/api/admin/v1/stations/{id}", Map.of("code", station.code(), "name", "停用的站",
-                "orgUnitId", api.unitId("mingren-sumu-bayantala-gacha"), "deviceType", "IP_SPEAKER", "enabled", false),
-                station.id()).andExpect(status().isOk());
+        api.admin()
+                .put(
+                        "/api/admin/v1/stations/{id}",
+                        Map.of(
+                                "code",
+                                station.code(),
+                                "name",
+                                "停用的站",
+                                "orgUnitId",
+                                api.unitId("mingren-sumu-bayantala-gacha"),
+                                "deviceType",
+                                "IP_SPEAKER",
+                                "enabled",
+                                false),
+                        station.id())
+                .andExpect(status().isOk());
 
         mvc.perform(get("/api/station/v1/playlist").header(StationAuthenticator.HEADER, station.key()))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("STATION_DISABLED"));
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("STATION_DISABLED"));
     }
 
     @Test
@@ -84,12 +103,15 @@ class StationApiTest {
         mvc.perform(get("/api/station/v1/playlist").param("key", station.key())).andExpect(status().isOk());
 
         String newKey = api.read(api.admin().post("/api/admin/v1/stations/{id}/key", null, station.id()))
-                .get("key").asText();
+                .get("key")
+                .asText();
 
         mvc.perform(get("/api/station/v1/playlist").param("key", station.key())).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/station/v1/playlist").param("key", newKey)).andExpect(status().isOk());
-        assertThat(api.read(api.admin().get("/api/admin/v1/stations/{id}", station.id())).toString())
-                .doesNotContain(newKey).doesNotContain(station.key());
+        assertThat(api.read(api.admin().get("/api/admin/v1/stations/{id}", station.id()))
+                        .toString())
+                .doesNotContain(newKey)
+                .doesNotContain(station.key());
     }
 
     @Test
@@ -107,16 +129,21 @@ class StationApiTest {
     @Test
     void unchangedPlaylistAnswersNotModifiedAndAChangeGivesANewEtag() throws Exception {
         MvcResult first200 = playlist(station.key(), "/api/station/v1/playlist")
-                .andExpect(header().exists("X-Poll-Interval")).andReturn();
+                .andExpect(header().exists("X-Poll-Interval"))
+                .andReturn();
         String etag = first200.getResponse().getHeader(HttpHeaders.ETAG);
         assertThat(etag).startsWith("\"").doesNotStartWith("W/");
 
-        mvc.perform(get("/api/station/v1/playlist").header(StationAuthenticator.HEADER, station.key())
-                .header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isNotModified());
+        mvc.perform(get("/api/station/v1/playlist")
+                        .header(StationAuthenticator.HEADER, station.key())
+                        .header(HttpHeaders.IF_NONE_MATCH, etag))
+                .andExpect(status().isNotModified());
 
         api.admin().post("/api/admin/v1/contents/{id}/offline", null, second);
-        mvc.perform(get("/api/station/v1/playlist").header(StationAuthenticator.HEADER, station.key())
-                        .header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isOk())
+        mvc.perform(get("/api/station/v1/playlist")
+                        .header(StationAuthenticator.HEADER, station.key())
+                        .header(HttpHeaders.IF_NONE_MATCH, etag))
+                .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, not(etag)));
     }
 
@@ -125,18 +152,25 @@ class StationApiTest {
         JsonNode json = api.read(playlist(station.key(), "/api/station/v1/playlist"));
         String m3u = playlist(station.key(), "/api/station/v1/playlist.m3u")
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "audio/x-mpegurl;charset=UTF-8"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         List<String> lines = m3u.lines().toList();
         assertThat(lines.get(0)).isEqualTo("#EXTM3U");
         List<String> expected = new ArrayList<>();
-        json.get("slots").forEach(slot -> slot.get("items").forEach(item -> {
-            expected.add("#EXTINF:" + item.get("durationSeconds").asInt() + "," + item.get("title").asText());
-            expected.add(item.get("url").asText());
-        }));
+        json.get("slots")
+                .forEach(slot -> slot.get("items").forEach(item -> {
+                    expected.add("#EXTINF:" + item.get("durationSeconds").asInt() + ","
+                            + item.get("title").asText());
+                    expected.add(item.get("url").asText());
+                }));
         assertThat(lines).contains("#EXT-X-PLAYLIST-TYPE:VOD").endsWith("#EXT-X-ENDLIST");
-        assertThat(lines.stream().filter(line -> !line.startsWith("#EXTM3U") && !line.startsWith("#PLAYLIST")
-                && !line.startsWith("#EXT-X-"))).containsExactlyElementsOf(expected);
+        assertThat(lines.stream()
+                        .filter(line -> !line.startsWith("#EXTM3U")
+                                && !line.startsWith("#PLAYLIST")
+                                && !line.startsWith("#EXT-X-")))
+                .containsExactlyElementsOf(expected);
         assertThat(expected).hasSize(4).allMatch(line -> line.startsWith("#EXTINF:") || line.startsWith("http://"));
     }
 
@@ -146,48 +180,61 @@ class StationApiTest {
         Map<String, Object> late = receipt(id, day.minusDays(2) + "T07:00:00+08:00", "COMPLETED");
         Map<String, Object> now = receipt(UUID.randomUUID().toString(), day + "T07:00:03+08:00", "INTERRUPTED");
 
-        receipts(List.of(now, late)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.accepted").value(2)).andExpect(jsonPath("$.duplicates").value(0));
-        receipts(List.of(late, late)).andExpect(jsonPath("$.accepted").value(0))
+        receipts(List.of(now, late))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.accepted").value(2))
+                .andExpect(jsonPath("$.duplicates").value(0));
+        receipts(List.of(late, late))
+                .andExpect(jsonPath("$.accepted").value(0))
                 .andExpect(jsonPath("$.duplicates").value(2));
 
-        JsonNode ledger = api.read(api.admin().get("/api/admin/v1/station-ledger?from=" + day.minusDays(3) + "&to=" + day
-                + "&stationId=" + station.id()));
+        JsonNode ledger = api.read(api.admin()
+                .get("/api/admin/v1/station-ledger?from=" + day.minusDays(3) + "&to=" + day + "&stationId="
+                        + station.id()));
         assertThat(ledger.get("total").asInt()).isEqualTo(2);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"receipts\":[{\"id\":\"a b\",\"contentId\":1,\"startedAt\":\"2032-03-01T07:00:00+08:00\",\"result\":\"COMPLETED\"}]}",
-            "{\"receipts\":[{\"id\":\"x1\",\"contentId\":1,\"startedAt\":\"2032-03-01T07:00:00+08:00\"}]}",
-            "{\"receipts\":[{\"id\":\"x2\",\"contentId\":1,\"startedAt\":\"昨天\",\"result\":\"COMPLETED\"}]}",
-            "{\"receipts\":[{\"id\":\"x3\",\"contentId\":1,\"startedAt\":\"2032-03-01T07:00:00+08:00\",\"result\":\"LOUD\"}]}",
-            "{\"receipts\":[{\"id\":\"x4\",\"contentId\":1,\"startedAt\":\"2032-03-01T07:00:00+08:00\","
-                    + "\"finishedAt\":\"2032-03-01T06:00:00+08:00\",\"result\":\"COMPLETED\"}]}",
-            "{\"receipts\":[{\"id\":\"x5\",\"contentId\":1,\"startedAt\":\"2099-03-01T07:00:00+08:00\",\"result\":\"COMPLETED\"}]}",
-            "{\"receipts\":[]}",
-            "[1,2,3]"})
+    @ValueSource(
+            strings = {
+                "{\"receipts\":[{\"id\":\"a b\",\"contentId\":1,\"startedAt\":\"2032-03-01T07:00:00+08:00\",\"result\":\"COMPLETED\"}]}",
+                "{\"receipts\":[{\"id\":\"x1\",\"contentId\":1,\"startedAt\":\"2032-03-01T07:00:00+08:00\"}]}",
+                "{\"receipts\":[{\"id\":\"x2\",\"contentId\":1,\"startedAt\":\"昨天\",\"result\":\"COMPLETED\"}]}",
+                "{\"receipts\":[{\"id\":\"x3\",\"contentId\":1,\"startedAt\":\"2032-03-01T07:00:00+08:00\",\"result\":\"LOUD\"}]}",
+                "{\"receipts\":[{\"id\":\"x4\",\"contentId\":1,\"startedAt\":\"2032-03-01T07:00:00+08:00\","
+                        + "\"finishedAt\":\"2032-03-01T06:00:00+08:00\",\"result\":\"COMPLETED\"}]}",
+                "{\"receipts\":[{\"id\":\"x5\",\"contentId\":1,\"startedAt\":\"2099-03-01T07:00:00+08:00\",\"result\":\"COMPLETED\"}]}",
+                "{\"receipts\":[]}",
+                "[1,2,3]"
+            })
     void badReceiptBatchesAreRefusedWhole(String body) throws Exception {
-        String good = "{\"id\":\"" + UUID.randomUUID() + "\",\"contentId\":" + first
-                + ",\"startedAt\":\"" + day + "T07:00:00+08:00\",\"result\":\"COMPLETED\"}";
-        String batch = body.startsWith("{\"receipts\":[{") ? body.replace("{\"receipts\":[", "{\"receipts\":[" + good + ",")
+        String good = "{\"id\":\"" + UUID.randomUUID() + "\",\"contentId\":" + first + ",\"startedAt\":\"" + day
+                + "T07:00:00+08:00\",\"result\":\"COMPLETED\"}";
+        String batch = body.startsWith("{\"receipts\":[{")
+                ? body.replace("{\"receipts\":[", "{\"receipts\":[" + good + ",")
                 : body;
 
-        ResultActions result = mvc.perform(post("/api/station/v1/receipts").header(StationAuthenticator.HEADER, station.key())
-                .contentType(MediaType.APPLICATION_JSON).content(batch));
+        ResultActions result = mvc.perform(post("/api/station/v1/receipts")
+                .header(StationAuthenticator.HEADER, station.key())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(batch));
 
         result.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").exists());
-        JsonNode ledger = api.read(api.admin().get("/api/admin/v1/station-ledger?from=" + day.minusDays(1) + "&to="
-                + day.plusDays(1) + "&stationId=" + station.id()));
+        JsonNode ledger = api.read(api.admin()
+                .get("/api/admin/v1/station-ledger?from=" + day.minusDays(1) + "&to=" + day.plusDays(1) + "&stationId="
+                        + station.id()));
         assertThat(ledger.get("total").asInt()).isZero();
     }
 
     @Test
     void heartbeatTellsTheServerTimeAndMarksTheStationSeen() throws Exception {
-        mvc.perform(post("/api/station/v1/heartbeat").header(StationAuthenticator.HEADER, station.key())
+        mvc.perform(post("/api/station/v1/heartbeat")
+                        .header(StationAuthenticator.HEADER, station.key())
                         .header(HttpHeaders.USER_AGENT, "village-player/1.0")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"appVersion\":\"1.0\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.pollIntervalSeconds").value(300));
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"appVersion\":\"1.0\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.pollIntervalSeconds").value(300));
 
         JsonNode view = api.read(api.admin().get("/api/admin/v1/stations/{id}", station.id()));
         assertThat(view.get("lastSeenAt").asText()).startsWith(day.toString());
@@ -199,7 +246,8 @@ class StationApiTest {
     }
 
     private ResultActions receipts(List<Map<String, Object>> receipts) throws Exception {
-        return mvc.perform(post("/api/station/v1/receipts").header(StationAuthenticator.HEADER, station.key())
+        return mvc.perform(post("/api/station/v1/receipts")
+                .header(StationAuthenticator.HEADER, station.key())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("receipts", receipts))));
     }

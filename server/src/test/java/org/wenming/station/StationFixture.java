@@ -30,9 +30,19 @@ final class StationFixture {
     /** A new station of the unit (usually a village); returns its id and key. */
     Created station(String unitCode) {
         String code = "st-" + System.nanoTime();
-        JsonNode issued = api.read(admin.post("/api/admin/v1/stations", Map.of("code", code, "name", "广播站" + code,
-                "orgUnitId", api.unitId(unitCode), "deviceType", "IP_SPEAKER")));
-        return new Created(issued.at("/station/id").asLong(), code, issued.get("key").asText());
+        JsonNode issued = api.read(admin.post(
+                "/api/admin/v1/stations",
+                Map.of(
+                        "code",
+                        code,
+                        "name",
+                        "广播站" + code,
+                        "orgUnitId",
+                        api.unitId(unitCode),
+                        "deviceType",
+                        "IP_SPEAKER")));
+        return new Created(
+                issued.at("/station/id").asLong(), code, issued.get("key").asText());
     }
 
     long publishedAudio(String title) {
@@ -43,8 +53,8 @@ final class StationFixture {
         return id;
     }
 
-    long scheduleForUnit(String unitCode, LocalDate from, LocalDate to, List<Integer> days, String time,
-                         List<Long> items) {
+    long scheduleForUnit(
+            String unitCode, LocalDate from, LocalDate to, List<Integer> days, String time, List<Long> items) {
         return schedule(Map.of("targetUnitId", api.unitId(unitCode)), from, to, days, time, items);
     }
 
@@ -52,8 +62,13 @@ final class StationFixture {
         return schedule(Map.of("targetStationId", stationId), day, day, List.of(1, 2, 3, 4, 5, 6, 7), time, items);
     }
 
-    private long schedule(Map<String, Object> target, LocalDate from, LocalDate to, List<Integer> days, String time,
-                          List<Long> items) {
+    private long schedule(
+            Map<String, Object> target,
+            LocalDate from,
+            LocalDate to,
+            List<Integer> days,
+            String time,
+            List<Long> items) {
         Map<String, Object> body = new HashMap<>(target);
         body.put("name", "计划" + System.nanoTime());
         body.put("startDate", from.toString());
@@ -64,12 +79,12 @@ final class StationFixture {
         body.put("slots", List.of(Map.of("startTime", time, "contentIds", items)));
         try {
             return api.read(admin.post("/api/admin/v1/station-schedules", body).andExpect(status().isCreated()))
-                    .get("id").asLong();
+                    .get("id")
+                    .asLong();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    record Created(long id, String code, String key) {
-    }
+    record Created(long id, String code, String key) {}
 }

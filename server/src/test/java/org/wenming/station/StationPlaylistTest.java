@@ -30,8 +30,10 @@ class StationPlaylistTest {
 
     @Autowired
     AdminApi api;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     MutableClock clock;
 
@@ -70,8 +72,8 @@ class StationPlaylistTest {
         StationFixture.Created station = fixture.station("qinglongzhang-zhen-fuxing-cun");
         long audio = fixture.publishedAudio("工作日广播");
         LocalDate monday = day;
-        fixture.scheduleForUnit("qinglongzhang-zhen", monday, monday.plusDays(6), List.of(1, 2, 3, 4, 5), "08:00",
-                List.of(audio));
+        fixture.scheduleForUnit(
+                "qinglongzhang-zhen", monday, monday.plusDays(6), List.of(1, 2, 3, 4, 5), "08:00", List.of(audio));
 
         assertThat(slotItems(station, monday)).containsExactly("08:00=" + audio);
         assertThat(slotItems(station, monday.plusDays(5))).isEmpty();
@@ -95,12 +97,36 @@ class StationPlaylistTest {
         long regular = fixture.publishedAudio("日常广播");
         long warning = fixture.publishedAudio("防汛紧急通知");
         fixture.scheduleForUnit("zhian-zhen", day, day, EVERY_DAY, "10:00", List.of(regular));
-        api.admin().post("/api/admin/v1/station-schedules", Map.of("name", "多时段", "targetUnitId",
-                api.unitId("zhian-zhen"), "startDate", day.toString(), "endDate", day.toString(), "daysOfWeek",
-                EVERY_DAY, "slots", List.of(Map.of("startTime", "18:30", "contentIds", List.of(regular)))));
-        api.admin().post("/api/admin/v1/station-urgent", Map.of("title", "防汛紧急插播",
-                "targetUnitId", api.unitId("zhian-zhen"), "startsAt", day.atTime(9, 45).toString(),
-                "endsAt", day.atTime(12, 0).toString(), "contentIds", List.of(warning)));
+        api.admin()
+                .post(
+                        "/api/admin/v1/station-schedules",
+                        Map.of(
+                                "name",
+                                "多时段",
+                                "targetUnitId",
+                                api.unitId("zhian-zhen"),
+                                "startDate",
+                                day.toString(),
+                                "endDate",
+                                day.toString(),
+                                "daysOfWeek",
+                                EVERY_DAY,
+                                "slots",
+                                List.of(Map.of("startTime", "18:30", "contentIds", List.of(regular)))));
+        api.admin()
+                .post(
+                        "/api/admin/v1/station-urgent",
+                        Map.of(
+                                "title",
+                                "防汛紧急插播",
+                                "targetUnitId",
+                                api.unitId("zhian-zhen"),
+                                "startsAt",
+                                day.atTime(9, 45).toString(),
+                                "endsAt",
+                                day.atTime(12, 0).toString(),
+                                "contentIds",
+                                List.of(warning)));
 
         JsonNode playlist = playlist(station, day);
         assertThat(slotItems(playlist)).containsExactly("09:45=" + warning, "10:00=" + warning, "18:30=" + regular);
@@ -133,7 +159,8 @@ class StationPlaylistTest {
         JsonNode items = playlist(station, day).at("/slots/0/items");
         assertThat(items.get(0).get("startsAt").asText()).isEqualTo(day + "T07:00:00+08:00");
         assertThat(LocalDateTime.parse(items.get(1).get("startsAt").asText().substring(0, 19)))
-                .isEqualTo(day.atTime(7, 0).plusSeconds(items.get(0).get("durationSeconds").asInt()));
+                .isEqualTo(day.atTime(7, 0)
+                        .plusSeconds(items.get(0).get("durationSeconds").asInt()));
         assertThat(items.get(0).get("sha256").asText()).hasSize(64);
         assertThat(items.get(0).get("url").asText()).startsWith("http://localhost/media/");
     }
@@ -141,11 +168,23 @@ class StationPlaylistTest {
     @Test
     void schedulesOnlyTakePublishedAudio() throws Exception {
         long poster = api.read(api.admin().get("/api/admin/v1/contents?kind=POSTER&status=PUBLISHED&size=1"))
-                .at("/items/0/id").asLong();
+                .at("/items/0/id")
+                .asLong();
 
-        JsonNode problem = api.read(api.admin().post("/api/admin/v1/station-schedules", Map.of("name", "错误计划",
-                "targetUnitId", api.unitId("naiman"), "startDate", day.toString(), "daysOfWeek", EVERY_DAY,
-                "slots", List.of(Map.of("startTime", "07:00", "contentIds", List.of(poster))))));
+        JsonNode problem = api.read(api.admin()
+                .post(
+                        "/api/admin/v1/station-schedules",
+                        Map.of(
+                                "name",
+                                "错误计划",
+                                "targetUnitId",
+                                api.unitId("naiman"),
+                                "startDate",
+                                day.toString(),
+                                "daysOfWeek",
+                                EVERY_DAY,
+                                "slots",
+                                List.of(Map.of("startTime", "07:00", "contentIds", List.of(poster))))));
         assertThat(problem.get("code").asText()).isEqualTo("NOT_PLAYABLE");
     }
 
@@ -158,16 +197,19 @@ class StationPlaylistTest {
     }
 
     private JsonNode playlist(StationFixture.Created station, LocalDate date) throws Exception {
-        JsonNode playlist = api.read(mvc.perform(get("/api/station/v1/playlist?date=" + date)
-                .header(StationAuthenticator.HEADER, station.key())).andExpect(status().isOk()));
+        JsonNode playlist = api.read(mvc.perform(
+                        get("/api/station/v1/playlist?date=" + date).header(StationAuthenticator.HEADER, station.key()))
+                .andExpect(status().isOk()));
         assertThat(playlist.get("station").asText()).isEqualTo(station.code());
         return playlist;
     }
 
     private static List<String> slotItems(JsonNode playlist) {
         List<String> result = new ArrayList<>();
-        playlist.get("slots").forEach(slot -> slot.get("items").forEach(
-                item -> result.add(slot.get("time").asText() + "=" + item.get("contentId").asLong())));
+        playlist.get("slots")
+                .forEach(slot -> slot.get("items")
+                        .forEach(item -> result.add(slot.get("time").asText() + "="
+                                + item.get("contentId").asLong())));
         return result;
     }
 }

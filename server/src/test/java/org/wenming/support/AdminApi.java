@@ -66,9 +66,17 @@ public class AdminApi {
     /** A new account at the unit with these roles, created by the administrator, already signed in. */
     public Session newUser(String unitCode, Role... roles) {
         String username = "u" + SEQUENCE.incrementAndGet() + "-" + unitCode;
-        Map<String, Object> body = Map.of("username", username, "displayName", "测试用户" + username,
-                "orgUnitId", unitId(unitCode), "roles", Arrays.stream(roles).map(Role::name).toList(),
-                "password", USER_PASSWORD);
+        Map<String, Object> body = Map.of(
+                "username",
+                username,
+                "displayName",
+                "测试用户" + username,
+                "orgUnitId",
+                unitId(unitCode),
+                "roles",
+                Arrays.stream(roles).map(Role::name).toList(),
+                "password",
+                USER_PASSWORD);
         read(admin().post("/api/admin/v1/users", body));
         return login(username, USER_PASSWORD);
     }
@@ -131,8 +139,10 @@ public class AdminApi {
         /** Uploads and returns the media key. */
         public String uploadKey(String use, String filename, byte[] data) {
             try {
-                return read(upload(use, filename, "application/octet-stream", data).andExpect(status().isCreated()))
-                        .get("key").asText();
+                return read(upload(use, filename, "application/octet-stream", data)
+                                .andExpect(status().isCreated()))
+                        .get("key")
+                        .asText();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -142,7 +152,8 @@ public class AdminApi {
         public long create(Map<String, Object> fields) {
             try {
                 return read(post("/api/admin/v1/contents", fields).andExpect(status().isCreated()))
-                        .get("id").asLong();
+                        .get("id")
+                        .asLong();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -178,6 +189,7 @@ public class AdminApi {
 
     public static List<String> names(JsonNode array, String field) {
         return StreamSupport.stream(array.spliterator(), false)
-                .map(node -> node.get(field).asText()).toList();
+                .map(node -> node.get(field).asText())
+                .toList();
     }
 }

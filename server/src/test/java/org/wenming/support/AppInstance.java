@@ -33,7 +33,8 @@ public final class AppInstance implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        return "http://127.0.0.1:"
+                + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     public <T> T bean(Class<T> type) {

@@ -18,7 +18,7 @@ public class ChineseAnalysisPlugin extends Plugin implements AnalysisPlugin {
     public List<PreBuiltAnalyzerProviderFactory> getPreBuiltAnalyzerProviderFactories() {
         return List.of(
                 new PreBuiltAnalyzerProviderFactory("cjk", PreBuiltCacheFactory.CachingStrategy.ONE, CJKAnalyzer::new),
-                new PreBuiltAnalyzerProviderFactory("smartcn", PreBuiltCacheFactory.CachingStrategy.ONE,
-                        SmartChineseAnalyzer::new));
+                new PreBuiltAnalyzerProviderFactory(
+                        "smartcn", PreBuiltCacheFactory.CachingStrategy.ONE, SmartChineseAnalyzer::new));
     }
 }

@@ -10,10 +10,10 @@ public final class ContentSamples {
 
     /** Real uploads (see {@link SampleMedia}); the typed duration below is ignored for the file's. */
     public static final String AUDIO_KEY = SampleMedia.AUDIO_KEY;
+
     public static final String IMAGE_KEY = SampleMedia.IMAGE_KEY;
 
-    private ContentSamples() {
-    }
+    private ContentSamples() {}
 
     public static Map<String, Object> of(ContentKind kind, long orgUnitId, String title) {
         Map<String, Object> fields = new HashMap<>();

@@ -27,8 +27,7 @@ public final class EmbeddedElasticsearch {
     private static Path home;
     private static int port;
 
-    private EmbeddedElasticsearch() {
-    }
+    private EmbeddedElasticsearch() {}
 
     public static synchronized int port() {
         if (node == null) {

@@ -11,15 +11,18 @@ public final class EmbeddedRedis {
     private static RedisServer server;
     private static int port;
 
-    private EmbeddedRedis() {
-    }
+    private EmbeddedRedis() {}
 
     public static synchronized int port() {
         if (server == null) {
             try {
                 port = freePort();
-                server = RedisServer.newRedisServer().bind("127.0.0.1").port(port)
-                        .setting("save \"\"").setting("appendonly no").build();
+                server = RedisServer.newRedisServer()
+                        .bind("127.0.0.1")
+                        .port(port)
+                        .setting("save \"\"")
+                        .setting("appendonly no")
+                        .build();
                 server.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedRedis::stop));
             } catch (IOException e) {

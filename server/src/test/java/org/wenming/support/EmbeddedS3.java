@@ -60,8 +60,16 @@ public final class EmbeddedS3 implements AutoCloseable {
 
     /** Settings of the MinIO adapter pointed at this server. */
     public MediaProperties.Minio settings(String bucket) {
-        return new MediaProperties.Minio(endpoint(), ACCESS_KEY, SECRET_KEY, bucket, "us-east-1",
-                MediaProperties.Delivery.STREAM, null, Duration.ofMinutes(15), Duration.ofSeconds(2),
+        return new MediaProperties.Minio(
+                endpoint(),
+                ACCESS_KEY,
+                SECRET_KEY,
+                bucket,
+                "us-east-1",
+                MediaProperties.Delivery.STREAM,
+                null,
+                Duration.ofMinutes(15),
+                Duration.ofSeconds(2),
                 Duration.ofSeconds(30));
     }
 
@@ -70,8 +78,11 @@ public final class EmbeddedS3 implements AutoCloseable {
         Properties properties = new Properties();
         properties.setProperty("jclouds.filesystem.basedir", folder.toString());
         BlobStoreContext context = ContextBuilder.newBuilder("filesystem")
-                .credentials("identity", "credential").overrides(properties).build(BlobStoreContext.class);
-        proxy = S3Proxy.builder().blobStore(context.getBlobStore())
+                .credentials("identity", "credential")
+                .overrides(properties)
+                .build(BlobStoreContext.class);
+        proxy = S3Proxy.builder()
+                .blobStore(context.getBlobStore())
                 .endpoint(URI.create(endpoint()))
                 .awsAuthentication(AuthenticationType.NONE, ACCESS_KEY, SECRET_KEY)
                 .build();

@@ -21,5 +21,4 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles(resolver = TestProfiles.class)
 @Import({TestClockConfig.class, AdminApi.class})
 @ExtendWith({ResetSharedState.class, SampleMedia.class})
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

@@ -53,7 +53,11 @@ public class MiniApi {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return new Resident(body.get("token").asText(), "openid-" + code, body.at("/resident/id").asLong(), ip);
+        return new Resident(
+                body.get("token").asText(),
+                "openid-" + code,
+                body.at("/resident/id").asLong(),
+                ip);
     }
 
     public ResultActions anonymous(MockHttpServletRequestBuilder request, String ip) {

@@ -40,7 +40,10 @@ public class SampleMedia implements BeforeAllCallback, BeforeEachCallback {
         }
         var context = SpringExtension.getApplicationContext(extension);
         MediaService media = context.getBean(MediaService.class);
-        long root = context.getBean(OrgUnitService.class).findByCode("naiman").orElseThrow().getId();
+        long root = context.getBean(OrgUnitService.class)
+                .findByCode("naiman")
+                .orElseThrow()
+                .getId();
         media.importFile(root, MediaUse.AUDIO, "sample.mp3", new ByteArrayInputStream(AUDIO));
         media.importFile(root, MediaUse.IMAGE, "sample.png", new ByteArrayInputStream(IMAGE));
         uploaded = true;

@@ -24,8 +24,7 @@ public final class TestMedia {
     private static final int MP3_FRAME_BYTES = 144;
     private static final double MP3_FRAME_SECONDS = 1152.0 / 32_000;
 
-    private TestMedia() {
-    }
+    private TestMedia() {}
 
     public static byte[] mp3(int seconds) {
         int frames = (int) Math.ceil(seconds / MP3_FRAME_SECONDS);
@@ -45,8 +44,14 @@ public final class TestMedia {
         int samples = rate * seconds;
         ByteBuffer b = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
         b.put("RIFF".getBytes()).putInt(36 + samples * 2).put("WAVE".getBytes());
-        b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1).putInt(rate).putInt(rate * 2)
-                .putShort((short) 2).putShort((short) 16);
+        b.put("fmt ".getBytes())
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) 1)
+                .putInt(rate)
+                .putInt(rate * 2)
+                .putShort((short) 2)
+                .putShort((short) 16);
         b.put("data".getBytes()).putInt(samples * 2);
         for (int i = 0; i < samples; i++) {
             b.putShort((short) (8000 * Math.sin(2 * Math.PI * frequency * i / rate)));

@@ -10,8 +10,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /** Builds WeChat's message pushes to /wx/portal as WeChat does in safe mode: AES-encrypted JSON, signed. */
 public final class WeChatPush {
 
-    private WeChatPush() {
-    }
+    private WeChatPush() {}
 
     /** The asynchronous media-check verdict WeChat pushes for a trace id. */
     public static String mediaCheckVerdict(String traceId, String openid, String suggest, int label) {
@@ -20,8 +19,8 @@ public final class WeChatPush {
                  "Event":"wxa_media_check","appid":"%s","trace_id":"%s","version":2,
                  "detail":[{"strategy":"content_model","errcode":0,"suggest":"%s","label":%d,"prob":90}],
                  "errcode":0,"errmsg":"ok","result":{"suggest":"%s","label":%d}}
-                """.formatted(openid, System.currentTimeMillis() / 1000, WeChatStub.APPID, traceId, suggest, label,
-                suggest, label);
+                """.formatted(
+                openid, System.currentTimeMillis() / 1000, WeChatStub.APPID, traceId, suggest, label, suggest, label);
     }
 
     /** An encrypted push signed with the push token, timed by the product clock. */

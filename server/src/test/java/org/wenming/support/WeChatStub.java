@@ -23,8 +23,7 @@ public final class WeChatStub {
 
     private static WireMockServer server;
 
-    private WeChatStub() {
-    }
+    private WeChatStub() {}
 
     public static synchronized WireMockServer server() {
         if (server == null) {

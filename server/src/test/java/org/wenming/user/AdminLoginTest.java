@@ -25,8 +25,10 @@ class AdminLoginTest {
 
     @Autowired
     AdminApi api;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     MutableClock clock;
 
@@ -34,7 +36,8 @@ class AdminLoginTest {
     void signedInAdministratorSeesTheirUnitAndRoles() throws Exception {
         AdminApi.Session editor = api.newUser("xin-zhen", Role.EDITOR);
 
-        editor.get("/api/admin/v1/auth/me").andExpect(status().isOk())
+        editor.get("/api/admin/v1/auth/me")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.orgUnitName").value("新镇"))
                 .andExpect(jsonPath("$.roles[0]").value("EDITOR"));
     }
@@ -43,9 +46,11 @@ class AdminLoginTest {
     void wrongPasswordAndUnknownUserGiveTheSameAnswer() throws Exception {
         String username = api.newUser("xin-zhen", Role.EDITOR).username();
 
-        login(username, "wrong-password").andExpect(status().isUnauthorized())
+        login(username, "wrong-password")
+                .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("BAD_CREDENTIALS"));
-        login("nobody-" + System.nanoTime(), "wrong-password").andExpect(status().isUnauthorized())
+        login("nobody-" + System.nanoTime(), "wrong-password")
+                .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("BAD_CREDENTIALS"));
     }
 
@@ -55,7 +60,8 @@ class AdminLoginTest {
         for (int i = 0; i < 4; i++) {
             login(username, "wrong-password").andExpect(status().isUnauthorized());
         }
-        login(username, "wrong-password").andExpect(status().isLocked())
+        login(username, "wrong-password")
+                .andExpect(status().isLocked())
                 .andExpect(jsonPath("$.code").value("ACCOUNT_LOCKED"));
 
         login(username, AdminApi.USER_PASSWORD).andExpect(status().isLocked());
@@ -81,10 +87,14 @@ class AdminLoginTest {
     void loginStartsANewSessionAndLogoutEndsIt() throws Exception {
         MockHttpSession before = new MockHttpSession();
         String username = api.newUser("xin-zhen", Role.EDITOR).username();
-        MockHttpSession after = (MockHttpSession) mvc.perform(post("/api/admin/v1/auth/login").session(before)
+        MockHttpSession after = (MockHttpSession) mvc.perform(post("/api/admin/v1/auth/login")
+                        .session(before)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"" + username + "\",\"password\":\"" + AdminApi.USER_PASSWORD + "\"}"))
-                .andExpect(status().isOk()).andReturn().getRequest().getSession(false);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getRequest()
+                .getSession(false);
 
         assertThat(before.isInvalid()).isTrue();
         assertThat(after.getId()).isNotEqualTo(before.getId());
@@ -96,13 +106,23 @@ class AdminLoginTest {
     @Test
     void disablingAnAccountEndsItsSessionAtOnce() throws Exception {
         AdminApi.Session editor = api.newUser("xin-zhen", Role.EDITOR);
-        Map<String, Object> disabled = Map.of("username", editor.username(), "displayName", "停用账号",
-                "orgUnitId", api.unitId("xin-zhen"), "roles", List.of("EDITOR"), "enabled", false);
+        Map<String, Object> disabled = Map.of(
+                "username",
+                editor.username(),
+                "displayName",
+                "停用账号",
+                "orgUnitId",
+                api.unitId("xin-zhen"),
+                "roles",
+                List.of("EDITOR"),
+                "enabled",
+                false);
 
         api.admin().put("/api/admin/v1/users/{id}", disabled, editor.userId()).andExpect(status().isOk());
 
         mvc.perform(get("/api/admin/v1/auth/me").session(editor.http())).andExpect(status().isUnauthorized());
-        login(editor.username(), AdminApi.USER_PASSWORD).andExpect(status().isForbidden())
+        login(editor.username(), AdminApi.USER_PASSWORD)
+                .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("ACCOUNT_DISABLED"));
     }
 
@@ -110,8 +130,15 @@ class AdminLoginTest {
     void roleChangesApplyToOpenSessions() throws Exception {
         AdminApi.Session user = api.newUser("xin-zhen", Role.EDITOR);
         user.get("/api/admin/v1/users").andExpect(status().isForbidden());
-        Map<String, Object> promoted = Map.of("username", user.username(), "displayName", "升级账号",
-                "orgUnitId", api.unitId("xin-zhen"), "roles", List.of("ADMIN"));
+        Map<String, Object> promoted = Map.of(
+                "username",
+                user.username(),
+                "displayName",
+                "升级账号",
+                "orgUnitId",
+                api.unitId("xin-zhen"),
+                "roles",
+                List.of("ADMIN"));
 
         api.admin().put("/api/admin/v1/users/{id}", promoted, user.userId());
 
@@ -120,7 +147,8 @@ class AdminLoginTest {
 
     @Test
     void csrfTokenIsIssuedToTheConsole() throws Exception {
-        mvc.perform(get("/api/admin/v1/auth/csrf")).andExpect(status().isOk())
+        mvc.perform(get("/api/admin/v1/auth/csrf"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.headerName").isNotEmpty())
                 .andExpect(jsonPath("$.token").isNotEmpty());
     }
@@ -130,12 +158,14 @@ class AdminLoginTest {
         String username = api.newUser("xin-zhen", Role.EDITOR).username();
         login(username, "wrong-password");
 
-        String log = api.read(api.admin().get("/api/admin/v1/audit-log?action=LOGIN_FAILED&size=100")).toString();
+        String log = api.read(api.admin().get("/api/admin/v1/audit-log?action=LOGIN_FAILED&size=100"))
+                .toString();
         assertThat(log).contains(username);
     }
 
     private ResultActions login(String username, String password) throws Exception {
-        return mvc.perform(post("/api/admin/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post("/api/admin/v1/auth/login")
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
     }
 }

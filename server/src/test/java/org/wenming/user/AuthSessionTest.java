@@ -45,10 +45,24 @@ class AuthSessionTest {
     @Test
     void disabledAccountsSessionEnds() throws Exception {
         AdminApi.Session editor = api.newUser("baxiantong-zhen", Role.EDITOR);
-        api.admin().put("/api/admin/v1/users/{id}", Map.of("username", editor.username(), "displayName", "停用的编辑",
-                        "orgUnitId", api.unitId("baxiantong-zhen"), "roles", List.of("EDITOR"), "enabled", false),
-                editor.userId()).andExpect(status().isOk());
+        api.admin()
+                .put(
+                        "/api/admin/v1/users/{id}",
+                        Map.of(
+                                "username",
+                                editor.username(),
+                                "displayName",
+                                "停用的编辑",
+                                "orgUnitId",
+                                api.unitId("baxiantong-zhen"),
+                                "roles",
+                                List.of("EDITOR"),
+                                "enabled",
+                                false),
+                        editor.userId())
+                .andExpect(status().isOk());
 
-        editor.get("/api/admin/v1/auth/session").andExpect(jsonPath("$.authenticated").value(false));
+        editor.get("/api/admin/v1/auth/session")
+                .andExpect(jsonPath("$.authenticated").value(false));
     }
 }

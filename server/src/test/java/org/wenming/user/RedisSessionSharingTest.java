@@ -42,16 +42,24 @@ class RedisSessionSharingTest {
     @Test
     void sessionOpenedOnOneInstanceWorksOnTheOtherUntilLogout() throws Exception {
         Browser browser = new Browser();
-        HttpResponse<String> login = browser.send(first, "POST", "/api/admin/v1/auth/login",
+        HttpResponse<String> login = browser.send(
+                first,
+                "POST",
+                "/api/admin/v1/auth/login",
                 "{\"username\":\"admin\",\"password\":\"" + AdminApi.ADMIN_PASSWORD + "\"}");
         assertThat(login.statusCode()).isEqualTo(200);
 
-        assertThat(browser.send(second, "GET", "/api/admin/v1/auth/me", null).body()).contains("\"username\":\"admin\"");
-        assertThat(first.bean(StringRedisTemplate.class).keys("wenming:session:sessions:*")).isNotEmpty();
+        assertThat(browser.send(second, "GET", "/api/admin/v1/auth/me", null).body())
+                .contains("\"username\":\"admin\"");
+        assertThat(first.bean(StringRedisTemplate.class).keys("wenming:session:sessions:*"))
+                .isNotEmpty();
 
         browser.send(second, "GET", "/api/admin/v1/auth/csrf", null);
-        assertThat(browser.send(second, "POST", "/api/admin/v1/auth/logout", null).statusCode()).isEqualTo(204);
-        assertThat(browser.send(first, "GET", "/api/admin/v1/auth/me", null).statusCode()).isEqualTo(401);
+        assertThat(browser.send(second, "POST", "/api/admin/v1/auth/logout", null)
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(browser.send(first, "GET", "/api/admin/v1/auth/me", null).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -62,7 +70,8 @@ class RedisSessionSharingTest {
 
         assertThat(fromFirst.statusCode()).isEqualTo(200);
         assertThat(fromSecond.body()).isEqualTo(fromFirst.body());
-        assertThat(second.bean(StringRedisTemplate.class).keys("wenming:cache:public-reads*")).isNotEmpty();
+        assertThat(second.bean(StringRedisTemplate.class).keys("wenming:cache:public-reads*"))
+                .isNotEmpty();
     }
 
     @Test
@@ -76,16 +85,22 @@ class RedisSessionSharingTest {
     /** Keeps cookies like a browser behind a load balancer: both instances are the same site. */
     private static final class Browser {
         private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        private final HttpClient client =
+                HttpClient.newBuilder().cookieHandler(cookies).build();
 
         HttpResponse<String> send(AppInstance instance, String method, String path, String json)
                 throws IOException, InterruptedException {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(instance.baseUrl() + path))
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(json))
+                    .method(
+                            method,
+                            json == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(json))
                     .header("Content-Type", "application/json");
-            cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .findFirst().ifPresent(c -> request.header("X-XSRF-TOKEN", c.getValue()));
+            cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .findFirst()
+                    .ifPresent(c -> request.header("X-XSRF-TOKEN", c.getValue()));
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
     }

@@ -22,38 +22,54 @@ class WeChatPortalTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     MutableClock clock;
 
     @Test
     void theUrlCheckEchoesOnlyWithAValidSignature() throws Exception {
         String timestamp = String.valueOf(clock.millis() / 1000);
-        mvc.perform(MockMvcRequestBuilders.get("/wx/portal").param("timestamp", timestamp).param("nonce", "abc")
-                        .param("signature", SHA1.gen(WeChatStub.TOKEN, timestamp, "abc")).param("echostr", "echo-123"))
-                .andExpect(status().isOk()).andExpect(content().string("echo-123"));
-        mvc.perform(MockMvcRequestBuilders.get("/wx/portal").param("timestamp", timestamp).param("nonce", "abc")
-                        .param("signature", "0000").param("echostr", "echo-123"))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("WECHAT_SIGNATURE_INVALID"));
+        mvc.perform(MockMvcRequestBuilders.get("/wx/portal")
+                        .param("timestamp", timestamp)
+                        .param("nonce", "abc")
+                        .param("signature", SHA1.gen(WeChatStub.TOKEN, timestamp, "abc"))
+                        .param("echostr", "echo-123"))
+                .andExpect(status().isOk())
+                .andExpect(content().string("echo-123"));
+        mvc.perform(MockMvcRequestBuilders.get("/wx/portal")
+                        .param("timestamp", timestamp)
+                        .param("nonce", "abc")
+                        .param("signature", "0000")
+                        .param("echostr", "echo-123"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("WECHAT_SIGNATURE_INVALID"));
     }
 
     @Test
     void aSignedEncryptedPushIsAccepted() throws Exception {
         mvc.perform(WeChatPush.encrypted(WeChatPush.mediaCheckVerdict("trace-unknown", "o", "pass", 100), clock))
-                .andExpect(status().isOk()).andExpect(content().string("success"));
+                .andExpect(status().isOk())
+                .andExpect(content().string("success"));
     }
 
     @Test
     void pushesWithAWrongSignatureTamperedBodyOrOldTimestampAreRefused() throws Exception {
         String verdict = WeChatPush.mediaCheckVerdict("trace-forged", "o", "pass", 100);
         mvc.perform(WeChatPush.encrypted(verdict, clock, "not-the-token"))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("WECHAT_SIGNATURE_INVALID"));
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("WECHAT_SIGNATURE_INVALID"));
 
         String timestamp = String.valueOf(clock.millis() / 1000);
-        mvc.perform(MockMvcRequestBuilders.post("/wx/portal").param("timestamp", timestamp).param("nonce", "n")
-                        .param("signature", SHA1.gen(WeChatStub.TOKEN, timestamp, "n")).param("encrypt_type", "aes")
-                        .param("msg_signature", "forged").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(MockMvcRequestBuilders.post("/wx/portal")
+                        .param("timestamp", timestamp)
+                        .param("nonce", "n")
+                        .param("signature", SHA1.gen(WeChatStub.TOKEN, timestamp, "n"))
+                        .param("encrypt_type", "aes")
+                        .param("msg_signature", "forged")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"ToUserName\":\"gh_test\",\"Encrypt\":\"AAAA\"}"))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("WECHAT_SIGNATURE_INVALID"));
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("WECHAT_SIGNATURE_INVALID"));
 
         var old = WeChatPush.encrypted(verdict, clock);
         clock.advance(Duration.ofMinutes(11));

@@ -20,10 +20,18 @@ public class CacheConfig {
     @Bean
     CacheManagerCustomizer<CaffeineCacheManager> largeCaches() {
         return manager -> {
-            manager.registerCustomCache("public-reads", Caffeine.newBuilder()
-                    .maximumSize(PER_STATION_ENTRIES).expireAfterWrite(Duration.ofMinutes(10)).build());
-            manager.registerCustomCache("station-keys", Caffeine.newBuilder()
-                    .maximumSize(PER_STATION_ENTRIES).expireAfterWrite(Duration.ofMinutes(10)).build());
+            manager.registerCustomCache(
+                    "public-reads",
+                    Caffeine.newBuilder()
+                            .maximumSize(PER_STATION_ENTRIES)
+                            .expireAfterWrite(Duration.ofMinutes(10))
+                            .build());
+            manager.registerCustomCache(
+                    "station-keys",
+                    Caffeine.newBuilder()
+                            .maximumSize(PER_STATION_ENTRIES)
+                            .expireAfterWrite(Duration.ofMinutes(10))
+                            .build());
         };
     }
 }

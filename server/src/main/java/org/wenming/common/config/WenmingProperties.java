@@ -22,23 +22,21 @@ public record WenmingProperties(
         @NotNull Mini mini) {
 
     /** The first administrator, created on first start when no user exists. */
-    public record Admin(@NotBlank String username, String initialPassword) {
-    }
+    public record Admin(@NotBlank String username, String initialPassword) {}
 
-    public record Security(@Min(1) int maxFailedLogins, @NotNull Duration lockout) {
-    }
+    public record Security(
+            @Min(1) int maxFailedLogins, @NotNull Duration lockout) {}
 
     /** Review levels used until an administrator changes the stored setting; 1 to 3 (三审). */
-    public record Workflow(@Min(1) @Max(3) int defaultReviewLevels, @NotNull Duration schedulerInterval) {
-    }
+    public record Workflow(
+            @Min(1) @Max(3) int defaultReviewLevels,
+            @NotNull Duration schedulerInterval) {}
 
     /**
      * Where the content pack lives (empty: the copy packed into the jar); {@code exitAfterImport} turns a
      * start into a one-off import, as {@code scripts/import-content.sh} does.
      */
-    public record ContentPack(boolean importOnStart, String location, boolean exitAfterImport) {
-    }
+    public record ContentPack(boolean importOnStart, String location, boolean exitAfterImport) {}
 
-    public record Mini(@Min(1) @Max(100) int maxPageSize) {
-    }
+    public record Mini(@Min(1) @Max(100) int maxPageSize) {}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +29,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.beans.TypeMismatchException;
 
 /**
  * Turns every failure into RFC 9457 problem+json with a stable {@code code} and a Chinese {@code detail}.
@@ -68,7 +68,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> handleDataIntegrity(DataIntegrityViolationException ex) {
-        log.info("Rejected write that violates a constraint: {}", ex.getMostSpecificCause().getMessage());
+        log.info(
+                "Rejected write that violates a constraint: {}",
+                ex.getMostSpecificCause().getMessage());
         return Problems.response(Problems.of(ErrorCode.DUPLICATE, "数据与已有记录冲突或引用了不存在的记录"));
     }
 
@@ -93,9 +95,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(error.getDefaultMessage()))))
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> Map.of(
+                                "field",
+                                        String.valueOf(
+                                                result.getMethodParameter().getParameterName()),
+                                "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
         ProblemDetail problem = Problems.of(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.message());
         problem.setProperty("errors", errors);
@@ -105,12 +110,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (ex.getCause() instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> a + "." + b).orElse("");
-            String detail = mismatch instanceof InvalidFormatException
-                    ? "字段 " + field + " 的取值不正确" : "字段 " + field + " 的类型不正确";
+                    .reduce((a, b) -> a + "." + b)
+                    .orElse("");
+            String detail =
+                    mismatch instanceof InvalidFormatException ? "字段 " + field + " 的取值不正确" : "字段 " + field + " 的类型不正确";
             return Problems.response(Problems.of(ErrorCode.INVALID_PARAMETER, detail));
         }
         return Problems.response(Problems.of(ErrorCode.MALFORMED_JSON, ErrorCode.MALFORMED_JSON.message()));
@@ -125,7 +132,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
-            MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status,
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
             WebRequest request) {
         return Problems.response(Problems.of(ErrorCode.MISSING_PARAMETER, "缺少必填参数 " + ex.getParameterName()));
     }

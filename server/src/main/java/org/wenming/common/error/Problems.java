@@ -12,12 +12,12 @@ import org.springframework.http.ResponseEntity;
 /** Builds problem+json bodies; shared by the MVC advice and the security filter chain. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(ErrorCode code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
-        problem.setType(URI.create("urn:wenming:problem:" + code.name().toLowerCase().replace('_', '-')));
+        problem.setType(
+                URI.create("urn:wenming:problem:" + code.name().toLowerCase().replace('_', '-')));
         problem.setTitle(code.message());
         problem.setProperty("code", code.name());
         return problem;

@@ -8,8 +8,7 @@ public final class PageLimits {
 
     public static final int ADMIN_MAX_PAGE_SIZE = 100;
 
-    private PageLimits() {
-    }
+    private PageLimits() {}
 
     public static int checkSize(int size, int max) {
         if (size < 1) {

@@ -2,9 +2,9 @@ package org.wenming.common.security;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import java.util.Set;
 
 /**
  * The signed-in administrator as this request sees them: roles and org unit are reloaded from the database
@@ -17,7 +17,8 @@ public record Actor(
         Set<Role> roles,
         long orgUnitId,
         String orgUnitPath,
-        String orgUnitName) implements Serializable {
+        String orgUnitName)
+        implements Serializable {
 
     /** The authentication that carries this actor and their role authorities. */
     public UsernamePasswordAuthenticationToken authentication() {

@@ -46,5 +46,4 @@ public class ActorRefreshFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !request.getRequestURI().startsWith("/api/admin/");
     }
-
 }

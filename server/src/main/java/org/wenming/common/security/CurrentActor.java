@@ -8,8 +8,7 @@ import org.wenming.common.error.ErrorCode;
 /** Reads the signed-in administrator from the security context. */
 public final class CurrentActor {
 
-    private CurrentActor() {
-    }
+    private CurrentActor() {}
 
     public static Actor require() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -33,32 +33,50 @@ public class SecurityConfig {
     public static final String SESSION_PATH = "/api/admin/v1/auth/session";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper mapper, ActorLoader actorLoader,
-                                            SecurityContextRepository contextRepository) throws Exception {
-        http
-                .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ObjectMapper mapper,
+            ActorLoader actorLoader,
+            SecurityContextRepository contextRepository)
+            throws Exception {
+        http.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .ignoringRequestMatchers(LOGIN_PATH, "/api/mini/**", "/api/station/**", "/wx/**"))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(LOGIN_PATH, CSRF_PATH, SESSION_PATH).permitAll()
+                .authorizeHttpRequests(auth -> auth.requestMatchers(LOGIN_PATH, CSRF_PATH, SESSION_PATH)
+                        .permitAll()
                         // The admin console's static files: its screens call the APIs, which are guarded.
-                        .requestMatchers(HttpMethod.GET, "/admin", "/admin/**").permitAll()
-                        .requestMatchers("/api/admin/v1/users/**", "/api/admin/v1/audit-log/**",
-                                "/api/admin/v1/residents/**", "/api/admin/v1/subscribe-messages/**",
-                                "/api/admin/v1/search/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/admin/**").authenticated()
-                        .requestMatchers("/api/admin/v1/org-units/**", "/api/admin/v1/festivals/**",
-                                "/api/admin/v1/settings/**", "/api/admin/v1/stations/**").hasRole("ADMIN")
-                        .requestMatchers("/api/admin/v1/submissions/**", "/api/admin/v1/station-schedules/**",
-                                "/api/admin/v1/station-urgent/**").hasAnyRole("REVIEWER", "ADMIN")
-                        .requestMatchers("/api/admin/**").authenticated()
-                        .anyRequest().permitAll())
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, ex) ->
-                                Problems.write(response, mapper, ErrorCode.AUTH_REQUIRED))
-                        .accessDeniedHandler((request, response, ex) -> Problems.write(response, mapper,
+                        .requestMatchers(HttpMethod.GET, "/admin", "/admin/**")
+                        .permitAll()
+                        .requestMatchers(
+                                "/api/admin/v1/users/**",
+                                "/api/admin/v1/audit-log/**",
+                                "/api/admin/v1/residents/**",
+                                "/api/admin/v1/subscribe-messages/**",
+                                "/api/admin/v1/search/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/admin/**")
+                        .authenticated()
+                        .requestMatchers(
+                                "/api/admin/v1/org-units/**",
+                                "/api/admin/v1/festivals/**",
+                                "/api/admin/v1/settings/**",
+                                "/api/admin/v1/stations/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(
+                                "/api/admin/v1/submissions/**",
+                                "/api/admin/v1/station-schedules/**",
+                                "/api/admin/v1/station-urgent/**")
+                        .hasAnyRole("REVIEWER", "ADMIN")
+                        .requestMatchers("/api/admin/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                                (request, response, ex) -> Problems.write(response, mapper, ErrorCode.AUTH_REQUIRED))
+                        .accessDeniedHandler((request, response, ex) -> Problems.write(
+                                response,
+                                mapper,
                                 ex instanceof CsrfException ? ErrorCode.CSRF_INVALID : ErrorCode.FORBIDDEN)))
                 .addFilterBefore(new ActorRefreshFilter(actorLoader), AuthorizationFilter.class)
                 .formLogin(AbstractHttpConfigurer::disable)

@@ -14,8 +14,7 @@ import org.apache.ibatis.annotations.Select;
 /** Persistence of residents' actions and the counters shown on content. */
 final class ActionMappers {
 
-    private ActionMappers() {
-    }
+    private ActionMappers() {}
 
     @Mapper
     interface FavouriteMapper extends BaseMapper<Favourite> {
@@ -37,8 +36,10 @@ final class ActionMappers {
                 INSERT INTO resident_like (resident_id, content_id, created_at)
                 VALUES (#{residentId}, #{contentId}, #{now})
                 """)
-        void insert(@Param("residentId") long residentId, @Param("contentId") long contentId,
-                    @Param("now") LocalDateTime now);
+        void insert(
+                @Param("residentId") long residentId,
+                @Param("contentId") long contentId,
+                @Param("now") LocalDateTime now);
 
         @Delete("DELETE FROM resident_like WHERE resident_id = #{residentId} AND content_id = #{contentId}")
         int remove(@Param("residentId") long residentId, @Param("contentId") long contentId);
@@ -51,8 +52,7 @@ final class ActionMappers {
     }
 
     @Mapper
-    interface ListeningMapper extends BaseMapper<ListeningEntry> {
-    }
+    interface ListeningMapper extends BaseMapper<ListeningEntry> {}
 
     /** One counter row per item, created by the first change; increments never read-modify-write. */
     @Mapper
@@ -64,8 +64,11 @@ final class ActionMappers {
                 ON DUPLICATE KEY UPDATE favourites = GREATEST(favourites + #{favourites}, 0),
                     likes = GREATEST(likes + #{likes}, 0), views = views + #{views}
                 """)
-        void add(@Param("contentId") long contentId, @Param("favourites") long favourites,
-                 @Param("likes") long likes, @Param("views") long views);
+        void add(
+                @Param("contentId") long contentId,
+                @Param("favourites") long favourites,
+                @Param("likes") long likes,
+                @Param("views") long views);
 
         @Select("""
                 <script>SELECT content_id, favourites, likes, views FROM content_stat WHERE content_id IN
@@ -85,6 +88,5 @@ final class ActionMappers {
         void add(@Param("contentId") long contentId, @Param("day") LocalDate day, @Param("views") long views);
     }
 
-    record StatRow(Long contentId, Long favourites, Long likes, Long views) {
-    }
+    record StatRow(Long contentId, Long favourites, Long likes, Long views) {}
 }

@@ -6,10 +6,11 @@ import jakarta.validation.constraints.NotNull;
 /** Request bodies of residents' actions. */
 public final class ActionRequests {
 
-    private ActionRequests() {
-    }
+    private ActionRequests() {}
 
-    public record Progress(@NotNull(message = "缺少播放位置") @Min(value = 0, message = "播放位置不能为负") Integer positionSeconds,
-                           Boolean completed) {
-    }
+    public record Progress(
+            @NotNull(message = "缺少播放位置") @Min(value = 0, message = "播放位置不能为负")
+            Integer positionSeconds,
+
+            Boolean completed) {}
 }

@@ -47,10 +47,16 @@ public class ActionService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ActionService(ActionMappers.FavouriteMapper favourites, ActionMappers.LikeMapper likes,
-                  ActionMappers.ListeningMapper listening, ActionMappers.ContentStatMapper stats, ViewCounter views,
-                  PublishedContent published, RateLimits limits, PlatformTransactionManager transactionManager,
-                  Clock clock) {
+    ActionService(
+            ActionMappers.FavouriteMapper favourites,
+            ActionMappers.LikeMapper likes,
+            ActionMappers.ListeningMapper listening,
+            ActionMappers.ContentStatMapper stats,
+            ViewCounter views,
+            PublishedContent published,
+            RateLimits limits,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.favourites = favourites;
         this.likes = likes;
         this.listening = listening;
@@ -123,7 +129,8 @@ public class ActionService {
         entry.setCompleted(completed);
         entry.setUpdatedAt(now);
         LambdaQueryWrapper<ListeningEntry> same = new LambdaQueryWrapper<ListeningEntry>()
-                .eq(ListeningEntry::getResidentId, resident.id()).eq(ListeningEntry::getContentId, contentId);
+                .eq(ListeningEntry::getResidentId, resident.id())
+                .eq(ListeningEntry::getContentId, contentId);
         if (listening.update(entry, same) == 0) {
             try {
                 listening.insert(entry);
@@ -152,22 +159,27 @@ public class ActionService {
         Map<Long, ActionMappers.StatRow> rows = new HashMap<>();
         stats.find(contentIds).forEach(row -> rows.put(row.contentId(), row));
         Map<Long, Long> pendingViews = views.pending(contentIds);
-        Set<Long> favourited = resident == null ? Set.of() : new HashSet<>(favourites.favourited(resident.id(), contentIds));
+        Set<Long> favourited =
+                resident == null ? Set.of() : new HashSet<>(favourites.favourited(resident.id(), contentIds));
         Set<Long> liked = resident == null ? Set.of() : new HashSet<>(likes.liked(resident.id(), contentIds));
         Map<Long, ListeningEntry> positions = resident == null ? Map.of() : positions(resident.id(), contentIds);
-        return contentIds.stream().map(id -> {
-            ActionMappers.StatRow row = rows.get(id);
-            long viewCount = (row == null ? 0 : row.views()) + pendingViews.getOrDefault(id, 0L);
-            ContentStats.Mine mine = null;
-            if (resident != null) {
-                ListeningEntry entry = positions.get(id);
-                mine = new ContentStats.Mine(favourited.contains(id), liked.contains(id),
-                        entry == null ? null : entry.getPositionSeconds(),
-                        entry == null ? null : entry.getCompleted());
-            }
-            return new ContentStats(id, row == null ? 0 : row.favourites(), row == null ? 0 : row.likes(),
-                    viewCount, mine);
-        }).toList();
+        return contentIds.stream()
+                .map(id -> {
+                    ActionMappers.StatRow row = rows.get(id);
+                    long viewCount = (row == null ? 0 : row.views()) + pendingViews.getOrDefault(id, 0L);
+                    ContentStats.Mine mine = null;
+                    if (resident != null) {
+                        ListeningEntry entry = positions.get(id);
+                        mine = new ContentStats.Mine(
+                                favourited.contains(id),
+                                liked.contains(id),
+                                entry == null ? null : entry.getPositionSeconds(),
+                                entry == null ? null : entry.getCompleted());
+                    }
+                    return new ContentStats(
+                            id, row == null ? 0 : row.favourites(), row == null ? 0 : row.likes(), viewCount, mine);
+                })
+                .toList();
     }
 
     /** Newest favourite first; the cursor is the last row's id. */
@@ -176,33 +188,44 @@ public class ActionService {
                 .eq(Favourite::getResidentId, resident.id())
                 .lt(StringUtils.hasText(cursor), Favourite::getId, StringUtils.hasText(cursor) ? parseId(cursor) : null)
                 .orderByDesc(Favourite::getId);
-        List<Favourite> rows = favourites.selectPage(Page.of(1, size + 1L, false), where).getRecords();
+        List<Favourite> rows =
+                favourites.selectPage(Page.of(1, size + 1L, false), where).getRecords();
         boolean more = rows.size() > size;
         List<Favourite> page = more ? rows.subList(0, size) : rows;
         String next = more ? String.valueOf(page.get(page.size() - 1).getId()) : null;
-        return new CursorPage<>(published.visibleCards(page.stream().map(Favourite::getContentId).toList()), next);
+        return new CursorPage<>(
+                published.visibleCards(
+                        page.stream().map(Favourite::getContentId).toList()),
+                next);
     }
 
     /** Most recently listened first; the cursor is the last row's time and id. */
     public CursorPage<HistoryItem> history(ResidentPrincipal resident, String cursor, int size) {
-        LambdaQueryWrapper<ListeningEntry> where = new LambdaQueryWrapper<ListeningEntry>()
-                .eq(ListeningEntry::getResidentId, resident.id());
+        LambdaQueryWrapper<ListeningEntry> where =
+                new LambdaQueryWrapper<ListeningEntry>().eq(ListeningEntry::getResidentId, resident.id());
         if (StringUtils.hasText(cursor)) {
             HistoryCursor after = HistoryCursor.decode(cursor);
             where.and(w -> w.lt(ListeningEntry::getUpdatedAt, after.updatedAt())
-                    .or(x -> x.eq(ListeningEntry::getUpdatedAt, after.updatedAt()).lt(ListeningEntry::getId, after.id())));
+                    .or(x -> x.eq(ListeningEntry::getUpdatedAt, after.updatedAt())
+                            .lt(ListeningEntry::getId, after.id())));
         }
         where.orderByDesc(ListeningEntry::getUpdatedAt).orderByDesc(ListeningEntry::getId);
-        List<ListeningEntry> rows = listening.selectPage(Page.of(1, size + 1L, false), where).getRecords();
+        List<ListeningEntry> rows =
+                listening.selectPage(Page.of(1, size + 1L, false), where).getRecords();
         boolean more = rows.size() > size;
         List<ListeningEntry> page = more ? rows.subList(0, size) : rows;
         String next = more ? HistoryCursor.of(page.get(page.size() - 1)).encode() : null;
         Map<Long, PublicContentCard> cards = new HashMap<>();
-        published.visibleCards(page.stream().map(ListeningEntry::getContentId).toList())
+        published
+                .visibleCards(page.stream().map(ListeningEntry::getContentId).toList())
                 .forEach(card -> cards.put(card.id(), card));
-        List<HistoryItem> items = page.stream().filter(e -> cards.containsKey(e.getContentId()))
-                .map(e -> new HistoryItem(cards.get(e.getContentId()), e.getPositionSeconds(),
-                        Boolean.TRUE.equals(e.getCompleted()), e.getUpdatedAt()))
+        List<HistoryItem> items = page.stream()
+                .filter(e -> cards.containsKey(e.getContentId()))
+                .map(e -> new HistoryItem(
+                        cards.get(e.getContentId()),
+                        e.getPositionSeconds(),
+                        Boolean.TRUE.equals(e.getCompleted()),
+                        e.getUpdatedAt()))
                 .toList();
         return new CursorPage<>(items, next);
     }
@@ -223,8 +246,11 @@ public class ActionService {
 
     private Map<Long, ListeningEntry> positions(long residentId, Collection<Long> contentIds) {
         Map<Long, ListeningEntry> byContent = new HashMap<>();
-        listening.selectList(new LambdaQueryWrapper<ListeningEntry>().eq(ListeningEntry::getResidentId, residentId)
-                .in(ListeningEntry::getContentId, contentIds)).forEach(e -> byContent.put(e.getContentId(), e));
+        listening
+                .selectList(new LambdaQueryWrapper<ListeningEntry>()
+                        .eq(ListeningEntry::getResidentId, residentId)
+                        .in(ListeningEntry::getContentId, contentIds))
+                .forEach(e -> byContent.put(e.getContentId(), e));
         return byContent;
     }
 
@@ -249,8 +275,9 @@ public class ActionService {
         static HistoryCursor decode(String cursor) {
             String[] parts = cursor.split("-", 2);
             try {
-                return new HistoryCursor(LocalDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(parts[0])),
-                        ZoneOffset.UTC), Long.parseLong(parts[1]));
+                return new HistoryCursor(
+                        LocalDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(parts[0])), ZoneOffset.UTC),
+                        Long.parseLong(parts[1]));
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                 throw new ApiException(ErrorCode.INVALID_CURSOR);
             }

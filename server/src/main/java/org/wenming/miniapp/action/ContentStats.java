@@ -6,6 +6,5 @@ package org.wenming.miniapp.action;
 public record ContentStats(long contentId, long favourites, long likes, long views, Mine mine) {
 
     /** The resident's own state: favourited, liked, and where they stopped listening. */
-    public record Mine(boolean favourited, boolean liked, Integer positionSeconds, Boolean completed) {
-    }
+    public record Mine(boolean favourited, boolean liked, Integer positionSeconds, Boolean completed) {}
 }

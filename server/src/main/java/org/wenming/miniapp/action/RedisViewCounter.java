@@ -44,7 +44,8 @@ class RedisViewCounter implements ViewCounter {
 
     @Override
     public Map<Long, Long> pending(Collection<Long> contentIds) {
-        List<Object> fields = new ArrayList<>(contentIds.stream().map(String::valueOf).toList());
+        List<Object> fields =
+                new ArrayList<>(contentIds.stream().map(String::valueOf).toList());
         List<Object> values = redis.opsForHash().multiGet(PENDING, fields);
         Map<Long, Long> counts = new HashMap<>();
         for (int i = 0; i < fields.size(); i++) {
@@ -68,8 +69,9 @@ class RedisViewCounter implements ViewCounter {
             return Map.of();
         }
         Map<Long, Long> counts = new HashMap<>();
-        redis.opsForHash().entries(batch).forEach((field, value) ->
-                counts.put(Long.parseLong((String) field), Long.parseLong((String) value)));
+        redis.opsForHash()
+                .entries(batch)
+                .forEach((field, value) -> counts.put(Long.parseLong((String) field), Long.parseLong((String) value)));
         redis.delete(batch);
         return counts;
     }

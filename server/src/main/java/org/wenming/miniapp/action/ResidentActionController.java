@@ -62,35 +62,39 @@ public class ResidentActionController {
     }
 
     @PutMapping("/contents/{id}/progress")
-    public ContentStats progress(ResidentPrincipal resident, @PathVariable long id,
-                                 @Valid @RequestBody ActionRequests.Progress body) {
+    public ContentStats progress(
+            ResidentPrincipal resident, @PathVariable long id, @Valid @RequestBody ActionRequests.Progress body) {
         return actions.progress(resident, id, body.positionSeconds(), Boolean.TRUE.equals(body.completed()));
     }
 
     /** Counts of one item; with a token also whether this resident favourited or liked it and where to resume. */
     @GetMapping("/contents/{id}/stats")
-    public ContentStats stats(@Parameter(hidden = true) Optional<ResidentPrincipal> resident,
-                              @PathVariable long id) {
+    public ContentStats stats(@Parameter(hidden = true) Optional<ResidentPrincipal> resident, @PathVariable long id) {
         return actions.stats(id, resident.orElse(null));
     }
 
     /** Counts of the cards of a list, {@code ids=1,2,3} (at most 50). */
     @GetMapping("/contents/stats")
-    public List<ContentStats> stats(@Parameter(hidden = true) Optional<ResidentPrincipal> resident,
-                                    @RequestParam List<Long> ids) {
+    public List<ContentStats> stats(
+            @Parameter(hidden = true) Optional<ResidentPrincipal> resident, @RequestParam List<Long> ids) {
         return actions.stats(ids.stream().distinct().toList(), resident.orElse(null));
     }
 
     @GetMapping("/me/favourites")
-    public CursorPage<PublicContentCard> favourites(ResidentPrincipal resident,
-                                                    @RequestParam(required = false) String cursor,
-                                                    @RequestParam(defaultValue = "20") int size) {
-        return actions.favourites(resident, cursor, PageLimits.checkSize(size, properties.mini().maxPageSize()));
+    public CursorPage<PublicContentCard> favourites(
+            ResidentPrincipal resident,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "20") int size) {
+        return actions.favourites(
+                resident, cursor, PageLimits.checkSize(size, properties.mini().maxPageSize()));
     }
 
     @GetMapping("/me/history")
-    public CursorPage<HistoryItem> history(ResidentPrincipal resident, @RequestParam(required = false) String cursor,
-                                           @RequestParam(defaultValue = "20") int size) {
-        return actions.history(resident, cursor, PageLimits.checkSize(size, properties.mini().maxPageSize()));
+    public CursorPage<HistoryItem> history(
+            ResidentPrincipal resident,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "20") int size) {
+        return actions.history(
+                resident, cursor, PageLimits.checkSize(size, properties.mini().maxPageSize()));
     }
 }

@@ -29,8 +29,13 @@ public class ViewFlusher implements SchedulingConfigurer {
     private final MiniAppProperties properties;
     private final Clock clock;
 
-    ViewFlusher(ViewCounter counter, ActionMappers.ContentStatMapper stats, ActionMappers.ContentViewDayMapper days,
-                PlatformTransactionManager transactionManager, MiniAppProperties properties, Clock clock) {
+    ViewFlusher(
+            ViewCounter counter,
+            ActionMappers.ContentStatMapper stats,
+            ActionMappers.ContentViewDayMapper days,
+            PlatformTransactionManager transactionManager,
+            MiniAppProperties properties,
+            Clock clock) {
         this.counter = counter;
         this.stats = stats;
         this.days = days;

@@ -28,8 +28,8 @@ public class MiniAuthController {
     }
 
     @PostMapping("/auth/login")
-    public MiniAuthRequests.LoginResult login(@Valid @RequestBody MiniAuthRequests.Login body,
-                                              HttpServletRequest request) {
+    public MiniAuthRequests.LoginResult login(
+            @Valid @RequestBody MiniAuthRequests.Login body, HttpServletRequest request) {
         return residents.login(body.code().strip(), request.getRemoteAddr());
     }
 

@@ -45,12 +45,15 @@ public class ResidentArgumentResolver implements HandlerMethodArgumentResolver, 
     public boolean supportsParameter(MethodParameter parameter) {
         return parameter.getParameterType() == ResidentPrincipal.class
                 || (parameter.getParameterType() == Optional.class
-                && parameter.nested().getNestedParameterType() == ResidentPrincipal.class);
+                        && parameter.nested().getNestedParameterType() == ResidentPrincipal.class);
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest webRequest,
+            WebDataBinderFactory binderFactory) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         Optional<String> token = bearerToken(request);
         boolean optional = parameter.getParameterType() == Optional.class;

@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.wenming.audit.AuditService;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
@@ -38,9 +38,17 @@ public class ResidentService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public ResidentService(ResidentMapper mapper, ResidentTokens tokens, WeChatClient wechat, RateLimits limits,
-                           TextSafety textSafety, ResidentImageStore images, AuditService audit,
-                           MiniAppProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
+    public ResidentService(
+            ResidentMapper mapper,
+            ResidentTokens tokens,
+            WeChatClient wechat,
+            RateLimits limits,
+            TextSafety textSafety,
+            ResidentImageStore images,
+            AuditService audit,
+            MiniAppProperties properties,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.mapper = mapper;
         this.tokens = tokens;
         this.wechat = wechat;
@@ -66,8 +74,11 @@ public class ResidentService {
             upserted = transactions.execute(tx -> upsert(session));
         }
         Resident resident = upserted.resident();
-        return new MiniAuthRequests.LoginResult(tokens.issue(resident.getId()), properties.tokenTtl().toSeconds(),
-                upserted.created(), ResidentView.of(resident));
+        return new MiniAuthRequests.LoginResult(
+                tokens.issue(resident.getId()),
+                properties.tokenTtl().toSeconds(),
+                upserted.created(),
+                ResidentView.of(resident));
     }
 
     public void logout(String token) {
@@ -143,11 +154,12 @@ public class ResidentService {
 
     private Upserted upsert(WeChatClient.Session session) {
         LocalDateTime now = LocalDateTime.now(clock);
-        Resident resident = mapper.selectOne(new LambdaQueryWrapper<Resident>()
-                .eq(Resident::getOpenid, session.openid()));
+        Resident resident =
+                mapper.selectOne(new LambdaQueryWrapper<Resident>().eq(Resident::getOpenid, session.openid()));
         if (resident == null && session.unionid() != null) {
             resident = mapper.selectOne(new LambdaQueryWrapper<Resident>()
-                    .eq(Resident::getUnionid, session.unionid()).last("LIMIT 1"));
+                    .eq(Resident::getUnionid, session.unionid())
+                    .last("LIMIT 1"));
         }
         boolean created = resident == null;
         if (created) {
@@ -169,6 +181,5 @@ public class ResidentService {
         return new Upserted(resident, created);
     }
 
-    private record Upserted(Resident resident, boolean created) {
-    }
+    private record Upserted(Resident resident, boolean created) {}
 }

@@ -4,8 +4,8 @@ package org.wenming.miniapp.auth;
 public record ResidentView(long id, String nickname, String avatarUrl, String phone) {
 
     static ResidentView of(Resident resident) {
-        return new ResidentView(resident.getId(), resident.getNickname(), resident.getAvatarUrl(),
-                mask(resident.getPhone()));
+        return new ResidentView(
+                resident.getId(), resident.getNickname(), resident.getAvatarUrl(), mask(resident.getPhone()));
     }
 
     static String mask(String phone) {

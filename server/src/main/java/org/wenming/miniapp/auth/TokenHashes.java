@@ -12,8 +12,7 @@ final class TokenHashes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TokenHashes() {
-    }
+    private TokenHashes() {}
 
     static String newToken() {
         byte[] bytes = new byte[32];

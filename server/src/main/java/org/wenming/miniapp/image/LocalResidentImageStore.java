@@ -18,6 +18,7 @@ class LocalResidentImageStore implements ResidentImageStore {
 
     /** Keys are generated here; anything else is refused, so a key can never point outside the folder. */
     private static final Pattern KEY = Pattern.compile("^[a-z]{1,20}-[0-9a-f]{32}\\.(png|jpg)$");
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path folder;
@@ -30,7 +31,8 @@ class LocalResidentImageStore implements ResidentImageStore {
     public String save(String prefix, ResidentImage image) {
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
-        String key = prefix + "-" + HexFormat.of().formatHex(random) + "." + image.type().extension();
+        String key = prefix + "-" + HexFormat.of().formatHex(random) + "."
+                + image.type().extension();
         try {
             Files.createDirectories(folder);
             Path temp = Files.createTempFile(folder, "upload", ".tmp");

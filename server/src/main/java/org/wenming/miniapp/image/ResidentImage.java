@@ -9,7 +9,8 @@ import org.wenming.common.error.ErrorCode;
 public record ResidentImage(byte[] bytes, Type type) {
 
     public enum Type {
-        PNG("image/png", "png"), JPEG("image/jpeg", "jpg");
+        PNG("image/png", "png"),
+        JPEG("image/jpeg", "jpg");
 
         private final String contentType;
         private final String extension;
@@ -28,7 +29,10 @@ public record ResidentImage(byte[] bytes, Type type) {
         }
 
         static Type ofExtension(String extension) {
-            return Arrays.stream(values()).filter(t -> t.extension.equals(extension)).findFirst().orElseThrow();
+            return Arrays.stream(values())
+                    .filter(t -> t.extension.equals(extension))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 class MemoryRateLimiter implements RateLimiter {
 
     private final Cache<String, AtomicInteger> counters = Caffeine.newBuilder()
-            .maximumSize(200_000).expireAfterWrite(Duration.ofHours(2)).build();
+            .maximumSize(200_000)
+            .expireAfterWrite(Duration.ofHours(2))
+            .build();
     private final Clock clock;
 
     MemoryRateLimiter(Clock clock) {

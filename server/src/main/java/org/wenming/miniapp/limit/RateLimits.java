@@ -11,7 +11,11 @@ import org.wenming.miniapp.MiniAppProperties;
 @Component
 public class RateLimits {
 
-    public enum Kind { LOGIN, ACTION, SUBMISSION }
+    public enum Kind {
+        LOGIN,
+        ACTION,
+        SUBMISSION
+    }
 
     private final RateLimiter limiter;
     private final MiniAppProperties.RateLimits limits;
@@ -56,7 +60,9 @@ public class RateLimits {
     private ApiException refused(MiniAppProperties.Limit limit) {
         long window = limit.window().toMillis();
         long retryAfterSeconds = (window - clock.millis() % window + 999) / 1000;
-        return new ApiException(ErrorCode.RATE_LIMITED, ErrorCode.RATE_LIMITED.message(),
+        return new ApiException(
+                ErrorCode.RATE_LIMITED,
+                ErrorCode.RATE_LIMITED.message(),
                 Map.of("retryAfterSeconds", retryAfterSeconds));
     }
 }

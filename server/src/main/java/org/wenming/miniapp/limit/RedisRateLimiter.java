@@ -32,8 +32,8 @@ class RedisRateLimiter implements RateLimiter {
     @Override
     public boolean tryAcquire(String key, int limit, Duration window) {
         long windowIndex = clock.millis() / window.toMillis();
-        Long count = redis.execute(INCREMENT, List.of(PREFIX + key + ":" + windowIndex),
-                String.valueOf(window.toMillis()));
+        Long count =
+                redis.execute(INCREMENT, List.of(PREFIX + key + ":" + windowIndex), String.valueOf(window.toMillis()));
         return count != null && count <= limit;
     }
 }

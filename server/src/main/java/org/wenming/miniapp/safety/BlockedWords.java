@@ -52,8 +52,7 @@ public class BlockedWords {
     }
 
     static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase()
-                .replaceAll("[\\s\\p{P}\\p{S}]", "");
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase().replaceAll("[\\s\\p{P}\\p{S}]", "");
     }
 
     private static void read(InputStream in, Set<String> into) throws IOException {

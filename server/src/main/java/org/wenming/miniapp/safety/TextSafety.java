@@ -28,8 +28,8 @@ public class TextSafety {
         }
         WeChatClient.TextVerdict verdict = wechat.checkText(openid, scene, text);
         if (verdict.suggest() == WeChatClient.Suggest.RISKY) {
-            throw new ApiException(ErrorCode.CONTENT_RISKY, "内容未通过微信内容安全检测，请修改后再提交",
-                    Map.of("label", String.valueOf(verdict.label())));
+            throw new ApiException(
+                    ErrorCode.CONTENT_RISKY, "内容未通过微信内容安全检测，请修改后再提交", Map.of("label", String.valueOf(verdict.label())));
         }
         return verdict;
     }

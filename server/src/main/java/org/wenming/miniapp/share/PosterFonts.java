@@ -26,9 +26,15 @@ import org.wenming.miniapp.MiniAppProperties;
 public class PosterFonts {
 
     static final String SAMPLE = "文明实践平语近人";
-    private static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Noto Serif CJK SC",
-            "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei",
-            "Droid Sans Fallback", "AR PL UMing CN");
+    private static final List<String> PREFERRED = List.of(
+            "Noto Sans CJK SC",
+            "Noto Serif CJK SC",
+            "Source Han Sans SC",
+            "Source Han Sans CN",
+            "WenQuanYi Zen Hei",
+            "WenQuanYi Micro Hei",
+            "Droid Sans Fallback",
+            "AR PL UMing CN");
     private static final Logger log = LoggerFactory.getLogger(PosterFonts.class);
 
     private final Font base;
@@ -63,7 +69,9 @@ public class PosterFonts {
         }
         try {
             Font[] fonts = Font.createFonts(new File(path));
-            return Arrays.stream(fonts).filter(f -> f.canDisplayUpTo(SAMPLE) == -1).findFirst();
+            return Arrays.stream(fonts)
+                    .filter(f -> f.canDisplayUpTo(SAMPLE) == -1)
+                    .findFirst();
         } catch (FontFormatException | IOException e) {
             log.warn("Poster font file {} cannot be read: {}", path, e.getMessage());
             return Optional.empty();
@@ -71,15 +79,23 @@ public class PosterFonts {
     }
 
     private static Optional<Font> installed() {
-        Set<String> families = Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getAvailableFontFamilyNames()).collect(Collectors.toSet());
-        return PREFERRED.stream().filter(families::contains).map(name -> new Font(name, Font.PLAIN, 12))
-                .filter(f -> f.canDisplayUpTo(SAMPLE) == -1).findFirst()
-                .or(() -> families.stream().sorted().map(name -> new Font(name, Font.PLAIN, 12))
-                        .filter(f -> !isLogical(f.getFamily()) && f.canDisplayUpTo(SAMPLE) == -1).findFirst());
+        Set<String> families = Arrays.stream(
+                        GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
+                .collect(Collectors.toSet());
+        return PREFERRED.stream()
+                .filter(families::contains)
+                .map(name -> new Font(name, Font.PLAIN, 12))
+                .filter(f -> f.canDisplayUpTo(SAMPLE) == -1)
+                .findFirst()
+                .or(() -> families.stream()
+                        .sorted()
+                        .map(name -> new Font(name, Font.PLAIN, 12))
+                        .filter(f -> !isLogical(f.getFamily()) && f.canDisplayUpTo(SAMPLE) == -1)
+                        .findFirst());
     }
 
     private static boolean isLogical(String family) {
-        return Set.of(Font.DIALOG, Font.DIALOG_INPUT, Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED).contains(family);
+        return Set.of(Font.DIALOG, Font.DIALOG_INPUT, Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED)
+                .contains(family);
     }
 }

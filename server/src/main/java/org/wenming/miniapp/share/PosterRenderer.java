@@ -42,9 +42,16 @@ public class PosterRenderer {
     }
 
     /** What the poster shows; {@code quote} replaces the title as the main text when present. */
-    public record Poster(String brand, String kindLabel, String title, String quote, String quoteSource,
-                         String summary, String unitName, Optional<BufferedImage> cover, BufferedImage code) {
-    }
+    public record Poster(
+            String brand,
+            String kindLabel,
+            String title,
+            String quote,
+            String quoteSource,
+            String summary,
+            String unitName,
+            Optional<BufferedImage> cover,
+            BufferedImage code) {}
 
     public byte[] render(Poster poster) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
@@ -95,8 +102,13 @@ public class PosterRenderer {
             double scale = Math.max((double) width / cover.getWidth(), (double) height / cover.getHeight());
             int drawnWidth = (int) Math.ceil(cover.getWidth() * scale);
             int drawnHeight = (int) Math.ceil(cover.getHeight() * scale);
-            g.drawImage(cover, MARGIN + (width - drawnWidth) / 2, top + (height - drawnHeight) / 2,
-                    drawnWidth, drawnHeight, null);
+            g.drawImage(
+                    cover,
+                    MARGIN + (width - drawnWidth) / 2,
+                    top + (height - drawnHeight) / 2,
+                    drawnWidth,
+                    drawnHeight,
+                    null);
         } else {
             g.setPaint(new GradientPaint(MARGIN, top, RED, MARGIN + width, top + height, new Color(0xE8, 0x5D, 0x3A)));
             g.fill(frame);
@@ -104,7 +116,9 @@ public class PosterRenderer {
             g.setFont(fonts.font(Font.BOLD, 120f));
             FontMetrics metrics = g.getFontMetrics();
             String mark = poster.kindLabel();
-            g.drawString(mark, MARGIN + (width - metrics.stringWidth(mark)) / 2,
+            g.drawString(
+                    mark,
+                    MARGIN + (width - metrics.stringWidth(mark)) / 2,
                     top + (height + metrics.getAscent() - metrics.getDescent()) / 2);
         }
         g.setClip(null);

@@ -28,6 +28,7 @@ public class SharePosterService {
 
     /** Bumped when the layout changes, so stored posters of the old layout are not served. */
     private static final String LAYOUT = "poster-v1";
+
     private static final int CODE_WIDTH = 280;
 
     private final PublishedContent published;
@@ -38,9 +39,14 @@ public class SharePosterService {
     private final ShareImageSource images;
     private final MiniAppProperties properties;
 
-    public SharePosterService(PublishedContent published, WeChatClient wechat, PosterRenderer renderer,
-                              PosterFonts fonts, SharePosterStore store, ShareImageSource images,
-                              MiniAppProperties properties) {
+    public SharePosterService(
+            PublishedContent published,
+            WeChatClient wechat,
+            PosterRenderer renderer,
+            PosterFonts fonts,
+            SharePosterStore store,
+            ShareImageSource images,
+            MiniAppProperties properties) {
         this.published = published;
         this.wechat = wechat;
         this.renderer = renderer;
@@ -64,19 +70,35 @@ public class SharePosterService {
             return stored.get();
         }
         BufferedImage code = decode(wechat.unlimitedCode(scene(contentId), properties.contentPage(), CODE_WIDTH));
-        byte[] png = renderer.render(new PosterRenderer.Poster(properties.poster().brand(), content.kindLabel(),
-                content.title(), content.quote(), content.quoteSource(), content.summary(),
-                content.orgUnitName(), images.load(coverUrl), code));
+        byte[] png = renderer.render(new PosterRenderer.Poster(
+                properties.poster().brand(),
+                content.kindLabel(),
+                content.title(),
+                content.quote(),
+                content.quoteSource(),
+                content.summary(),
+                content.orgUnitName(),
+                images.load(coverUrl),
+                code));
         store.save(contentId, fingerprint, png);
         return png;
     }
 
     private String fingerprint(PublicContentDetail content, String coverUrl) {
-        String input = String.join("\u0000", LAYOUT, String.valueOf(content.id()), content.kindLabel(),
-                Objects.toString(content.title(), ""), Objects.toString(content.quote(), ""),
-                Objects.toString(content.quoteSource(), ""), Objects.toString(content.summary(), ""),
-                Objects.toString(content.orgUnitName(), ""), Objects.toString(coverUrl, ""),
-                properties.poster().brand(), properties.contentPage(), fonts.name());
+        String input = String.join(
+                "\u0000",
+                LAYOUT,
+                String.valueOf(content.id()),
+                content.kindLabel(),
+                Objects.toString(content.title(), ""),
+                Objects.toString(content.quote(), ""),
+                Objects.toString(content.quoteSource(), ""),
+                Objects.toString(content.summary(), ""),
+                Objects.toString(content.orgUnitName(), ""),
+                Objects.toString(coverUrl, ""),
+                properties.poster().brand(),
+                properties.contentPage(),
+                fonts.name());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 12);

@@ -12,12 +12,23 @@ import java.time.LocalDateTime;
 @TableName("submission")
 public class Submission {
 
-    public enum Status { PENDING, APPROVED, REJECTED, REFUSED }
+    public enum Status {
+        PENDING,
+        APPROVED,
+        REJECTED,
+        REFUSED
+    }
 
-    public enum Check { PENDING, PASS, REVIEW, RISKY }
+    public enum Check {
+        PENDING,
+        PASS,
+        REVIEW,
+        RISKY
+    }
 
     @TableId(type = IdType.AUTO)
     private Long id;
+
     private Long residentId;
     private Long orgUnitId;
     private String quoteText;
@@ -35,38 +46,139 @@ public class Submission {
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public Long getResidentId() { return residentId; }
-    public void setResidentId(Long residentId) { this.residentId = residentId; }
-    public Long getOrgUnitId() { return orgUnitId; }
-    public void setOrgUnitId(Long orgUnitId) { this.orgUnitId = orgUnitId; }
-    public String getQuoteText() { return quoteText; }
-    public void setQuoteText(String quoteText) { this.quoteText = quoteText; }
-    public String getAuthorName() { return authorName; }
-    public void setAuthorName(String authorName) { this.authorName = authorName; }
-    public String getPhotoKey() { return photoKey; }
-    public void setPhotoKey(String photoKey) { this.photoKey = photoKey; }
-    public Check getTextCheck() { return textCheck; }
-    public void setTextCheck(Check textCheck) { this.textCheck = textCheck; }
-    public String getTextLabel() { return textLabel; }
-    public void setTextLabel(String textLabel) { this.textLabel = textLabel; }
-    public String getPhotoTraceId() { return photoTraceId; }
-    public void setPhotoTraceId(String photoTraceId) { this.photoTraceId = photoTraceId; }
-    public Check getPhotoCheck() { return photoCheck; }
-    public void setPhotoCheck(Check photoCheck) { this.photoCheck = photoCheck; }
-    public String getPhotoLabel() { return photoLabel; }
-    public void setPhotoLabel(String photoLabel) { this.photoLabel = photoLabel; }
-    public Status getStatus() { return status; }
-    public void setStatus(Status status) { this.status = status; }
-    public String getRejectReason() { return rejectReason; }
-    public void setRejectReason(String rejectReason) { this.rejectReason = rejectReason; }
-    public Long getReviewedBy() { return reviewedBy; }
-    public void setReviewedBy(Long reviewedBy) { this.reviewedBy = reviewedBy; }
-    public LocalDateTime getReviewedAt() { return reviewedAt; }
-    public void setReviewedAt(LocalDateTime reviewedAt) { this.reviewedAt = reviewedAt; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
-    public LocalDateTime getUpdatedAt() { return updatedAt; }
-    public void setUpdatedAt(LocalDateTime updatedAt) { this.updatedAt = updatedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getResidentId() {
+        return residentId;
+    }
+
+    public void setResidentId(Long residentId) {
+        this.residentId = residentId;
+    }
+
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    public void setOrgUnitId(Long orgUnitId) {
+        this.orgUnitId = orgUnitId;
+    }
+
+    public String getQuoteText() {
+        return quoteText;
+    }
+
+    public void setQuoteText(String quoteText) {
+        this.quoteText = quoteText;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public void setAuthorName(String authorName) {
+        this.authorName = authorName;
+    }
+
+    public String getPhotoKey() {
+        return photoKey;
+    }
+
+    public void setPhotoKey(String photoKey) {
+        this.photoKey = photoKey;
+    }
+
+    public Check getTextCheck() {
+        return textCheck;
+    }
+
+    public void setTextCheck(Check textCheck) {
+        this.textCheck = textCheck;
+    }
+
+    public String getTextLabel() {
+        return textLabel;
+    }
+
+    public void setTextLabel(String textLabel) {
+        this.textLabel = textLabel;
+    }
+
+    public String getPhotoTraceId() {
+        return photoTraceId;
+    }
+
+    public void setPhotoTraceId(String photoTraceId) {
+        this.photoTraceId = photoTraceId;
+    }
+
+    public Check getPhotoCheck() {
+        return photoCheck;
+    }
+
+    public void setPhotoCheck(Check photoCheck) {
+        this.photoCheck = photoCheck;
+    }
+
+    public String getPhotoLabel() {
+        return photoLabel;
+    }
+
+    public void setPhotoLabel(String photoLabel) {
+        this.photoLabel = photoLabel;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public void setStatus(Status status) {
+        this.status = status;
+    }
+
+    public String getRejectReason() {
+        return rejectReason;
+    }
+
+    public void setRejectReason(String rejectReason) {
+        this.rejectReason = rejectReason;
+    }
+
+    public Long getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public void setReviewedBy(Long reviewedBy) {
+        this.reviewedBy = reviewedBy;
+    }
+
+    public LocalDateTime getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public void setReviewedAt(LocalDateTime reviewedAt) {
+        this.reviewedAt = reviewedAt;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(LocalDateTime createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(LocalDateTime updatedAt) {
+        this.updatedAt = updatedAt;
+    }
 }

@@ -32,10 +32,12 @@ public class SubmissionController {
     /** multipart/form-data: {@code text}, {@code photo}, optional {@code authorName} and {@code orgUnitId}. */
     @PostMapping("/api/mini/v1/submissions")
     @ResponseStatus(HttpStatus.CREATED)
-    public SubmissionViews.Mine submit(ResidentPrincipal resident, @RequestParam String text,
-                                       @RequestParam(required = false) String authorName,
-                                       @RequestParam(required = false) Long orgUnitId,
-                                       @RequestParam(required = false) MultipartFile photo) {
+    public SubmissionViews.Mine submit(
+            ResidentPrincipal resident,
+            @RequestParam String text,
+            @RequestParam(required = false) String authorName,
+            @RequestParam(required = false) Long orgUnitId,
+            @RequestParam(required = false) MultipartFile photo) {
         return submissions.submit(resident, text, authorName, orgUnitId, photo);
     }
 
@@ -45,16 +47,21 @@ public class SubmissionController {
     }
 
     @GetMapping("/api/mini/v1/submissions/gallery")
-    public CursorPage<SubmissionViews.Gallery> gallery(@RequestParam(required = false) String cursor,
-                                                       @RequestParam(defaultValue = "20") int size) {
-        return submissions.gallery(cursor, PageLimits.checkSize(size, properties.mini().maxPageSize()));
+    public CursorPage<SubmissionViews.Gallery> gallery(
+            @RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") int size) {
+        return submissions.gallery(
+                cursor, PageLimits.checkSize(size, properties.mini().maxPageSize()));
     }
 
     @GetMapping("/api/admin/v1/submissions")
-    public PageResult<SubmissionViews.Review> queue(@RequestParam(required = false) Submission.Status status,
-                                                    @RequestParam(defaultValue = "1") int page,
-                                                    @RequestParam(defaultValue = "20") int size) {
-        return submissions.queue(CurrentActor.require(), status, PageLimits.checkPage(page),
+    public PageResult<SubmissionViews.Review> queue(
+            @RequestParam(required = false) Submission.Status status,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return submissions.queue(
+                CurrentActor.require(),
+                status,
+                PageLimits.checkPage(page),
                 PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
     }
 
@@ -68,6 +75,5 @@ public class SubmissionController {
         return submissions.reject(CurrentActor.require(), id, body == null ? null : body.reason());
     }
 
-    public record RejectRequest(String reason) {
-    }
+    public record RejectRequest(String reason) {}
 }

@@ -9,15 +9,12 @@ import org.apache.ibatis.annotations.Select;
 
 final class SubmissionMappers {
 
-    private SubmissionMappers() {
-    }
+    private SubmissionMappers() {}
 
     @Mapper
-    interface SubmissionMapper extends BaseMapper<Submission> {
-    }
+    interface SubmissionMapper extends BaseMapper<Submission> {}
 
-    record Verdict(String suggest, String label) {
-    }
+    record Verdict(String suggest, String label) {}
 
     @Mapper
     interface VerdictMapper {
@@ -26,8 +23,11 @@ final class SubmissionMappers {
                 INSERT INTO media_check_verdict (trace_id, suggest, label, received_at)
                 VALUES (#{traceId}, #{suggest}, #{label}, #{now})
                 """)
-        void insert(@Param("traceId") String traceId, @Param("suggest") String suggest, @Param("label") String label,
-                    @Param("now") LocalDateTime now);
+        void insert(
+                @Param("traceId") String traceId,
+                @Param("suggest") String suggest,
+                @Param("label") String label,
+                @Param("now") LocalDateTime now);
 
         @Select("SELECT suggest, label FROM media_check_verdict WHERE trace_id = #{traceId}")
         Verdict find(String traceId);

@@ -32,10 +32,10 @@ import org.wenming.miniapp.image.ResidentImageController;
 import org.wenming.miniapp.image.ResidentImageStore;
 import org.wenming.miniapp.limit.RateLimits;
 import org.wenming.miniapp.safety.TextSafety;
-import org.wenming.wechat.MediaCheckVerdict;
-import org.wenming.wechat.WeChatClient;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
+import org.wenming.wechat.MediaCheckVerdict;
+import org.wenming.wechat.WeChatClient;
 
 /**
  * 习语金句大家写. The quote passes the local word list and msgSecCheck before anything is stored (risky text is
@@ -49,6 +49,7 @@ public class SubmissionService {
     private static final String DEFAULT_AUTHOR = "热心群众";
     /** The length of submission.reject_reason. */
     private static final int MAX_REJECT_REASON = 300;
+
     private static final Logger log = LoggerFactory.getLogger(SubmissionService.class);
 
     private final SubmissionMappers.SubmissionMapper mapper;
@@ -63,10 +64,18 @@ public class SubmissionService {
     private final MiniAppProperties properties;
     private final Clock clock;
 
-    SubmissionService(SubmissionMappers.SubmissionMapper mapper, SubmissionMappers.VerdictMapper verdicts,
-                      ResidentService residents, TextSafety textSafety, WeChatClient wechat,
-                      ResidentImageStore images, OrgUnitService units, RateLimits limits, AuditService audit,
-                      MiniAppProperties properties, Clock clock) {
+    SubmissionService(
+            SubmissionMappers.SubmissionMapper mapper,
+            SubmissionMappers.VerdictMapper verdicts,
+            ResidentService residents,
+            TextSafety textSafety,
+            WeChatClient wechat,
+            ResidentImageStore images,
+            OrgUnitService units,
+            RateLimits limits,
+            AuditService audit,
+            MiniAppProperties properties,
+            Clock clock) {
         this.mapper = mapper;
         this.verdicts = verdicts;
         this.residents = residents;
@@ -80,8 +89,8 @@ public class SubmissionService {
         this.clock = clock;
     }
 
-    public SubmissionViews.Mine submit(ResidentPrincipal resident, String text, String authorName, Long orgUnitId,
-                                       MultipartFile photo) {
+    public SubmissionViews.Mine submit(
+            ResidentPrincipal resident, String text, String authorName, Long orgUnitId, MultipartFile photo) {
         limits.check(RateLimits.Kind.SUBMISSION, resident.openid(), resident.ip());
         String quote = requireQuote(text);
         String author = StringUtils.hasText(authorName) ? authorName.strip() : null;
@@ -89,14 +98,17 @@ public class SubmissionService {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "署名不能超过 32 个字");
         }
         OrgUnit unit = orgUnitId == null ? root() : units.get(orgUnitId);
-        ResidentImage image = ResidentImage.of(photo, properties.submission().maxPhotoSize().toBytes(), "手写照片");
-        WeChatClient.TextVerdict textVerdict = textSafety.requireNotRisky(resident.openid(), WeChatClient.SCENE_FORUM,
-                author == null ? quote : quote + "\n" + author);
+        ResidentImage image =
+                ResidentImage.of(photo, properties.submission().maxPhotoSize().toBytes(), "手写照片");
+        WeChatClient.TextVerdict textVerdict = textSafety.requireNotRisky(
+                resident.openid(), WeChatClient.SCENE_FORUM, author == null ? quote : quote + "\n" + author);
 
         String photoKey = images.save("submission", image);
         String traceId;
         try {
-            traceId = wechat.checkImageAsync(resident.openid(), WeChatClient.SCENE_FORUM,
+            traceId = wechat.checkImageAsync(
+                    resident.openid(),
+                    WeChatClient.SCENE_FORUM,
                     properties.publicBaseUrl().replaceAll("/+$", "") + ResidentImageController.url(photoKey));
         } catch (RuntimeException e) {
             images.delete(photoKey);
@@ -137,37 +149,56 @@ public class SubmissionService {
         } catch (DuplicateKeyException repeatedPush) {
             return;
         }
-        Submission submission = mapper.selectOne(new LambdaQueryWrapper<Submission>()
-                .eq(Submission::getPhotoTraceId, verdict.traceId()));
+        Submission submission = mapper.selectOne(
+                new LambdaQueryWrapper<Submission>().eq(Submission::getPhotoTraceId, verdict.traceId()));
         if (submission != null) {
             apply(submission, verdict.suggest(), verdict.label());
         }
     }
 
     public List<SubmissionViews.Mine> mine(ResidentPrincipal resident) {
-        return mapper.selectList(new LambdaQueryWrapper<Submission>().eq(Submission::getResidentId, resident.id())
-                .orderByDesc(Submission::getId).last("LIMIT 100")).stream().map(SubmissionService::mine).toList();
+        return mapper
+                .selectList(new LambdaQueryWrapper<Submission>()
+                        .eq(Submission::getResidentId, resident.id())
+                        .orderByDesc(Submission::getId)
+                        .last("LIMIT 100"))
+                .stream()
+                .map(SubmissionService::mine)
+                .toList();
     }
 
     /** Approved entries, newest approval first; the cursor is the last entry's id. */
     public CursorPage<SubmissionViews.Gallery> gallery(String cursor, int size) {
         LambdaQueryWrapper<Submission> where = new LambdaQueryWrapper<Submission>()
                 .eq(Submission::getStatus, Submission.Status.APPROVED)
-                .lt(StringUtils.hasText(cursor), Submission::getId, StringUtils.hasText(cursor) ? parseId(cursor) : null)
+                .lt(
+                        StringUtils.hasText(cursor),
+                        Submission::getId,
+                        StringUtils.hasText(cursor) ? parseId(cursor) : null)
                 .orderByDesc(Submission::getId);
-        List<Submission> rows = mapper.selectPage(Page.of(1, size + 1L, false), where).getRecords();
+        List<Submission> rows =
+                mapper.selectPage(Page.of(1, size + 1L, false), where).getRecords();
         boolean more = rows.size() > size;
         List<Submission> page = more ? rows.subList(0, size) : rows;
         Map<Long, OrgUnit> byId = units.byId();
-        List<SubmissionViews.Gallery> items = page.stream().map(s -> new SubmissionViews.Gallery(s.getId(),
-                s.getQuoteText(), authorOf(s), name(byId.get(s.getOrgUnitId())),
-                ResidentImageController.url(s.getPhotoKey()), s.getReviewedAt())).toList();
-        return new CursorPage<>(items, more ? String.valueOf(page.get(page.size() - 1).getId()) : null);
+        List<SubmissionViews.Gallery> items = page.stream()
+                .map(s -> new SubmissionViews.Gallery(
+                        s.getId(),
+                        s.getQuoteText(),
+                        authorOf(s),
+                        name(byId.get(s.getOrgUnitId())),
+                        ResidentImageController.url(s.getPhotoKey()),
+                        s.getReviewedAt()))
+                .toList();
+        return new CursorPage<>(
+                items, more ? String.valueOf(page.get(page.size() - 1).getId()) : null);
     }
 
     /** The review queue of the editor's unit and below. */
     public PageResult<SubmissionViews.Review> queue(Actor actor, Submission.Status status, int page, int size) {
-        Set<Long> scope = units.all().stream().filter(u -> actor.covers(u.getPath())).map(OrgUnit::getId)
+        Set<Long> scope = units.all().stream()
+                .filter(u -> actor.covers(u.getPath()))
+                .map(OrgUnit::getId)
                 .collect(Collectors.toSet());
         if (scope.isEmpty()) {
             return new PageResult<>(List.of(), 0, page, size);
@@ -183,7 +214,8 @@ public class SubmissionService {
             where.orderByDesc(Submission::getUpdatedAt).orderByDesc(Submission::getId);
         }
         Map<Long, OrgUnit> byId = units.byId();
-        return PageResult.of(mapper.selectPage(Page.of(page, size), where),
+        return PageResult.of(
+                mapper.selectPage(Page.of(page, size), where),
                 rows -> rows.stream().map(s -> review(s, byId)).toList());
     }
 
@@ -210,8 +242,7 @@ public class SubmissionService {
         return decide(actor, submission, Submission.Status.REJECTED, reason.strip());
     }
 
-    private SubmissionViews.Review decide(Actor actor, Submission submission, Submission.Status status,
-                                          String reason) {
+    private SubmissionViews.Review decide(Actor actor, Submission submission, Submission.Status status, String reason) {
         LocalDateTime now = LocalDateTime.now(clock);
         submission.setStatus(status);
         submission.setRejectReason(reason);
@@ -239,7 +270,8 @@ public class SubmissionService {
 
     private Submission requireInScope(Actor actor, long id) {
         Submission submission = mapper.selectById(id);
-        if (submission == null || !actor.covers(units.get(submission.getOrgUnitId()).getPath())) {
+        if (submission == null
+                || !actor.covers(units.get(submission.getOrgUnitId()).getPath())) {
             throw new ApiException(ErrorCode.SUBMISSION_NOT_FOUND);
         }
         return submission;
@@ -256,29 +288,47 @@ public class SubmissionService {
         int length = quote.codePointCount(0, quote.length());
         MiniAppProperties.Submission limits = properties.submission();
         if (length < limits.minLength() || length > limits.maxLength()) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED,
-                    "金句内容须为 " + limits.minLength() + " 至 " + limits.maxLength() + " 个字");
+            throw new ApiException(
+                    ErrorCode.VALIDATION_FAILED, "金句内容须为 " + limits.minLength() + " 至 " + limits.maxLength() + " 个字");
         }
         return quote;
     }
 
     private OrgUnit root() {
-        return units.all().stream().filter(u -> u.getParentId() == null)
+        return units.all().stream()
+                .filter(u -> u.getParentId() == null)
                 .min(Comparator.comparing(OrgUnit::getSortOrder).thenComparing(OrgUnit::getId))
                 .orElseThrow(() -> new ApiException(ErrorCode.ORG_UNIT_NOT_FOUND));
     }
 
     private SubmissionViews.Review review(Submission s, Map<Long, OrgUnit> byId) {
         Resident resident = residents.require(s.getResidentId());
-        return new SubmissionViews.Review(s.getId(), s.getQuoteText(), s.getAuthorName(), resident.getNickname(),
-                s.getOrgUnitId(), name(byId.get(s.getOrgUnitId())), photoUrlOf(s),
-                s.getTextCheck().name(), s.getPhotoCheck().name(), s.getStatus().name(), s.getRejectReason(),
-                s.getCreatedAt(), s.getReviewedAt());
+        return new SubmissionViews.Review(
+                s.getId(),
+                s.getQuoteText(),
+                s.getAuthorName(),
+                resident.getNickname(),
+                s.getOrgUnitId(),
+                name(byId.get(s.getOrgUnitId())),
+                photoUrlOf(s),
+                s.getTextCheck().name(),
+                s.getPhotoCheck().name(),
+                s.getStatus().name(),
+                s.getRejectReason(),
+                s.getCreatedAt(),
+                s.getReviewedAt());
     }
 
     private static SubmissionViews.Mine mine(Submission s) {
-        return new SubmissionViews.Mine(s.getId(), s.getQuoteText(), s.getAuthorName(), photoUrlOf(s),
-                s.getStatus().name(), label(s.getStatus()), s.getRejectReason(), s.getCreatedAt());
+        return new SubmissionViews.Mine(
+                s.getId(),
+                s.getQuoteText(),
+                s.getAuthorName(),
+                photoUrlOf(s),
+                s.getStatus().name(),
+                label(s.getStatus()),
+                s.getRejectReason(),
+                s.getCreatedAt());
     }
 
     /** A refused entry's image was taken offline with it, so it has no address any more. */

@@ -54,10 +54,16 @@ public class SubscribeDispatcher {
         return thread;
     });
 
-    SubscribeDispatcher(PublishedContent published, SubscribeMappers.SubscriptionMapper subscriptions,
-                        SubscribeMappers.DispatchMapper dispatches, SubscribeMappers.MessageMapper messages,
-                        SubscribeSender sender, MiniAppProperties properties, ObjectMapper json,
-                        PlatformTransactionManager transactionManager, Clock clock) {
+    SubscribeDispatcher(
+            PublishedContent published,
+            SubscribeMappers.SubscriptionMapper subscriptions,
+            SubscribeMappers.DispatchMapper dispatches,
+            SubscribeMappers.MessageMapper messages,
+            SubscribeSender sender,
+            MiniAppProperties properties,
+            ObjectMapper json,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.published = published;
         this.subscriptions = subscriptions;
         this.dispatches = dispatches;
@@ -114,8 +120,8 @@ public class SubscribeDispatcher {
                     for (SubscribeMappers.Recipient recipient : batch) {
                         after = recipient.residentId();
                         if (subscriptions.consume(recipient.residentId(), topic.code(), now) == 1) {
-                            messages.insert(message(dispatch.getId(), content.id(), topic, recipient, page, payload,
-                                    now));
+                            messages.insert(
+                                    message(dispatch.getId(), content.id(), topic, recipient, page, payload, now));
                             count++;
                         }
                     }
@@ -130,9 +136,14 @@ public class SubscribeDispatcher {
         }
     }
 
-    private SubscribeMessage message(long dispatchId, long contentId, MiniAppProperties.Topic topic,
-                                     SubscribeMappers.Recipient recipient, String page, String payload,
-                                     LocalDateTime now) {
+    private SubscribeMessage message(
+            long dispatchId,
+            long contentId,
+            MiniAppProperties.Topic topic,
+            SubscribeMappers.Recipient recipient,
+            String page,
+            String payload,
+            LocalDateTime now) {
         SubscribeMessage message = new SubscribeMessage();
         message.setDispatchId(dispatchId);
         message.setContentId(contentId);
@@ -167,8 +178,10 @@ public class SubscribeDispatcher {
             case "column" -> content.column() != null ? content.column() : content.kindLabel();
             case "unit" -> content.orgUnitName();
             case "kind" -> content.kindLabel();
-            case "publishedAt" -> key.startsWith("date") ? content.publishedAt().format(DATE)
-                    : content.publishedAt().format(TIME);
+            case "publishedAt" ->
+                key.startsWith("date")
+                        ? content.publishedAt().format(DATE)
+                        : content.publishedAt().format(TIME);
             default -> field;
         };
     }
@@ -186,7 +199,8 @@ public class SubscribeDispatcher {
         if (value == null) {
             return "";
         }
-        return value.codePointCount(0, value.length()) <= max ? value
+        return value.codePointCount(0, value.length()) <= max
+                ? value
                 : value.substring(0, value.offsetByCodePoints(0, max - 1)) + "…";
     }
 

@@ -13,14 +13,11 @@ import org.apache.ibatis.annotations.Update;
 /** Persistence of subscriptions (quotas), announcements and the messages with every send attempt. */
 final class SubscribeMappers {
 
-    private SubscribeMappers() {
-    }
+    private SubscribeMappers() {}
 
-    record Quota(String topic, int quota) {
-    }
+    record Quota(String topic, int quota) {}
 
-    record Recipient(long residentId, String openid) {
-    }
+    record Recipient(long residentId, String openid) {}
 
     @Mapper
     interface SubscriptionMapper {
@@ -32,21 +29,27 @@ final class SubscribeMappers {
                 UPDATE resident_subscription SET quota = LEAST(quota + 1, #{max}), updated_at = #{now}
                 WHERE resident_id = #{residentId} AND topic = #{topic}
                 """)
-        int increment(@Param("residentId") long residentId, @Param("topic") String topic, @Param("max") int max,
-                      @Param("now") LocalDateTime now);
+        int increment(
+                @Param("residentId") long residentId,
+                @Param("topic") String topic,
+                @Param("max") int max,
+                @Param("now") LocalDateTime now);
 
         @Insert("""
                 INSERT INTO resident_subscription (resident_id, topic, quota, updated_at)
                 VALUES (#{residentId}, #{topic}, 1, #{now})
                 """)
-        void insertFirst(@Param("residentId") long residentId, @Param("topic") String topic,
-                         @Param("now") LocalDateTime now);
+        void insertFirst(
+                @Param("residentId") long residentId, @Param("topic") String topic, @Param("now") LocalDateTime now);
 
         @Update("""
                 UPDATE resident_subscription SET quota = #{quota}, updated_at = #{now}
                 WHERE resident_id = #{residentId} AND topic = #{topic}
                 """)
-        int set(@Param("residentId") long residentId, @Param("topic") String topic, @Param("quota") int quota,
+        int set(
+                @Param("residentId") long residentId,
+                @Param("topic") String topic,
+                @Param("quota") int quota,
                 @Param("now") LocalDateTime now);
 
         /** Uses one unit of quota if there is one: the condition makes it safe against concurrent sends. */
@@ -54,16 +57,15 @@ final class SubscribeMappers {
                 UPDATE resident_subscription SET quota = quota - 1, updated_at = #{now}
                 WHERE resident_id = #{residentId} AND topic = #{topic} AND quota > 0
                 """)
-        int consume(@Param("residentId") long residentId, @Param("topic") String topic,
-                    @Param("now") LocalDateTime now);
+        int consume(
+                @Param("residentId") long residentId, @Param("topic") String topic, @Param("now") LocalDateTime now);
 
         @Select("""
                 SELECT s.resident_id, r.openid FROM resident_subscription s JOIN resident r ON r.id = s.resident_id
                 WHERE s.topic = #{topic} AND s.quota > 0 AND s.resident_id > #{after}
                 ORDER BY s.resident_id LIMIT #{limit}
                 """)
-        List<Recipient> recipients(@Param("topic") String topic, @Param("after") long after,
-                                   @Param("limit") int limit);
+        List<Recipient> recipients(@Param("topic") String topic, @Param("after") long after, @Param("limit") int limit);
     }
 
     @Mapper
@@ -74,8 +76,11 @@ final class SubscribeMappers {
                 VALUES (#{contentId}, #{topic}, 0, #{now})
                 """)
         @Options(useGeneratedKeys = true, keyProperty = "row.id", keyColumn = "id")
-        void insert(@Param("contentId") long contentId, @Param("topic") String topic, @Param("now") LocalDateTime now,
-                    @Param("row") DispatchRow row);
+        void insert(
+                @Param("contentId") long contentId,
+                @Param("topic") String topic,
+                @Param("now") LocalDateTime now,
+                @Param("row") DispatchRow row);
 
         @Update("UPDATE subscribe_dispatch SET recipients = #{recipients} WHERE id = #{id}")
         void recipients(@Param("id") long id, @Param("recipients") int recipients);
@@ -85,8 +90,13 @@ final class SubscribeMappers {
     static final class DispatchRow {
         private Long id;
 
-        public Long getId() { return id; }
-        public void setId(Long id) { this.id = id; }
+        public Long getId() {
+            return id;
+        }
+
+        public void setId(Long id) {
+            this.id = id;
+        }
     }
 
     @Mapper
@@ -107,8 +117,12 @@ final class SubscribeMappers {
                 INSERT INTO subscribe_send_log (message_id, attempt, errcode, errmsg, created_at)
                 VALUES (#{messageId}, #{attempt}, #{errcode}, #{errmsg}, #{now})
                 """)
-        void insert(@Param("messageId") long messageId, @Param("attempt") int attempt, @Param("errcode") int errcode,
-                    @Param("errmsg") String errmsg, @Param("now") LocalDateTime now);
+        void insert(
+                @Param("messageId") long messageId,
+                @Param("attempt") int attempt,
+                @Param("errcode") int errcode,
+                @Param("errmsg") String errmsg,
+                @Param("now") LocalDateTime now);
 
         @Select("""
                 SELECT attempt, errcode, errmsg, created_at FROM subscribe_send_log

@@ -9,10 +9,16 @@ import java.time.LocalDateTime;
 @TableName("subscribe_message")
 public class SubscribeMessage {
 
-    public enum Status { PENDING, SENDING, SENT, FAILED }
+    public enum Status {
+        PENDING,
+        SENDING,
+        SENT,
+        FAILED
+    }
 
     @TableId(type = IdType.AUTO)
     private Long id;
+
     private Long dispatchId;
     private Long contentId;
     private String topic;
@@ -30,38 +36,139 @@ public class SubscribeMessage {
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public Long getDispatchId() { return dispatchId; }
-    public void setDispatchId(Long dispatchId) { this.dispatchId = dispatchId; }
-    public Long getContentId() { return contentId; }
-    public void setContentId(Long contentId) { this.contentId = contentId; }
-    public String getTopic() { return topic; }
-    public void setTopic(String topic) { this.topic = topic; }
-    public Long getResidentId() { return residentId; }
-    public void setResidentId(Long residentId) { this.residentId = residentId; }
-    public String getOpenid() { return openid; }
-    public void setOpenid(String openid) { this.openid = openid; }
-    public String getTemplateId() { return templateId; }
-    public void setTemplateId(String templateId) { this.templateId = templateId; }
-    public String getPage() { return page; }
-    public void setPage(String page) { this.page = page; }
-    public String getPayload() { return payload; }
-    public void setPayload(String payload) { this.payload = payload; }
-    public Status getStatus() { return status; }
-    public void setStatus(Status status) { this.status = status; }
-    public Integer getAttempts() { return attempts; }
-    public void setAttempts(Integer attempts) { this.attempts = attempts; }
-    public LocalDateTime getNextAttemptAt() { return nextAttemptAt; }
-    public void setNextAttemptAt(LocalDateTime nextAttemptAt) { this.nextAttemptAt = nextAttemptAt; }
-    public Integer getLastErrcode() { return lastErrcode; }
-    public void setLastErrcode(Integer lastErrcode) { this.lastErrcode = lastErrcode; }
-    public String getLastError() { return lastError; }
-    public void setLastError(String lastError) { this.lastError = lastError; }
-    public LocalDateTime getSentAt() { return sentAt; }
-    public void setSentAt(LocalDateTime sentAt) { this.sentAt = sentAt; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
-    public LocalDateTime getUpdatedAt() { return updatedAt; }
-    public void setUpdatedAt(LocalDateTime updatedAt) { this.updatedAt = updatedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getDispatchId() {
+        return dispatchId;
+    }
+
+    public void setDispatchId(Long dispatchId) {
+        this.dispatchId = dispatchId;
+    }
+
+    public Long getContentId() {
+        return contentId;
+    }
+
+    public void setContentId(Long contentId) {
+        this.contentId = contentId;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public Long getResidentId() {
+        return residentId;
+    }
+
+    public void setResidentId(Long residentId) {
+        this.residentId = residentId;
+    }
+
+    public String getOpenid() {
+        return openid;
+    }
+
+    public void setOpenid(String openid) {
+        this.openid = openid;
+    }
+
+    public String getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(String templateId) {
+        this.templateId = templateId;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public void setPayload(String payload) {
+        this.payload = payload;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public void setStatus(Status status) {
+        this.status = status;
+    }
+
+    public Integer getAttempts() {
+        return attempts;
+    }
+
+    public void setAttempts(Integer attempts) {
+        this.attempts = attempts;
+    }
+
+    public LocalDateTime getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public void setNextAttemptAt(LocalDateTime nextAttemptAt) {
+        this.nextAttemptAt = nextAttemptAt;
+    }
+
+    public Integer getLastErrcode() {
+        return lastErrcode;
+    }
+
+    public void setLastErrcode(Integer lastErrcode) {
+        this.lastErrcode = lastErrcode;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public void setLastError(String lastError) {
+        this.lastError = lastError;
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
+    }
+
+    public void setSentAt(LocalDateTime sentAt) {
+        this.sentAt = sentAt;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(LocalDateTime createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(LocalDateTime updatedAt) {
+        this.updatedAt = updatedAt;
+    }
 }

@@ -31,8 +31,8 @@ import org.wenming.wechat.WeChatClient;
 public class SubscribeSender implements SchedulingConfigurer {
 
     static final int NO_SUBSCRIPTION = 43101;
-    private static final Set<Integer> TEMPORARY = Set.of(-1, WeChatClient.SendResult.UNREACHABLE, 40001, 42001,
-            45009, 45011);
+    private static final Set<Integer> TEMPORARY =
+            Set.of(-1, WeChatClient.SendResult.UNREACHABLE, 40001, 42001, 45009, 45011);
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final int BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(SubscribeSender.class);
@@ -45,9 +45,14 @@ public class SubscribeSender implements SchedulingConfigurer {
     private final ObjectMapper json;
     private final Clock clock;
 
-    SubscribeSender(SubscribeMappers.MessageMapper messages, SubscribeMappers.SendLogMapper sendLog,
-                    SubscribeMappers.SubscriptionMapper subscriptions, WeChatClient wechat,
-                    MiniAppProperties properties, ObjectMapper json, Clock clock) {
+    SubscribeSender(
+            SubscribeMappers.MessageMapper messages,
+            SubscribeMappers.SendLogMapper sendLog,
+            SubscribeMappers.SubscriptionMapper subscriptions,
+            WeChatClient wechat,
+            MiniAppProperties properties,
+            ObjectMapper json,
+            Clock clock) {
         this.messages = messages;
         this.sendLog = sendLog;
         this.subscriptions = subscriptions;
@@ -68,10 +73,16 @@ public class SubscribeSender implements SchedulingConfigurer {
         List<SubscribeMessage> due;
         do {
             LocalDateTime now = LocalDateTime.now(clock);
-            due = messages.selectPage(Page.of(1, BATCH, false), new LambdaQueryWrapper<SubscribeMessage>()
-                    .in(SubscribeMessage::getStatus, SubscribeMessage.Status.PENDING, SubscribeMessage.Status.SENDING)
-                    .le(SubscribeMessage::getNextAttemptAt, now)
-                    .orderByAsc(SubscribeMessage::getId)).getRecords();
+            due = messages.selectPage(
+                            Page.of(1, BATCH, false),
+                            new LambdaQueryWrapper<SubscribeMessage>()
+                                    .in(
+                                            SubscribeMessage::getStatus,
+                                            SubscribeMessage.Status.PENDING,
+                                            SubscribeMessage.Status.SENDING)
+                                    .le(SubscribeMessage::getNextAttemptAt, now)
+                                    .orderByAsc(SubscribeMessage::getId))
+                    .getRecords();
             for (SubscribeMessage message : due) {
                 if (messages.claim(message.getId(), now, now.plus(LEASE)) == 1 && send(message)) {
                     sent++;
@@ -82,8 +93,8 @@ public class SubscribeSender implements SchedulingConfigurer {
     }
 
     private boolean send(SubscribeMessage message) {
-        WeChatClient.SendResult result = wechat.sendSubscribeMessage(message.getOpenid(), message.getTemplateId(),
-                message.getPage(), data(message));
+        WeChatClient.SendResult result = wechat.sendSubscribeMessage(
+                message.getOpenid(), message.getTemplateId(), message.getPage(), data(message));
         LocalDateTime now = LocalDateTime.now(clock);
         int attempt = message.getAttempts() + 1;
         sendLog.insert(message.getId(), attempt, result.errcode(), truncate(result.errmsg()), now);
@@ -104,8 +115,12 @@ public class SubscribeSender implements SchedulingConfigurer {
                 message.setStatus(SubscribeMessage.Status.FAILED);
                 settleQuota(message, result.errcode(), now);
             }
-            log.info("Subscribe message {} attempt {} failed with {}: {}", message.getId(), attempt,
-                    result.errcode(), result.errmsg());
+            log.info(
+                    "Subscribe message {} attempt {} failed with {}: {}",
+                    message.getId(),
+                    attempt,
+                    result.errcode(),
+                    result.errmsg());
         }
         messages.updateById(message);
         return result.ok();
@@ -121,7 +136,7 @@ public class SubscribeSender implements SchedulingConfigurer {
 
     private Map<String, String> data(SubscribeMessage message) {
         try {
-            return json.readValue(message.getPayload(), new TypeReference<LinkedHashMap<String, String>>() { });
+            return json.readValue(message.getPayload(), new TypeReference<LinkedHashMap<String, String>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored template data of message " + message.getId() + " is not JSON", e);
         }

@@ -38,11 +38,15 @@ public class SubscriptionController {
     }
 
     @GetMapping("/api/admin/v1/subscribe-messages")
-    public PageResult<SubscribeViews.Message> messages(@RequestParam(required = false) Long contentId,
-                                                       @RequestParam(required = false) SubscribeMessage.Status status,
-                                                       @RequestParam(defaultValue = "1") int page,
-                                                       @RequestParam(defaultValue = "20") int size) {
-        return subscriptions.messages(contentId, status, PageLimits.checkPage(page),
+    public PageResult<SubscribeViews.Message> messages(
+            @RequestParam(required = false) Long contentId,
+            @RequestParam(required = false) SubscribeMessage.Status status,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return subscriptions.messages(
+                contentId,
+                status,
+                PageLimits.checkPage(page),
                 PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
     }
 }

@@ -31,9 +31,13 @@ public class SubscriptionService {
     private final RateLimits limits;
     private final Clock clock;
 
-    SubscriptionService(SubscribeMappers.SubscriptionMapper subscriptions, SubscribeMappers.MessageMapper messages,
-                        SubscribeMappers.SendLogMapper sendLog, MiniAppProperties properties, RateLimits limits,
-                        Clock clock) {
+    SubscriptionService(
+            SubscribeMappers.SubscriptionMapper subscriptions,
+            SubscribeMappers.MessageMapper messages,
+            SubscribeMappers.SendLogMapper sendLog,
+            MiniAppProperties properties,
+            RateLimits limits,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.messages = messages;
         this.sendLog = sendLog;
@@ -46,8 +50,10 @@ public class SubscriptionService {
     public List<SubscribeViews.Topic> topics(ResidentPrincipal resident) {
         Map<String, Integer> quotas = new HashMap<>();
         subscriptions.quotas(resident.id()).forEach(q -> quotas.put(q.topic(), q.quota()));
-        return settings.topics().stream().filter(MiniAppProperties.Topic::enabled)
-                .map(t -> new SubscribeViews.Topic(t.code(), t.name(), t.templateId(), quotas.getOrDefault(t.code(), 0)))
+        return settings.topics().stream()
+                .filter(MiniAppProperties.Topic::enabled)
+                .map(t ->
+                        new SubscribeViews.Topic(t.code(), t.name(), t.templateId(), quotas.getOrDefault(t.code(), 0)))
                 .toList();
     }
 
@@ -74,27 +80,44 @@ public class SubscriptionService {
         return view(resident, topic);
     }
 
-    public PageResult<SubscribeViews.Message> messages(Long contentId, SubscribeMessage.Status status, int page,
-                                                       int size) {
+    public PageResult<SubscribeViews.Message> messages(
+            Long contentId, SubscribeMessage.Status status, int page, int size) {
         LambdaQueryWrapper<SubscribeMessage> where = new LambdaQueryWrapper<SubscribeMessage>()
                 .eq(contentId != null, SubscribeMessage::getContentId, contentId)
                 .eq(status != null, SubscribeMessage::getStatus, status)
                 .orderByDesc(SubscribeMessage::getId);
-        return PageResult.of(messages.selectPage(Page.of(page, size), where), rows -> rows.stream()
-                .map(m -> new SubscribeViews.Message(m.getId(), m.getContentId(), m.getTopic(), m.getResidentId(),
-                        m.getStatus().name(), m.getAttempts(), m.getLastErrcode(), m.getLastError(),
-                        m.getNextAttemptAt(), m.getSentAt(), m.getCreatedAt(), sendLog.attempts(m.getId())))
-                .toList());
+        return PageResult.of(
+                messages.selectPage(Page.of(page, size), where),
+                rows -> rows.stream()
+                        .map(m -> new SubscribeViews.Message(
+                                m.getId(),
+                                m.getContentId(),
+                                m.getTopic(),
+                                m.getResidentId(),
+                                m.getStatus().name(),
+                                m.getAttempts(),
+                                m.getLastErrcode(),
+                                m.getLastError(),
+                                m.getNextAttemptAt(),
+                                m.getSentAt(),
+                                m.getCreatedAt(),
+                                sendLog.attempts(m.getId())))
+                        .toList());
     }
 
     private SubscribeViews.Topic view(ResidentPrincipal resident, MiniAppProperties.Topic topic) {
-        int quota = subscriptions.quotas(resident.id()).stream().filter(q -> q.topic().equals(topic.code()))
-                .mapToInt(SubscribeMappers.Quota::quota).findFirst().orElse(0);
+        int quota = subscriptions.quotas(resident.id()).stream()
+                .filter(q -> q.topic().equals(topic.code()))
+                .mapToInt(SubscribeMappers.Quota::quota)
+                .findFirst()
+                .orElse(0);
         return new SubscribeViews.Topic(topic.code(), topic.name(), topic.templateId(), quota);
     }
 
     private MiniAppProperties.Topic topic(String code) {
-        return settings.topics().stream().filter(t -> t.enabled() && t.code().equals(code)).findFirst()
+        return settings.topics().stream()
+                .filter(t -> t.enabled() && t.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new ApiException(ErrorCode.TOPIC_NOT_FOUND));
     }
 }

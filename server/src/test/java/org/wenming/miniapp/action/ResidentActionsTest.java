@@ -29,12 +29,16 @@ class ResidentActionsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     AdminApi admin;
+
     @Autowired
     ViewFlusher flusher;
+
     @Autowired
     MutableClock clock;
 
@@ -53,24 +57,29 @@ class ResidentActionsTest {
         MiniApi.Resident second = mini.login();
 
         first.put("/api/mini/v1/contents/{id}/favourite", null, id).andExpect(status().isOk());
-        first.put("/api/mini/v1/contents/{id}/favourite", null, id).andExpect(status().isOk())
+        first.put("/api/mini/v1/contents/{id}/favourite", null, id)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.mine.favourited").value(true));
         second.put("/api/mini/v1/contents/{id}/favourite", null, id).andExpect(status().isOk());
         first.put("/api/mini/v1/contents/{id}/like", null, id).andExpect(status().isOk());
         first.put("/api/mini/v1/contents/{id}/like", null, id).andExpect(status().isOk());
 
         JsonNode counted = stats(id);
-        assertThat(counted.get("favourites").asLong()).isEqualTo(before.get("favourites").asLong() + 2);
+        assertThat(counted.get("favourites").asLong())
+                .isEqualTo(before.get("favourites").asLong() + 2);
         assertThat(counted.get("likes").asLong()).isEqualTo(before.get("likes").asLong() + 1);
         assertThat(counted.has("mine")).isFalse();
 
-        first.delete("/api/mini/v1/contents/{id}/favourite", id).andExpect(status().isOk())
+        first.delete("/api/mini/v1/contents/{id}/favourite", id)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.mine.favourited").value(false));
         first.delete("/api/mini/v1/contents/{id}/favourite", id).andExpect(status().isOk());
-        first.delete("/api/mini/v1/contents/{id}/like", id).andExpect(status().isOk())
+        first.delete("/api/mini/v1/contents/{id}/like", id)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.mine.liked").value(false));
         JsonNode after = stats(id);
-        assertThat(after.get("favourites").asLong()).isEqualTo(before.get("favourites").asLong() + 1);
+        assertThat(after.get("favourites").asLong())
+                .isEqualTo(before.get("favourites").asLong() + 1);
         assertThat(after.get("likes").asLong()).isEqualTo(before.get("likes").asLong());
     }
 
@@ -82,9 +91,10 @@ class ResidentActionsTest {
             resident.put("/api/mini/v1/contents/{id}/favourite", null, id).andExpect(status().isOk());
         }
 
-        JsonNode page = mini.read(resident.get("/api/mini/v1/me/favourites?size=2").andExpect(status().isOk()));
-        assertThat(AdminApi.names(page.get("items"), "id")).containsExactly(
-                String.valueOf(ids.get(2)), String.valueOf(ids.get(1)));
+        JsonNode page =
+                mini.read(resident.get("/api/mini/v1/me/favourites?size=2").andExpect(status().isOk()));
+        assertThat(AdminApi.names(page.get("items"), "id"))
+                .containsExactly(String.valueOf(ids.get(2)), String.valueOf(ids.get(1)));
         JsonNode rest = mini.read(resident.get("/api/mini/v1/me/favourites?size=2&cursor="
                 + page.get("nextCursor").asText()));
         assertThat(AdminApi.names(rest.get("items"), "id")).containsExactly(String.valueOf(ids.get(0)));
@@ -95,15 +105,18 @@ class ResidentActionsTest {
     void listeningProgressIsKeptToResumeOnAnyDevice() throws Exception {
         long audio = ids("AUDIO", 1).get(0);
         int duration = mini.read(mvc.perform(MockMvcRequestBuilders.get("/api/mini/v1/contents/{id}", audio)))
-                .get("durationSeconds").asInt();
+                .get("durationSeconds")
+                .asInt();
         int halfway = duration / 2;
         String code = MiniApi.unique("code");
         MiniApi.Resident phone = mini.login(code, MiniApi.newIp());
         phone.put("/api/mini/v1/contents/{id}/progress", Map.of("positionSeconds", halfway), audio)
-                .andExpect(status().isOk()).andExpect(jsonPath("$.mine.positionSeconds").value(halfway));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mine.positionSeconds").value(halfway));
 
         MiniApi.Resident radio = mini.login(code, MiniApi.newIp());
-        radio.get("/api/mini/v1/contents/{id}/stats", audio).andExpect(jsonPath("$.mine.positionSeconds").value(halfway))
+        radio.get("/api/mini/v1/contents/{id}/stats", audio)
+                .andExpect(jsonPath("$.mine.positionSeconds").value(halfway))
                 .andExpect(jsonPath("$.mine.completed").value(false));
         radio.put("/api/mini/v1/contents/{id}/progress", Map.of("positionSeconds", duration, "completed", true), audio)
                 .andExpect(status().isOk());
@@ -114,11 +127,13 @@ class ResidentActionsTest {
 
         long poster = ids("POSTER", 1).get(0);
         phone.put("/api/mini/v1/contents/{id}/progress", Map.of("positionSeconds", 1), poster)
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
         phone.put("/api/mini/v1/contents/{id}/progress", Map.of("positionSeconds", 100_000), audio)
                 .andExpect(status().isBadRequest());
         phone.put("/api/mini/v1/contents/{id}/progress", Map.of("positionSeconds", -1), audio)
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
     }
 
     @Test
@@ -127,16 +142,21 @@ class ResidentActionsTest {
         long before = stats(id).get("views").asLong();
         MiniApi.Resident resident = mini.login();
 
-        resident.post("/api/mini/v1/contents/{id}/views", null, id).andExpect(jsonPath("$.counted").value(true));
-        resident.post("/api/mini/v1/contents/{id}/views", null, id).andExpect(jsonPath("$.counted").value(false));
-        mini.login().post("/api/mini/v1/contents/{id}/views", null, id).andExpect(jsonPath("$.counted").value(true));
+        resident.post("/api/mini/v1/contents/{id}/views", null, id)
+                .andExpect(jsonPath("$.counted").value(true));
+        resident.post("/api/mini/v1/contents/{id}/views", null, id)
+                .andExpect(jsonPath("$.counted").value(false));
+        mini.login()
+                .post("/api/mini/v1/contents/{id}/views", null, id)
+                .andExpect(jsonPath("$.counted").value(true));
         assertThat(stats(id).get("views").asLong()).isEqualTo(before + 2);
 
         assertThat(flusher.flush()).isGreaterThanOrEqualTo(2);
         assertThat(stats(id).get("views").asLong()).isEqualTo(before + 2);
 
         clock.advance(Duration.ofMinutes(61));
-        resident.post("/api/mini/v1/contents/{id}/views", null, id).andExpect(jsonPath("$.counted").value(true));
+        resident.post("/api/mini/v1/contents/{id}/views", null, id)
+                .andExpect(jsonPath("$.counted").value(true));
         assertThat(stats(id).get("views").asLong()).isEqualTo(before + 3);
     }
 
@@ -146,7 +166,8 @@ class ResidentActionsTest {
         long draft = editor.create(ContentSamples.of(ContentKind.POSTER, admin.unitId("naiman"), "未发布的海报"));
         MiniApi.Resident resident = mini.login();
 
-        resident.put("/api/mini/v1/contents/{id}/favourite", null, draft).andExpect(status().isNotFound())
+        resident.put("/api/mini/v1/contents/{id}/favourite", null, draft)
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("CONTENT_NOT_FOUND"));
         resident.post("/api/mini/v1/contents/{id}/views", null, draft).andExpect(status().isNotFound());
         resident.get("/api/mini/v1/contents/{id}/stats", draft).andExpect(status().isNotFound());
@@ -158,13 +179,20 @@ class ResidentActionsTest {
     void countsOfAListComeInOneRequest() throws Exception {
         List<Long> ids = ids("AUDIO", 3);
         String query = String.join(",", ids.stream().map(String::valueOf).toList());
-        JsonNode all = mini.read(mini.anonymous(MockMvcRequestBuilders.get("/api/mini/v1/contents/stats?ids=" + query),
-                MiniApi.newIp()).andExpect(status().isOk()));
-        assertThat(AdminApi.names(all, "contentId")).containsExactlyElementsOf(ids.stream().map(String::valueOf).toList());
+        JsonNode all = mini.read(
+                mini.anonymous(MockMvcRequestBuilders.get("/api/mini/v1/contents/stats?ids=" + query), MiniApi.newIp())
+                        .andExpect(status().isOk()));
+        assertThat(AdminApi.names(all, "contentId"))
+                .containsExactlyElementsOf(ids.stream().map(String::valueOf).toList());
 
-        String tooMany = String.join(",", java.util.stream.LongStream.rangeClosed(1, 51).mapToObj(String::valueOf).toList());
+        String tooMany = String.join(
+                ",",
+                java.util.stream.LongStream.rangeClosed(1, 51)
+                        .mapToObj(String::valueOf)
+                        .toList());
         mini.anonymous(MockMvcRequestBuilders.get("/api/mini/v1/contents/stats?ids=" + tooMany), MiniApi.newIp())
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("PAGE_TOO_LARGE"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("PAGE_TOO_LARGE"));
     }
 
     @Test
@@ -174,18 +202,20 @@ class ResidentActionsTest {
         for (int i = 0; i < 30; i++) {
             resident.put("/api/mini/v1/contents/{id}/like", null, id).andExpect(status().isOk());
         }
-        resident.put("/api/mini/v1/contents/{id}/like", null, id).andExpect(status().isTooManyRequests())
+        resident.put("/api/mini/v1/contents/{id}/like", null, id)
+                .andExpect(status().isTooManyRequests())
                 .andExpect(jsonPath("$.code").value("RATE_LIMITED"));
     }
 
     private JsonNode stats(long id) throws Exception {
-        return mini.read(mini.anonymous(MockMvcRequestBuilders.get("/api/mini/v1/contents/{id}/stats", id),
-                MiniApi.newIp()).andExpect(status().isOk()));
+        return mini.read(
+                mini.anonymous(MockMvcRequestBuilders.get("/api/mini/v1/contents/{id}/stats", id), MiniApi.newIp())
+                        .andExpect(status().isOk()));
     }
 
     private List<Long> ids(String kind, int count) throws Exception {
-        JsonNode page = mini.read(mvc.perform(MockMvcRequestBuilders.get("/api/mini/v1/contents?kind=" + kind
-                + "&size=" + count)));
+        JsonNode page = mini.read(
+                mvc.perform(MockMvcRequestBuilders.get("/api/mini/v1/contents?kind=" + kind + "&size=" + count)));
         List<Long> ids = new ArrayList<>();
         page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
         assertThat(ids).hasSize(count);

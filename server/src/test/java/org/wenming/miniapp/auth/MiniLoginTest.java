@@ -34,12 +34,16 @@ class MiniLoginTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     AdminApi admin;
+
     @Autowired
     ResidentMapper residents;
+
     @Autowired
     MutableClock clock;
 
@@ -59,7 +63,9 @@ class MiniLoginTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.newResident").value(true))
                 .andExpect(jsonPath("$.expiresIn").value(Duration.ofDays(30).toSeconds()))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         JsonNode login = json.readTree(body);
         assertThat(login.get("token").asText()).hasSizeGreaterThanOrEqualTo(40).doesNotContain(code);
@@ -73,8 +79,9 @@ class MiniLoginTest {
     void theSameWeChatUserSignsIntoTheSameResidentAndTheUnionidIsKept() throws Exception {
         String code = MiniApi.unique("union-");
         MiniApi.Resident first = mini.login(code, MiniApi.newIp());
-        JsonNode again = mini.read(mini.anonymous(mini.post("/api/mini/v1/auth/login", Map.of("code", code)),
-                MiniApi.newIp()).andExpect(status().isOk()));
+        JsonNode again =
+                mini.read(mini.anonymous(mini.post("/api/mini/v1/auth/login", Map.of("code", code)), MiniApi.newIp())
+                        .andExpect(status().isOk()));
 
         assertThat(again.get("newResident").asBoolean()).isFalse();
         assertThat(again.at("/resident/id").asLong()).isEqualTo(first.id());
@@ -91,19 +98,28 @@ class MiniLoginTest {
         expectLoginProblem(busy, 503, "WECHAT_BUSY");
         // busy-retries is 1 in the tests: the SDK asked once more before giving up.
         assertThat(wechat.countRequestsMatching(getRequestedFor(urlPathEqualTo("/sns/jscode2session"))
-                .withQueryParam("js_code", equalTo(busy)).build()).getCount()).isEqualTo(2);
+                                .withQueryParam("js_code", equalTo(busy))
+                                .build())
+                        .getCount())
+                .isEqualTo(2);
     }
 
     @Test
     void anExpiredAccessTokenIsRefreshedOnceAndTheCallRepeated() throws Exception {
         String code = MiniApi.unique("expired");
         String scenario = "access-token-" + code;
-        wechat.stubFor(get(urlPathEqualTo("/sns/jscode2session")).withQueryParam("js_code", equalTo(code))
-                .atPriority(1).inScenario(scenario).whenScenarioStateIs(STARTED)
+        wechat.stubFor(get(urlPathEqualTo("/sns/jscode2session"))
+                .withQueryParam("js_code", equalTo(code))
+                .atPriority(1)
+                .inScenario(scenario)
+                .whenScenarioStateIs(STARTED)
                 .willReturn(okJson("{\"errcode\":40001,\"errmsg\":\"invalid credential\"}"))
                 .willSetStateTo("refreshed"));
-        wechat.stubFor(get(urlPathEqualTo("/sns/jscode2session")).withQueryParam("js_code", equalTo(code))
-                .atPriority(1).inScenario(scenario).whenScenarioStateIs("refreshed")
+        wechat.stubFor(get(urlPathEqualTo("/sns/jscode2session"))
+                .withQueryParam("js_code", equalTo(code))
+                .atPriority(1)
+                .inScenario(scenario)
+                .whenScenarioStateIs("refreshed")
                 .willReturn(okJson("{\"openid\":\"openid-" + code + "\",\"session_key\":\"k\"}")));
         long tokenFetches = tokenFetches();
 
@@ -111,15 +127,22 @@ class MiniLoginTest {
 
         assertThat(tokenFetches()).isEqualTo(tokenFetches + 1);
         assertThat(wechat.countRequestsMatching(getRequestedFor(urlPathEqualTo("/sns/jscode2session"))
-                .withQueryParam("js_code", equalTo(code)).build()).getCount()).isEqualTo(2);
+                                .withQueryParam("js_code", equalTo(code))
+                                .build())
+                        .getCount())
+                .isEqualTo(2);
     }
 
     @Test
     void requestsWithoutAValidTokenAreRefused() throws Exception {
         mini.anonymous(MockMvcRequestBuilders.get("/api/mini/v1/me"), MiniApi.newIp())
-                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("AUTH_REQUIRED"));
-        mini.anonymous(MockMvcRequestBuilders.get("/api/mini/v1/me").header("Authorization", "Bearer forged-token"),
-                MiniApi.newIp()).andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("TOKEN_INVALID"));
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("AUTH_REQUIRED"));
+        mini.anonymous(
+                        MockMvcRequestBuilders.get("/api/mini/v1/me").header("Authorization", "Bearer forged-token"),
+                        MiniApi.newIp())
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("TOKEN_INVALID"));
     }
 
     @Test
@@ -131,7 +154,8 @@ class MiniLoginTest {
         clock.advance(Duration.ofDays(20));
         resident.get("/api/mini/v1/me").andExpect(status().isOk());
         clock.advance(Duration.ofDays(31));
-        resident.get("/api/mini/v1/me").andExpect(status().isUnauthorized())
+        resident.get("/api/mini/v1/me")
+                .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("TOKEN_INVALID"));
     }
 
@@ -144,10 +168,13 @@ class MiniLoginTest {
         String code = MiniApi.unique("code");
         MiniApi.Resident phone = mini.login(code, MiniApi.newIp());
         MiniApi.Resident tablet = mini.login(code, MiniApi.newIp());
-        admin.newUser("naiman", Role.EDITOR).post("/api/admin/v1/residents/{id}/revoke-tokens", null, phone.id())
+        admin.newUser("naiman", Role.EDITOR)
+                .post("/api/admin/v1/residents/{id}/revoke-tokens", null, phone.id())
                 .andExpect(status().isForbidden());
-        admin.admin().post("/api/admin/v1/residents/{id}/revoke-tokens", null, phone.id())
-                .andExpect(status().isOk()).andExpect(jsonPath("$.revoked").value(2));
+        admin.admin()
+                .post("/api/admin/v1/residents/{id}/revoke-tokens", null, phone.id())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.revoked").value(2));
 
         phone.get("/api/mini/v1/me").andExpect(status().isUnauthorized());
         tablet.get("/api/mini/v1/me").andExpect(status().isUnauthorized());
@@ -160,7 +187,8 @@ class MiniLoginTest {
             mini.login(code, MiniApi.newIp());
         }
         mini.anonymous(mini.post("/api/mini/v1/auth/login", Map.of("code", code)), MiniApi.newIp())
-                .andExpect(status().isTooManyRequests()).andExpect(jsonPath("$.code").value("RATE_LIMITED"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.code").value("RATE_LIMITED"))
                 .andExpect(jsonPath("$.retryAfterSeconds").isNumber());
 
         String ip = MiniApi.newIp();
@@ -171,7 +199,10 @@ class MiniLoginTest {
         mini.anonymous(mini.post("/api/mini/v1/auth/login", Map.of("code", refused)), ip)
                 .andExpect(status().isTooManyRequests());
         assertThat(wechat.countRequestsMatching(getRequestedFor(urlPathEqualTo("/sns/jscode2session"))
-                .withQueryParam("js_code", equalTo(refused)).build()).getCount()).isZero();
+                                .withQueryParam("js_code", equalTo(refused))
+                                .build())
+                        .getCount())
+                .isZero();
 
         clock.advance(Duration.ofMinutes(1));
         mini.login(MiniApi.unique("code"), ip);
@@ -180,10 +211,15 @@ class MiniLoginTest {
     @Test
     void theApiDescriptionAsksForTheBearerTokenNotForTheResidentsFields() throws Exception {
         JsonNode api = json.readTree(mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(api.at("/paths/~1api~1mini~1v1~1me/get").isMissingNode()).isFalse();
-        assertThat(api.at("/paths/~1api~1mini~1v1~1me/get/parameters").isMissingNode()).isTrue();
-        assertThat(api.at("/paths/~1api~1mini~1v1~1contents~1{id}~1stats/get/parameters").findValuesAsText("name"))
+        assertThat(api.at("/paths/~1api~1mini~1v1~1me/get/parameters").isMissingNode())
+                .isTrue();
+        assertThat(api.at("/paths/~1api~1mini~1v1~1contents~1{id}~1stats/get/parameters")
+                        .findValuesAsText("name"))
                 .containsExactly("id");
     }
 
@@ -195,7 +231,8 @@ class MiniLoginTest {
     }
 
     private long tokenFetches() {
-        return wechat.countRequestsMatching(postRequestedFor(urlPathEqualTo("/cgi-bin/stable_token")).build())
+        return wechat.countRequestsMatching(postRequestedFor(urlPathEqualTo("/cgi-bin/stable_token"))
+                        .build())
                 .getCount();
     }
 }

@@ -30,6 +30,7 @@ class MiniProfileTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
 
@@ -43,28 +44,37 @@ class MiniProfileTest {
     @Test
     void aPhoneCodeBindsTheNumberWhichIsShownMasked() throws Exception {
         MiniApi.Resident resident = mini.login();
-        resident.post("/api/mini/v1/me/phone", Map.of("code", "phone-ok")).andExpect(status().isOk())
+        resident.post("/api/mini/v1/me/phone", Map.of("code", "phone-ok"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.phone").value("138****5678"));
         resident.get("/api/mini/v1/me").andExpect(jsonPath("$.phone").value("138****5678"));
 
-        resident.post("/api/mini/v1/me/phone", Map.of("code", "invalid-phone")).andExpect(status().isBadRequest())
+        resident.post("/api/mini/v1/me/phone", Map.of("code", "invalid-phone"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("WECHAT_CODE_INVALID"));
     }
 
     @Test
     void nicknamesPassTheWordListAndWeChatsTextCheck() throws Exception {
         MiniApi.Resident resident = mini.login();
-        resident.put("/api/mini/v1/me/profile", Map.of("nickname", "  草原志愿者  ")).andExpect(status().isOk())
+        resident.put("/api/mini/v1/me/profile", Map.of("nickname", "  草原志愿者  "))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.nickname").value("草原志愿者"));
 
         resident.put("/api/mini/v1/me/profile", Map.of("nickname", "风吹草低[risky]"))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("CONTENT_RISKY"));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("CONTENT_RISKY"));
 
         String blocked = "网 赌" + MiniApi.unique("");
         resident.put("/api/mini/v1/me/profile", Map.of("nickname", blocked))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("CONTENT_RISKY"));
-        assertThat(WeChatStub.server().countRequestsMatching(postRequestedFor(urlPathEqualTo("/wxa/msg_sec_check"))
-                .withRequestBody(containing(blocked.substring(3))).build()).getCount()).isZero();
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("CONTENT_RISKY"));
+        assertThat(WeChatStub.server()
+                        .countRequestsMatching(postRequestedFor(urlPathEqualTo("/wxa/msg_sec_check"))
+                                .withRequestBody(containing(blocked.substring(3)))
+                                .build())
+                        .getCount())
+                .isZero();
 
         resident.get("/api/mini/v1/me").andExpect(jsonPath("$.nickname").value("草原志愿者"));
     }
@@ -74,16 +84,20 @@ class MiniProfileTest {
         MiniApi.Resident resident = mini.login();
         byte[] png = png();
         String url = mini.read(resident.perform(MockMvcRequestBuilders.multipart("/api/mini/v1/me/avatar")
-                .file(new MockMultipartFile("file", "me.png", "image/png", png)))
-                .andExpect(status().isOk())).get("avatarUrl").asText();
+                                .file(new MockMultipartFile("file", "me.png", "image/png", png)))
+                        .andExpect(status().isOk()))
+                .get("avatarUrl")
+                .asText();
 
         assertThat(url).startsWith("/api/mini/v1/images/avatar-");
-        mini.anonymous(MockMvcRequestBuilders.get(url), MiniApi.newIp()).andExpect(status().isOk())
-                .andExpect(content().contentType("image/png")).andExpect(content().bytes(png));
+        mini.anonymous(MockMvcRequestBuilders.get(url), MiniApi.newIp())
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/png"))
+                .andExpect(content().bytes(png));
 
         resident.perform(MockMvcRequestBuilders.multipart("/api/mini/v1/me/avatar")
-                        .file(new MockMultipartFile("file", "me.png", "image/png",
-                                "not an image".getBytes(StandardCharsets.UTF_8))))
+                        .file(new MockMultipartFile(
+                                "file", "me.png", "image/png", "not an image".getBytes(StandardCharsets.UTF_8))))
                 .andExpect(status().isUnsupportedMediaType());
         mini.anonymous(MockMvcRequestBuilders.get("/api/mini/v1/images/avatar-not-a-key.png"), MiniApi.newIp())
                 .andExpect(status().isNotFound());

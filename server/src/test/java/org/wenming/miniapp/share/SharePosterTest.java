@@ -35,8 +35,10 @@ class SharePosterTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     AdminApi admin;
 
@@ -49,8 +51,8 @@ class SharePosterTest {
 
     @Test
     void thePosterIsAPngOfTheSharingSizeWithTheItemsCode() throws Exception {
-        long id = publish(new HashMap<>(ContentSamples.of(ContentKind.AUDIO, admin.unitId("naiman"),
-                MiniApi.unique("文明实践广播"))));
+        long id = publish(
+                new HashMap<>(ContentSamples.of(ContentKind.AUDIO, admin.unitId("naiman"), MiniApi.unique("文明实践广播"))));
         byte[] png = poster(id);
 
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
@@ -63,8 +65,8 @@ class SharePosterTest {
 
     @Test
     void aPosterIsRenderedOncePerVersionOfTheItem() throws Exception {
-        Map<String, Object> fields = ContentSamples.of(ContentKind.POSTER, admin.unitId("naiman"),
-                MiniApi.unique("分享海报"));
+        Map<String, Object> fields =
+                ContentSamples.of(ContentKind.POSTER, admin.unitId("naiman"), MiniApi.unique("分享海报"));
         long id = publish(fields);
         AdminApi.Session reviewer = admin.newUser("naiman", Role.REVIEWER);
 
@@ -85,7 +87,8 @@ class SharePosterTest {
         long draft = admin.newUser("naiman", Role.EDITOR)
                 .create(ContentSamples.of(ContentKind.AUDIO, admin.unitId("naiman"), "草稿"));
         mini.anonymous(MockMvcRequestBuilders.get("/api/mini/v1/contents/{id}/share-poster", draft), MiniApi.newIp())
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("CONTENT_NOT_FOUND"));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("CONTENT_NOT_FOUND"));
         assertThat(codeRequests(draft)).isZero();
     }
 
@@ -100,10 +103,13 @@ class SharePosterTest {
     }
 
     private byte[] poster(long id) throws Exception {
-        return mini.anonymous(MockMvcRequestBuilders.get("/api/mini/v1/contents/{id}/share-poster", id),
-                        MiniApi.newIp())
-                .andExpect(status().isOk()).andExpect(content().contentType("image/png"))
-                .andReturn().getResponse().getContentAsByteArray();
+        return mini.anonymous(
+                        MockMvcRequestBuilders.get("/api/mini/v1/contents/{id}/share-poster", id), MiniApi.newIp())
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/png"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     private static long codeRequests(long id) {

@@ -43,14 +43,19 @@ class SubscribeMessageTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     AdminApi admin;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SubscribeSender sender;
+
     @Autowired
     MutableClock clock;
 
@@ -69,7 +74,9 @@ class SubscribeMessageTest {
         MiniApi.Resident bystander = mini.login();
         JsonNode topics = mini.read(subscriber.get("/api/mini/v1/subscriptions").andExpect(status().isOk()));
         assertThat(AdminApi.names(topics, "templateId")).contains("tmpl-subscribe-test");
-        subscriber.post("/api/mini/v1/subscriptions/{topic}", null, TOPIC).andExpect(status().isOk())
+        subscriber
+                .post("/api/mini/v1/subscriptions/{topic}", null, TOPIC)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.quota").value(1));
 
         long first = publishInColumn("新时代文明实践活动预告");
@@ -78,11 +85,14 @@ class SubscribeMessageTest {
 
         assertThat(sends(subscriber.openid())).isEqualTo(1);
         assertThat(wechat.countRequestsMatching(postRequestedFor(urlPathEqualTo("/cgi-bin/message/subscribe/send"))
-                .withRequestBody(matchingJsonPath("$.touser", equalTo(subscriber.openid())))
-                .withRequestBody(matchingJsonPath("$.template_id", equalTo("tmpl-subscribe-test")))
-                .withRequestBody(matchingJsonPath("$.page", equalTo("pages/content/detail?id=" + first)))
-                .withRequestBody(matchingJsonPath("$.data.thing1.value", equalTo("新时代文明实践活动预告")))
-                .withRequestBody(matchingJsonPath("$.data.thing2.value", equalTo(COLUMN))).build()).getCount())
+                                .withRequestBody(matchingJsonPath("$.touser", equalTo(subscriber.openid())))
+                                .withRequestBody(matchingJsonPath("$.template_id", equalTo("tmpl-subscribe-test")))
+                                .withRequestBody(
+                                        matchingJsonPath("$.page", equalTo("pages/content/detail?id=" + first)))
+                                .withRequestBody(matchingJsonPath("$.data.thing1.value", equalTo("新时代文明实践活动预告")))
+                                .withRequestBody(matchingJsonPath("$.data.thing2.value", equalTo(COLUMN)))
+                                .build())
+                        .getCount())
                 .isEqualTo(1);
         assertThat(quota(subscriber)).isZero();
         assertThat(sends(bystander.openid())).isZero();
@@ -103,8 +113,11 @@ class SubscribeMessageTest {
         awaitDispatched(id);
         await(() -> "SENT".equals(messageStatus(id, subscriber)));
 
-        subscriber.post("/api/mini/v1/subscriptions/{topic}", null, TOPIC).andExpect(jsonPath("$.quota").value(1));
-        reviewer.post("/api/admin/v1/contents/{id}/offline", Map.of("reason", "测试下线"), id).andExpect(status().isOk());
+        subscriber
+                .post("/api/mini/v1/subscriptions/{topic}", null, TOPIC)
+                .andExpect(jsonPath("$.quota").value(1));
+        reviewer.post("/api/admin/v1/contents/{id}/offline", Map.of("reason", "测试下线"), id)
+                .andExpect(status().isOk());
         reviewer.post("/api/admin/v1/contents/{id}/publish", Map.of(), id).andExpect(status().isOk());
         sender.deliverDue();
 
@@ -118,12 +131,16 @@ class SubscribeMessageTest {
         String scenario = "send-" + subscriber.openid();
         wechat.stubFor(post(urlPathEqualTo("/cgi-bin/message/subscribe/send"))
                 .withRequestBody(matchingJsonPath("$.touser", equalTo(subscriber.openid())))
-                .atPriority(1).inScenario(scenario).whenScenarioStateIs(STARTED)
+                .atPriority(1)
+                .inScenario(scenario)
+                .whenScenarioStateIs(STARTED)
                 .willReturn(okJson("{\"errcode\":45011,\"errmsg\":\"api minute-quota reach limit\"}"))
                 .willSetStateTo("recovered"));
         wechat.stubFor(post(urlPathEqualTo("/cgi-bin/message/subscribe/send"))
                 .withRequestBody(matchingJsonPath("$.touser", equalTo(subscriber.openid())))
-                .atPriority(1).inScenario(scenario).whenScenarioStateIs("recovered")
+                .atPriority(1)
+                .inScenario(scenario)
+                .whenScenarioStateIs("recovered")
                 .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
         subscriber.post("/api/mini/v1/subscriptions/{topic}", null, TOPIC).andExpect(status().isOk());
 
@@ -138,11 +155,14 @@ class SubscribeMessageTest {
         sender.deliverDue();
 
         assertThat(messageStatus(id, subscriber)).isEqualTo("SENT");
-        JsonNode record = mini.read(admin.admin().get("/api/admin/v1/subscribe-messages?contentId=" + id)
-                .andExpect(status().isOk())).at("/items/0");
+        JsonNode record = mini.read(admin.admin()
+                        .get("/api/admin/v1/subscribe-messages?contentId=" + id)
+                        .andExpect(status().isOk()))
+                .at("/items/0");
         assertThat(record.get("attempts").asInt()).isEqualTo(2);
         assertThat(AdminApi.names(record.get("history"), "errcode")).containsExactly("45011", "0");
-        admin.newUser("naiman", Role.REVIEWER).get("/api/admin/v1/subscribe-messages?contentId=" + id)
+        admin.newUser("naiman", Role.REVIEWER)
+                .get("/api/admin/v1/subscribe-messages?contentId=" + id)
                 .andExpect(status().isForbidden());
         assertThat(quota(subscriber)).isZero();
     }
@@ -154,7 +174,8 @@ class SubscribeMessageTest {
         failAlways(refused, 43101);
         failAlways(broken, 47003);
         refused.post("/api/mini/v1/subscriptions/{topic}", null, TOPIC).andExpect(status().isOk());
-        refused.post("/api/mini/v1/subscriptions/{topic}", null, TOPIC).andExpect(jsonPath("$.quota").value(2));
+        refused.post("/api/mini/v1/subscriptions/{topic}", null, TOPIC)
+                .andExpect(jsonPath("$.quota").value(2));
         broken.post("/api/mini/v1/subscriptions/{topic}", null, TOPIC).andExpect(status().isOk());
 
         long id = publishInColumn("失败测试");
@@ -170,8 +191,10 @@ class SubscribeMessageTest {
     void residentsCanDropASubscriptionAndUnknownTopicsAreRefused() throws Exception {
         MiniApi.Resident resident = mini.login();
         resident.post("/api/mini/v1/subscriptions/{topic}", null, TOPIC).andExpect(status().isOk());
-        resident.delete("/api/mini/v1/subscriptions/{topic}", TOPIC).andExpect(jsonPath("$.quota").value(0));
-        resident.post("/api/mini/v1/subscriptions/{topic}", null, "no-such-topic").andExpect(status().isNotFound())
+        resident.delete("/api/mini/v1/subscriptions/{topic}", TOPIC)
+                .andExpect(jsonPath("$.quota").value(0));
+        resident.post("/api/mini/v1/subscriptions/{topic}", null, "no-such-topic")
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("TOPIC_NOT_FOUND"));
     }
 
@@ -189,7 +212,8 @@ class SubscribeMessageTest {
 
     private void failAlways(MiniApi.Resident resident, int errcode) {
         wechat.stubFor(post(urlPathEqualTo("/cgi-bin/message/subscribe/send"))
-                .withRequestBody(matchingJsonPath("$.touser", equalTo(resident.openid()))).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.touser", equalTo(resident.openid())))
+                .atPriority(1)
                 .willReturn(okJson("{\"errcode\":" + errcode + ",\"errmsg\":\"refused\"}")));
     }
 
@@ -205,22 +229,39 @@ class SubscribeMessageTest {
 
     private long sends(String openid) {
         return wechat.countRequestsMatching(postRequestedFor(urlPathEqualTo("/cgi-bin/message/subscribe/send"))
-                .withRequestBody(matchingJsonPath("$.touser", equalTo(openid))).build()).getCount();
+                        .withRequestBody(matchingJsonPath("$.touser", equalTo(openid)))
+                        .build())
+                .getCount();
     }
 
     private String messageStatus(long contentId, MiniApi.Resident resident) {
-        return jdbc.queryForList("SELECT status FROM subscribe_message WHERE content_id = ? AND resident_id = ?",
-                String.class, contentId, resident.id()).stream().findFirst().orElse("NONE");
+        return jdbc
+                .queryForList(
+                        "SELECT status FROM subscribe_message WHERE content_id = ? AND resident_id = ?",
+                        String.class,
+                        contentId,
+                        resident.id())
+                .stream()
+                .findFirst()
+                .orElse("NONE");
     }
 
     private int attempts(long contentId, MiniApi.Resident resident) {
-        return jdbc.queryForList("SELECT attempts FROM subscribe_message WHERE content_id = ? AND resident_id = ?",
-                Integer.class, contentId, resident.id()).stream().findFirst().orElse(-1);
+        return jdbc
+                .queryForList(
+                        "SELECT attempts FROM subscribe_message WHERE content_id = ? AND resident_id = ?",
+                        Integer.class,
+                        contentId,
+                        resident.id())
+                .stream()
+                .findFirst()
+                .orElse(-1);
     }
 
     private void awaitDispatched(long contentId) throws InterruptedException {
-        await(() -> jdbc.queryForObject("SELECT COUNT(*) FROM subscribe_dispatch WHERE content_id = ?", Long.class,
-                contentId) == 1);
+        await(() -> jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM subscribe_dispatch WHERE content_id = ?", Long.class, contentId)
+                == 1);
     }
 
     /** The announcement runs off the publishing thread; wait for it, bounded. */
