@@ -20,6 +20,7 @@ import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.common.paging.CursorPage;
 import org.wenming.common.paging.PageResult;
+import org.wenming.media.MediaLinks;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
 

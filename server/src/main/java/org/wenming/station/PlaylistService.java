@@ -24,12 +24,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.wenming.common.config.WenmingProperties;
-import org.wenming.content.MediaLinks;
 import org.wenming.content.PlayableAudio;
 import org.wenming.content.PublicReadCache;
 import org.wenming.content.PublishedContent;
 import org.wenming.media.MediaCatalog;
 import org.wenming.media.MediaInfo;
+import org.wenming.media.MediaLinks;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
 

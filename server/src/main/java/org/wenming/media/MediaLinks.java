@@ -1,4 +1,4 @@
-package org.wenming.content;
+package org.wenming.media;
 
 import java.util.List;
 
