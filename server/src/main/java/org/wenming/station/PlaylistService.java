@@ -208,7 +208,7 @@ public class PlaylistService {
                     baseUrl + MediaLinks.url(audio.mediaKey()),
                     duration,
                     info.map(MediaInfo::sizeBytes).orElse(null),
-                    audio.mediaKey().substring(0, 64),
+                    info.map(MediaInfo::sha256).orElse(null),
                     next));
             next = next.plusSeconds(duration == null ? 0 : duration);
         }
