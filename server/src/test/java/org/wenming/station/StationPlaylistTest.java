@@ -43,13 +43,13 @@ class StationPlaylistTest {
     MediaCatalog media;
 
     StationFixture fixture;
-    /** Each test lives on its own day, so schedules of other tests never reach it. */
+    /** Each test lives on a Monday of its own, so schedules of other tests never reach it. */
     LocalDate day;
 
     @BeforeEach
     void setUp() {
         fixture = new StationFixture(api);
-        day = LocalDate.of(2031, 1, 6).plusDays(DAYS.getAndAdd(10));
+        day = LocalDate.of(2031, 1, 6).plusDays(DAYS.getAndAdd(14));
         clock.moveTo(day.atTime(6, 0).atZone(ZONE).toInstant());
     }
 
