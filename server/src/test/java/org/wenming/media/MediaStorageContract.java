@@ -134,15 +134,15 @@ abstract class MediaStorageContract {
 
     @Test
     void listingByPrefixFindsExactlyTheDerivedObjectsStartingWithIt() {
-        String folder = "contract-list-" + System.nanoTime() + "/";
+        String run = "contract-lists/" + System.nanoTime() + "-";
         for (String file : List.of("12-aaa.png", "12-bbb.png", "123-ccc.png", "7-ddd.jpg")) {
-            storage().put(folder + file, new ByteArrayInputStream(bytes(4)), 4, "image/png");
+            storage().put(run + file, new ByteArrayInputStream(bytes(4)), 4, "image/png");
         }
 
-        assertThat(storage().list(folder + "12-"))
+        assertThat(storage().list(run + "12-"))
                 .extracting(MediaStorage.StoredObject::name)
-                .containsExactlyInAnyOrder(folder + "12-aaa.png", folder + "12-bbb.png");
-        assertThat(storage().list(folder)).hasSize(4);
+                .containsExactlyInAnyOrder(run + "12-aaa.png", run + "12-bbb.png");
+        assertThat(storage().list(run)).hasSize(4);
         assertThat(storage().list("contract-never-written/")).isEmpty();
     }
 
