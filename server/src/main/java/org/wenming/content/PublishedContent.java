@@ -20,15 +20,19 @@ import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.common.paging.CursorPage;
 import org.wenming.common.paging.PageResult;
+import org.wenming.media.MediaLinks;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
 
 /**
  * What residents may see: PUBLISHED items inside their publish window, nothing else, ever. Every public
- * read goes through {@link #visible(LocalDateTime)}.
+ * read goes through {@link #visible(LocalDateTime)}, or in a mapper's own SQL through {@link VisibleContentSql}.
  */
 @Service
 public class PublishedContent {
+
+    /** {@link VisibleContentSql#VISIBLE} with the wrapper's placeholder for the moment. */
+    private static final String VISIBLE_AT_PARAMETER = VisibleContentSql.VISIBLE.replace("#{now}", "{0}");
 
     private final ContentMapper mapper;
     private final ContentService contents;
@@ -113,7 +117,10 @@ public class PublishedContent {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    /** Whether an item belongs in the public index at all; its window is checked at read time. */
+    /**
+     * Whether an item belongs in the public index at all (the Java form of {@link VisibleContentSql#PUBLISHED});
+     * its window is checked at read time.
+     */
     public static boolean isPublished(Content content) {
         return content.getStatus() == ContentStatus.PUBLISHED
                 && (content.getDeleted() == null || content.getDeleted() == 0);
@@ -203,12 +210,9 @@ public class PublishedContent {
                                 c.getId(), c.getTitle(), c.getMediaKey(), c.getDurationSeconds(), c.getOfflineAt())));
     }
 
-    /** The visibility rule itself: published, not deleted, and now inside [publishAt, offlineAt). */
+    /** The visibility rule itself (published, not deleted, and now inside [publishAt, offlineAt)) as a wrapper. */
     static LambdaQueryWrapper<Content> visible(LocalDateTime now) {
-        return new LambdaQueryWrapper<Content>()
-                .eq(Content::getStatus, ContentStatus.PUBLISHED)
-                .le(Content::getPublishAt, now)
-                .and(w -> w.isNull(Content::getOfflineAt).or().gt(Content::getOfflineAt, now));
+        return new LambdaQueryWrapper<Content>().apply(VISIBLE_AT_PARAMETER, now);
     }
 
     private void applyFilters(LambdaQueryWrapper<Content> where, PublicQuery q) {

@@ -24,12 +24,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.wenming.common.config.WenmingProperties;
-import org.wenming.content.MediaLinks;
 import org.wenming.content.PlayableAudio;
 import org.wenming.content.PublicReadCache;
 import org.wenming.content.PublishedContent;
 import org.wenming.media.MediaCatalog;
 import org.wenming.media.MediaInfo;
+import org.wenming.media.MediaLinks;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
 
@@ -208,7 +208,7 @@ public class PlaylistService {
                     baseUrl + MediaLinks.url(audio.mediaKey()),
                     duration,
                     info.map(MediaInfo::sizeBytes).orElse(null),
-                    audio.mediaKey().substring(0, 64),
+                    info.map(MediaInfo::sha256).orElse(null),
                     next));
             next = next.plusSeconds(duration == null ? 0 : duration);
         }

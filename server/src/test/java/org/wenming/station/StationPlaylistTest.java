@@ -16,7 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.wenming.media.MediaCatalog;
 import org.wenming.support.AdminApi;
+import org.wenming.support.ContentSamples;
 import org.wenming.support.IntegrationTest;
 import org.wenming.support.MutableClock;
 
@@ -37,14 +39,17 @@ class StationPlaylistTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    MediaCatalog media;
+
     StationFixture fixture;
-    /** Each test lives on its own day, so schedules of other tests never reach it. */
+    /** Each test lives on a Monday of its own, so schedules of other tests never reach it. */
     LocalDate day;
 
     @BeforeEach
     void setUp() {
         fixture = new StationFixture(api);
-        day = LocalDate.of(2031, 1, 6).plusDays(DAYS.getAndAdd(10));
+        day = LocalDate.of(2031, 1, 6).plusDays(DAYS.getAndAdd(14));
         clock.moveTo(day.atTime(6, 0).atZone(ZONE).toInstant());
     }
 
@@ -163,6 +168,18 @@ class StationPlaylistTest {
                         .plusSeconds(items.get(0).get("durationSeconds").asInt()));
         assertThat(items.get(0).get("sha256").asText()).hasSize(64);
         assertThat(items.get(0).get("url").asText()).startsWith("http://localhost/media/");
+    }
+
+    @Test
+    void eachItemCarriesTheHashTheMediaCatalogRecordedForItsFile() throws Exception {
+        StationFixture.Created station = fixture.station("daqintala-zhen-dongsheng-cun");
+        long audio = fixture.publishedAudio("校验哈希的广播");
+        fixture.scheduleForStation(station.id(), day, "06:30", List.of(audio));
+
+        JsonNode item = playlist(station, day).at("/slots/0/items/0");
+        assertThat(item.get("contentId").asLong()).isEqualTo(audio);
+        assertThat(item.get("sha256").asText())
+                .isEqualTo(media.find(ContentSamples.AUDIO_KEY).orElseThrow().sha256());
     }
 
     @Test
