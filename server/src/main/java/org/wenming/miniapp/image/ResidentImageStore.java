@@ -45,17 +45,23 @@ public class ResidentImageStore {
     }
 
     public Optional<ResidentImage> load(String key) {
-        Matcher matcher = KEY.matcher(key);
-        if (!matcher.matches()) {
-            return Optional.empty();
-        }
-        ResidentImage.Type type = ResidentImage.Type.ofExtension(matcher.group(1));
-        return storage.read(FOLDER + key).map(bytes -> new ResidentImage(bytes, type));
+        return typeOf(key).flatMap(type -> storage.read(FOLDER + key).map(bytes -> new ResidentImage(bytes, type)));
     }
 
     public void delete(String key) {
         if (KEY.matcher(key).matches()) {
             storage.delete(FOLDER + key);
         }
+    }
+
+    /** The type of image a key names; empty when it is not a key this store makes. */
+    static Optional<ResidentImage.Type> typeOf(String key) {
+        Matcher matcher = KEY.matcher(key);
+        return matcher.matches() ? Optional.of(ResidentImage.Type.ofExtension(matcher.group(1))) : Optional.empty();
+    }
+
+    /** The name in media storage of the image with this (valid) key. */
+    static String objectName(String key) {
+        return FOLDER + key;
     }
 }
