@@ -96,6 +96,6 @@ abstract class RateLimiterContract {
 
     private static MiniAppProperties properties(MiniAppProperties.Limit limit) {
         return new MiniAppProperties(
-                null, null, null, new MiniAppProperties.RateLimits(limit, limit, limit), null, null, null, null);
+                null, null, new MiniAppProperties.RateLimits(limit, limit, limit), null, null, null, null);
     }
 }
