@@ -24,8 +24,11 @@ abstract class RateLimiterContract {
 
     static final Duration WINDOW = Duration.ofMinutes(1);
     private static final int LIMIT = 3;
-    /** 20 seconds into a window, so the cases never cross a window's end by themselves. */
-    private static final Instant INSIDE_A_WINDOW = Instant.parse("2027-06-09T08:00:20Z");
+    /**
+     * 20.5 seconds into a window, so the cases never cross a window's end by themselves, and the clock's
+     * sub-millisecond truncation cannot put it back into the previous second (a slow machine may need one).
+     */
+    private static final Instant INSIDE_A_WINDOW = Instant.parse("2027-06-09T08:00:20.500Z");
 
     final MutableClock clock = new MutableClock(ZoneId.of("Asia/Shanghai"));
     private RateLimiter limiter;
