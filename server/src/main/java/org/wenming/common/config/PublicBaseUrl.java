@@ -35,7 +35,7 @@ public class PublicBaseUrl {
         return "http://localhost:" + port();
     }
 
-    /** The port actually bound (PORT=0 picks a free one), before the server starts the configured one. */
+    /** The port the server bound (a free one with PORT=0), or the configured one before it has started. */
     private String port() {
         return environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
     }
