@@ -7,11 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +24,6 @@ import org.wenming.support.MutableClock;
 @IntegrationTest
 class StationPlaylistTest {
 
-    private static final AtomicInteger DAYS = new AtomicInteger();
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final List<Integer> EVERY_DAY = List.of(1, 2, 3, 4, 5, 6, 7);
 
     @Autowired
@@ -49,8 +45,7 @@ class StationPlaylistTest {
     @BeforeEach
     void setUp() {
         fixture = new StationFixture(api);
-        day = LocalDate.of(2031, 1, 6).plusDays(DAYS.getAndAdd(14));
-        clock.moveTo(day.atTime(6, 0).atZone(ZONE).toInstant());
+        day = StationFixture.ownMonday(clock);
     }
 
     @Test

@@ -144,14 +144,8 @@ class SharePosterTest {
         return out.toByteArray();
     }
 
-    private long publish(Map<String, Object> fields) throws Exception {
-        AdminApi.Session editor = admin.newUser("naiman", Role.EDITOR);
-        AdminApi.Session reviewer = admin.newUser("naiman", Role.REVIEWER);
-        long id = editor.create(fields);
-        editor.action(id, "submit").andExpect(status().isOk());
-        reviewer.action(id, "approve").andExpect(status().isOk());
-        reviewer.action(id, "publish").andExpect(status().isOk());
-        return id;
+    private long publish(Map<String, Object> fields) {
+        return admin.desk("naiman").published(fields);
     }
 
     private byte[] poster(long id) throws Exception {
