@@ -63,7 +63,7 @@ public class ContentWorkflow {
     public ContentView submit(Actor actor, long id) {
         Content content = contents.requireInScope(actor, id);
         requireStatus(content, ContentStatus.DRAFT, ContentStatus.REJECTED);
-        ContentCompleteness.check(content);
+        ContentCompleteness.check(contents.fieldsOf(content).ofKind());
         content.setReviewLevels(reviewSettings.reviewLevels());
         content.setReviewStage(0);
         content.setRejectReason(null);
