@@ -101,6 +101,22 @@ class RevisionCompatibilityTest {
                         "volunteerTeam", "galleryKeys[1]", "durationSeconds", "quote", "activityPlace");
     }
 
+    @Test
+    void theApiDocumentDescribesTheFlatFields() throws Exception {
+        JsonNode schemas =
+                api.read(editor.get("/v3/api-docs")).get("components").get("schemas");
+
+        for (String schema : List.of("ContentFields", "ContentView")) {
+            JsonNode properties = schemas.get(schema).get("properties");
+            assertThat(properties.has("volunteerTeam") && properties.has("mediaKey") && properties.has("quote"))
+                    .as(schema)
+                    .isTrue();
+            assertThat(properties.has("brandProject") || properties.has("audio"))
+                    .as(schema)
+                    .isFalse();
+        }
+    }
+
     private void storeOldRevision(long id, String snapshot) {
         ContentRevision revision = new ContentRevision();
         revision.setContentId(id);
