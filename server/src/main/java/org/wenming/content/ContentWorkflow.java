@@ -62,7 +62,7 @@ public class ContentWorkflow {
     public ContentView submit(Actor actor, long id) {
         Content content = contents.requireInScope(actor, id);
         WorkflowRules.Action.SUBMIT.requireStartsFrom(content.getStatus());
-        ContentCompleteness.check(content);
+        ContentCompleteness.check(contents.fieldsOf(content).ofKind());
         content.setReviewLevels(reviewSettings.reviewLevels());
         content.setReviewStage(0);
         content.setRejectReason(null);

@@ -83,8 +83,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Object target = ex.getBindingResult().getTarget();
         List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+                .map(e -> Map.of(
+                        "field",
+                        target == null ? e.getField() : FlatFieldNames.of(target.getClass(), e.getField()),
+                        "message",
+                        String.valueOf(e.getDefaultMessage())))
                 .toList();
         ProblemDetail problem = Problems.of(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.message());
         problem.setProperty("errors", errors);
