@@ -14,7 +14,7 @@ import org.wenming.common.security.Role;
 @RequiresRole({Role.ADMIN})
 @RestController
 @RequestMapping("/api/admin/v1/audit-log")
-public class AuditController {
+class AuditController {
 
     private final AuditService audit;
 

@@ -23,7 +23,7 @@ import org.wenming.common.security.Role;
 @RequiresRole
 @RestController
 @RequestMapping("/api/admin/v1")
-public class ContentController {
+class ContentController {
 
     private final ContentService contents;
     private final ContentWorkflow workflow;

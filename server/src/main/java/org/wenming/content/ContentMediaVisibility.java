@@ -14,7 +14,7 @@ import org.wenming.media.MediaVisibility;
  * so players fetching ranges do not query the database for every chunk.
  */
 @Component
-public class ContentMediaVisibility implements MediaVisibility {
+class ContentMediaVisibility implements MediaVisibility {
 
     private final VisibleMediaMapper mapper;
     private final PublicReadCache cache;

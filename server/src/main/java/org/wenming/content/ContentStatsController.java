@@ -12,7 +12,7 @@ import org.wenming.common.security.RequiresRole;
 @RequiresRole
 @RestController
 @RequestMapping("/api/admin/v1/contents")
-public class ContentStatsController {
+class ContentStatsController {
 
     private final ContentStatsService stats;
 

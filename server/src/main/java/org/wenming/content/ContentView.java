@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** An item as the admin console sees it, with workflow state; the kinds' fields are flat in its JSON. */
-public record ContentView(
+record ContentView(
         long id,
         ContentKind kind,
         String kindLabel,

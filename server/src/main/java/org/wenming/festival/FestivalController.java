@@ -22,7 +22,7 @@ import org.wenming.common.security.Role;
 @RequiresRole({Role.ADMIN})
 @RestController
 @RequestMapping("/api/admin/v1/festivals")
-public class FestivalController {
+class FestivalController {
 
     private final FestivalService festivals;
     private final FestivalUsage usage;

@@ -26,7 +26,7 @@ import org.wenming.common.security.RequiresRole;
 @RequiresRole
 @RestController
 @RequestMapping("/api/admin/v1/media")
-public class MediaController {
+class MediaController {
 
     /** Room for the multipart boundaries and part headers around the file. */
     private static final long MULTIPART_OVERHEAD = 64 * 1024;

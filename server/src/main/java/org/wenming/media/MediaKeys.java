@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * not media keys: they are stored as {@code <sha>.t<width>.jpg} objects and served at
  * {@code /media/{key}/thumb/{width}}.
  */
-public final class MediaKeys {
+final class MediaKeys {
 
     public static final Pattern KEY = Pattern.compile("[0-9a-f]{64}\\.(mp3|m4a|wav|png|jpg|webp)");
     private static final Pattern OBJECT_NAME = Pattern.compile("[0-9a-f]{64}(\\.t[0-9]{2,4})?\\.[a-z0-9]{3,4}");

@@ -20,7 +20,7 @@ import org.wenming.common.security.Role;
 @RequiresRole({Role.ADMIN})
 @RestController
 @RequestMapping("/api/admin/v1/org-units")
-public class OrgUnitController {
+class OrgUnitController {
 
     private final OrgUnitService units;
 

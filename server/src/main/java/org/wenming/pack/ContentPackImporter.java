@@ -38,7 +38,7 @@ import org.wenming.org.OrgUnitService;
  * is already there.
  */
 @Service
-public class ContentPackImporter {
+class ContentPackImporter {
 
     private static final Logger log = LoggerFactory.getLogger(ContentPackImporter.class);
     static final String CLASSPATH_PACK = "content-pack/";

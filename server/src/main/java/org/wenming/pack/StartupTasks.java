@@ -14,7 +14,7 @@ import org.wenming.user.AdminBootstrap;
  * configured, then make sure an administrator exists.
  */
 @Component
-public class StartupTasks implements ApplicationRunner {
+class StartupTasks implements ApplicationRunner {
 
     private final ResidentImageFolderUpgrade imageFolderUpgrade;
     private final ContentPackImporter importer;

@@ -15,7 +15,7 @@ import org.wenming.common.security.Role;
 @RequiresRole({Role.ADMIN})
 @RestController
 @RequestMapping("/api/admin/v1/search")
-public class SearchAdminController {
+class SearchAdminController {
 
     private final SearchAdminService admin;
     private final SearchReindexer reindexer;

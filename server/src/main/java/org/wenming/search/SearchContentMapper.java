@@ -14,7 +14,7 @@ import org.wenming.content.VisibleContentSql;
  * item whatever its window, because the index stores the window and filters by it at query time.
  */
 @Mapper
-public interface SearchContentMapper {
+interface SearchContentMapper {
 
     @Select("SELECT version FROM content WHERE id = #{id}")
     Integer versionOf(@Param("id") long id);

@@ -15,7 +15,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * installation, a new cluster, a lost index folder) is rebuilt in the background.
  */
 @Configuration
-public class SearchScheduler implements SchedulingConfigurer {
+class SearchScheduler implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchScheduler.class);
 

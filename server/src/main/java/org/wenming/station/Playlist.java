@@ -9,7 +9,7 @@ import java.util.List;
  * the request, so its ETag stays the same until something really changes; {@code changesAt} lists the
  * moments of the day when it changes by itself (urgent inserts starting or ending, items going offline).
  */
-public record Playlist(
+record Playlist(
         String station,
         String stationName,
         LocalDate date,

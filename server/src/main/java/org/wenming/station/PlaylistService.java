@@ -38,7 +38,7 @@ import org.wenming.org.OrgUnitService;
  * window and adds a slot at its start; only visible audio items with a file are played.
  */
 @Service
-public class PlaylistService {
+class PlaylistService {
 
     private final StationScheduleMapper schedules;
     private final StationSlotMapper slots;

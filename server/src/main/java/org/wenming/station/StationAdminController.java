@@ -31,7 +31,7 @@ import org.wenming.content.PublishedContent;
 /** Stations, their keys, schedules, urgent inserts, health and ledger, for the admin console. */
 @RestController
 @RequestMapping("/api/admin/v1")
-public class StationAdminController {
+class StationAdminController {
 
     private final StationService stations;
     private final ScheduleService schedules;

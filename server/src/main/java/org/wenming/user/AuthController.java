@@ -23,7 +23,7 @@ import org.wenming.common.security.RequiresRole;
 
 @RestController
 @RequestMapping("/api/admin/v1/auth")
-public class AuthController {
+class AuthController {
 
     private final LoginService login;
     private final SecurityContextRepository contextRepository;

@@ -19,7 +19,7 @@ import org.wenming.common.security.Role;
 @RequiresRole({Role.ADMIN})
 @RestController
 @RequestMapping("/api/admin/v1/users")
-public class UserController {
+class UserController {
 
     private final AdminUserService users;
 

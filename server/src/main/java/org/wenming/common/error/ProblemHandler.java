@@ -35,7 +35,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Framework exceptions are mapped to our codes so clients never see Spring's English texts.
  */
 @RestControllerAdvice
-public class ProblemHandler extends ResponseEntityExceptionHandler {
+class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 

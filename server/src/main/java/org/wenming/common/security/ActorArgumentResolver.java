@@ -17,7 +17,7 @@ import org.wenming.common.error.ErrorCode;
  * {@link ActorRefreshFilter} reloaded them); a request without one is answered 401 AUTH_REQUIRED.
  */
 @Configuration
-public class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
     static {
         // The actor comes from the session, not from request parameters the API description would list.

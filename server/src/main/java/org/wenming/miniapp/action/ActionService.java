@@ -33,7 +33,7 @@ import org.wenming.miniapp.limit.RateLimits;
  * moves in the same transaction as the row, so counts never drift from the rows.
  */
 @Service
-public class ActionService {
+class ActionService {
 
     public static final int MAX_STATS_IDS = 50;
 

@@ -13,7 +13,7 @@ import org.wenming.common.security.Role;
 @RequiresRole({Role.ADMIN})
 @RestController
 @RequestMapping("/api/admin/v1/residents")
-public class ResidentAdminController {
+class ResidentAdminController {
 
     private final ResidentService residents;
 

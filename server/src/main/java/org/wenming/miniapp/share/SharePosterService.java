@@ -28,7 +28,7 @@ import org.wenming.wechat.WeChatClient;
  * changes the fingerprint changes and the next request draws a new one.
  */
 @Service
-public class SharePosterService {
+class SharePosterService {
 
     /** Bumped when the layout changes, so stored posters of the old layout are not served. */
     private static final String LAYOUT = "poster-v1";

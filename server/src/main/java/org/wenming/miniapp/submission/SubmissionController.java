@@ -21,7 +21,7 @@ import org.wenming.miniapp.auth.ResidentPrincipal;
 
 /** 习语金句大家写: residents submit (mini program), editors review (admin), everyone sees the gallery. */
 @RestController
-public class SubmissionController {
+class SubmissionController {
 
     private final SubmissionService submissions;
     private final WenmingProperties properties;

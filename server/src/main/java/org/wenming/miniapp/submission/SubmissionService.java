@@ -45,7 +45,7 @@ import org.wenming.wechat.WeChatClient;
  * editor of its unit (or above); approved entries appear in the public gallery.
  */
 @Service
-public class SubmissionService {
+class SubmissionService {
 
     private static final String DEFAULT_AUTHOR = "热心群众";
     /** The length of submission.reject_reason. */

@@ -15,7 +15,7 @@ import org.wenming.miniapp.auth.ResidentPrincipal;
 
 /** Residents subscribe to topics (mini program); administrators read what was sent and how it went. */
 @RestController
-public class SubscriptionController {
+class SubscriptionController {
 
     private final SubscriptionService subscriptions;
 
