@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,14 +52,10 @@ class ContentTrendsApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     MiniApi mini;
     /** Items this test published, taken offline afterwards: other suites count the public items. */
     final List<Published> published = new ArrayList<>();
-
-    @BeforeEach
-    void setUp() {
-        mini = new MiniApi(mvc, json);
-    }
 
     @AfterEach
     void takePublishedItemsOffline() throws Exception {

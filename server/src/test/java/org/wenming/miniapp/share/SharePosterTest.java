@@ -19,7 +19,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,12 +51,8 @@ class SharePosterTest {
     @Autowired
     AdminApi admin;
 
+    @Autowired
     MiniApi mini;
-
-    @BeforeEach
-    void setUp() {
-        mini = new MiniApi(mvc, json);
-    }
 
     @Test
     void thePosterIsAPngOfTheSharingSizeWithTheItemsCode() throws Exception {

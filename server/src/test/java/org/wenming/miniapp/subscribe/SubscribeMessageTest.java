@@ -59,12 +59,13 @@ class SubscribeMessageTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
     MiniApi mini;
+
     WireMockServer wechat;
 
     @BeforeEach
     void setUp() {
-        mini = new MiniApi(mvc, json);
         wechat = WeChatStub.server();
     }
 
