@@ -63,6 +63,7 @@ else
 fi
 mkdir -p "$DATA_DIR/resident-images"
 cp -a "$BACKUP/resident-images/." "$DATA_DIR/resident-images/"
+fix_owner "$DATA_DIR"
 
 if uses elasticsearch; then
   ES="${WENMING_ES_URIS:-http://127.0.0.1:9200}"; ES="${ES%%,*}"; ALIAS="${WENMING_ES_INDEX:-wenming-content}"

@@ -31,6 +31,12 @@ if [ -z "${WENMING_JAR:-}" ]; then
   else WENMING_JAR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/server/target/wenming-server.jar"; fi
 fi
 
+# Files a root-run script wrote under the data folder belong to the folder's owner (the service account).
+fix_owner() {
+  [ "$(id -u)" = 0 ] && [ -d "$1" ] && chown -R --reference="$1" "$1"
+  return 0
+}
+
 server_answers() { curl -sf -o /dev/null --max-time 3 "$LOCAL_URL/actuator/health/liveness"; }
 
 need() { # need command [debian-package]
@@ -44,10 +50,15 @@ need() { # need command [debian-package]
 }
 
 # H2's own tools (Script, RunScript, Backup), from the server's jar.
+# Extracted once per jar build (a 2.5 MB copy under /tmp, keyed by the jar's size and time).
 h2_jar() {
   [ -f "$WENMING_JAR" ] || die "server jar not found: $WENMING_JAR (set WENMING_JAR)"
-  local dir; dir="$(mktemp -d)"
-  unzip -q -j -o "$WENMING_JAR" 'BOOT-INF/lib/h2-*.jar' -d "$dir"
+  local dir
+  dir="${TMPDIR:-/tmp}/wenming-h2-$(id -u)-$(stat -c '%s-%Y' "$WENMING_JAR")"
+  if ! ls "$dir"/h2-*.jar >/dev/null 2>&1; then
+    mkdir -p "$dir"
+    unzip -q -j -o "$WENMING_JAR" 'BOOT-INF/lib/h2-*.jar' -d "$dir"
+  fi
   ls "$dir"/h2-*.jar
 }
 
@@ -73,9 +84,13 @@ s3_setup() {
   export RCLONE_CONFIG_WENMING_SECRET_ACCESS_KEY="${WENMING_MINIO_SECRET_KEY:?WENMING_MINIO_SECRET_KEY is not set}"
   export RCLONE_CONFIG_WENMING_REGION="${WENMING_MINIO_REGION:-us-east-1}"
   export RCLONE_CONFIG_WENMING_FORCE_PATH_STYLE=true
+  export RCLONE_CONFIG=/dev/null
   BUCKET="${WENMING_MINIO_BUCKET:-wenming-media}"
 }
 RCLONE_FLAGS=(--transfers 8 --checkers 16 --s3-no-check-bucket --log-level ERROR)
+# Debian's rclone 1.60 fails on any S3 endpoint when AWS_CA_BUNDLE is set ("LoadCustomCABundleError"); it uses
+# the system's certificates anyway.
+rclone() { env -u AWS_CA_BUNDLE rclone "$@"; }
 
 # Media keys (and thumbnail names) a database dump mentions: what a restore needs in the bucket or folder.
 referenced_objects() { grep -aoE '[0-9a-f]{64}(\.t[0-9]{2,4})?\.(mp3|m4a|wav|png|jpg|webp)' | sort -u; }
