@@ -24,6 +24,7 @@ class ArchitectureTest {
         "org.wenming.festival..",
         "org.wenming.media..",
         "org.wenming.miniapp..",
+        "org.wenming.ops..",
         "org.wenming.org..",
         "org.wenming.pack..",
         "org.wenming.search..",
@@ -37,6 +38,7 @@ class ArchitectureTest {
         "org.wenming.station..",
         "org.wenming.wechat..",
         "org.wenming.console..",
+        "org.wenming.ops..",
         "org.wenming.search..",
         "org.wenming.pack..",
         "org.wenming.bench.."

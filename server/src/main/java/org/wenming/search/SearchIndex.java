@@ -9,7 +9,7 @@ import java.util.Map;
  * {@link SearchQuery#now()}; the database stays the truth. A failure to reach the engine is a
  * {@link SearchUnavailableException}.
  */
-interface SearchIndex {
+public interface SearchIndex {
 
     /** "lucene" or "elasticsearch", for the status page. */
     String engine();

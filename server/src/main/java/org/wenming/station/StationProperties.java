@@ -10,7 +10,7 @@ import org.springframework.validation.annotation.Validated;
 /** Settings of the station interface; the address players reach this server at is the product's PublicBaseUrl. */
 @Validated
 @ConfigurationProperties("wenming.station")
-record StationProperties(
+public record StationProperties(
         @NotNull Duration pollInterval,
         @NotNull Duration missedSlotGrace,
         @Min(1) @Max(5000) int maxReceiptsPerBatch) {
