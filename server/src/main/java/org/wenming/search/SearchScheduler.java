@@ -58,6 +58,10 @@ public class SearchScheduler implements SchedulingConfigurer {
             if (index.stats().documents() == 0 && contents.publishedCount() > 0) {
                 log.info("Search index is empty: rebuilding it from the database");
                 reindexer.start("system");
+            } else if (index.schemaOutdated()) {
+                // The live index keeps answering (with the old analysis) until the rebuild switches over.
+                log.info("Search index was built by another analysis version: rebuilding it behind the alias");
+                reindexer.start("system");
             }
         } catch (RuntimeException e) {
             log.warn("Search index not checked on start (the reconcile job will catch up): {}", e.getMessage());
