@@ -219,8 +219,9 @@ final class SearchAnalysis {
     private SearchAnalysis() {}
 
     /**
-     * Traditional characters folded to simplified ones and full-width letters and digits to ASCII, one
-     * character for one, so offsets into the folded text are offsets into the original.
+     * Traditional characters folded to simplified ones and full-width letters and digits to ASCII (Chinese
+     * punctuation stays as written: titles are shown from the index), one character for one, so offsets
+     * into the folded text are offsets into the original.
      */
     static String fold(String text) {
         if (text == null) {
@@ -229,10 +230,8 @@ final class SearchAnalysis {
         char[] folded = new char[text.length()];
         for (int i = 0; i < folded.length; i++) {
             char c = text.charAt(i);
-            if (c >= '！' && c <= '～') {
+            if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
                 c = (char) (c - 0xFEE0);
-            } else if (c == '\u3000') {
-                c = ' ';
             }
             folded[i] = SIMPLIFIED[c];
         }

@@ -12,7 +12,8 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * Drains the outbox every {@code sync-interval} (the first time one interval after start); compares index and database (and purges old outbox rows)
  * every {@code reconcile-interval}. On start, an empty index over a database with published content (a new
- * installation, a new cluster, a lost index folder) is rebuilt in the background.
+ * installation, a new cluster, a lost index folder) is rebuilt in the background, and so is an index built
+ * by another analysis version ({@link SearchAnalysis#SCHEMA_VERSION}), which answers until the switch.
  */
 @Configuration
 public class SearchScheduler implements SchedulingConfigurer {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
@@ -16,6 +17,7 @@ import org.wenming.support.IntegrationTest;
 class LuceneSearchIndexTest extends SearchIndexContract {
 
     private Path folder;
+    private final List<Path> others = new ArrayList<>();
 
     @Override
     protected SearchIndex newIndex() {
@@ -30,7 +32,17 @@ class LuceneSearchIndexTest extends SearchIndexContract {
     @Override
     protected void dispose(SearchIndex index) {
         ((LuceneSearchIndex) index).destroy();
-        FileSystemUtils.deleteRecursively(folder.toFile());
+        if (index == this.index) {
+            FileSystemUtils.deleteRecursively(folder.toFile());
+            others.forEach(other -> FileSystemUtils.deleteRecursively(other.toFile()));
+        }
+    }
+
+    @Override
+    protected SearchIndex open(String name, int schemaVersion) {
+        Path other = folder.resolveSibling(folder.getFileName() + "-" + name);
+        others.add(other);
+        return new LuceneSearchIndex(other, schemaVersion);
     }
 
     @Test

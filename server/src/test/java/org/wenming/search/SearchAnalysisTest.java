@@ -11,7 +11,7 @@ class SearchAnalysisTest {
     @Test
     void traditionalCharactersFoldToSimplifiedOneForOne() {
         assertThat(SearchAnalysis.fold("端午節學雷鋒")).isEqualTo("端午节学雷锋");
-        assertThat(SearchAnalysis.fold("ＡＢＣ１２３")).isEqualTo("ABC123");
+        assertThat(SearchAnalysis.fold("ＡＢＣ１２３｜")).isEqualTo("ABC123｜");
         assertThat(SearchAnalysis.fold("ᠬᠣᠰᠢᠭᠤ")).isEqualTo("ᠬᠣᠰᠢᠭᠤ");
     }
 

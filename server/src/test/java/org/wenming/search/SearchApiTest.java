@@ -105,7 +105,7 @@ class SearchApiTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(title.get("type").asText()).isEqualTo("TITLE");
-        assertThat(title.get("kind").asText()).isEqualTo("FESTIVAL");
+        assertThat(title.get("kind").asText()).isEqualTo("FESTIVAL_ITEM");
         assertThat(title.get("id").asLong()).isPositive();
         assertThat(api.read(mvc.perform(get("/api/mini/v1/search/suggest").param("q", "  ")))
                         .get("suggestions"))
