@@ -37,6 +37,9 @@ final class SearchAnalysis {
     private static final char[] SIMPLIFIED = new char[Character.MAX_VALUE + 1];
     private static final String[] SYLLABLE = new String[Character.MAX_VALUE + 1];
     private static final Set<String> SYLLABLES = new HashSet<>();
+    /** First characters of {@link #WORD_READINGS}, so text without them is read without any lookup. */
+    private static final boolean[] WORD_START = new boolean[Character.MAX_VALUE + 1];
+
     private static final int LONGEST_SYLLABLE = 6;
 
     /**
@@ -212,6 +215,7 @@ final class SearchAnalysis {
             }
         }
         CHAR_READINGS.forEach((ch, reading) -> SYLLABLE[ch] = reading);
+        WORD_READINGS.keySet().forEach(word -> WORD_START[word.charAt(0)] = true);
         // Interjections pinyin4j knows only by rare readings; residents never type them as syllables.
         SYLLABLES.removeAll(List.of("m", "n", "ng", "hm", "hng"));
     }
@@ -249,7 +253,7 @@ final class SearchAnalysis {
             out[i] = SYLLABLE[text.charAt(i)];
         }
         for (int i = 0; i + 1 < text.length(); i++) {
-            if (out[i] == null) {
+            if (!WORD_START[text.charAt(i)]) {
                 continue;
             }
             for (int length = 3; length >= 2; length--) {

@@ -213,7 +213,8 @@ abstract class SearchIndexContract {
         assertThat(firstTitle("端午節")).contains("<em>端午节</em>");
         assertThat(firstTitle("lvshuiqingshan")).contains("<em>绿水青山</em>");
         assertThat(firstTitle("学雷峰")).contains("<em>");
-        assertThat(firstTitle("粽")).contains("<em>粽</em>");
+        // A lone character matches the bigrams it starts, and the whole bigram is marked (both engines alike).
+        assertThat(firstTitle("粽")).contains("<em>粽子</em>");
     }
 
     @Test
