@@ -88,11 +88,19 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public SearchHits search(SearchQuery q) {
         ensureIndex();
-        if (QueryShape.match(SearchAnalysis.fold(q.text())) == null) {
+        String text = SearchAnalysis.fold(q.text());
+        if (QueryShape.match(text, false) == null) {
             return SearchHits.NONE;
         }
+        SearchHits hits = search(q, searchRequest(q, false));
+        if (hits.total() < QueryShape.HOMOPHONES_BELOW && QueryShape.hasHomophones(text)) {
+            hits = search(q, searchRequest(q, true));
+        }
+        return hits;
+    }
+
+    private SearchHits search(SearchQuery q, SearchRequest request) {
         SearchAnalysis.Parsed parsed = SearchAnalysis.parse(SearchAnalysis.fold(q.text()));
-        SearchRequest request = searchRequest(q);
         @SuppressWarnings("rawtypes")
         SearchResponse<Map> response = call(() -> client.search(request, Map.class));
         List<SearchHits.Hit> hits = new ArrayList<>();
@@ -118,10 +126,13 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         return new SearchHits(total, hits);
     }
 
-    /** The request a search sends; the search benchmark sends it directly to compare with the whole path. */
-    SearchRequest searchRequest(SearchQuery q) {
+    /**
+     * The (first) request a search sends; the search benchmark sends it directly to compare with the whole
+     * path. {@code homophones}: see {@link QueryShape#HOMOPHONES_BELOW}.
+     */
+    SearchRequest searchRequest(SearchQuery q, boolean homophones) {
         String text = SearchAnalysis.fold(q.text());
-        QueryShape.Clause match = QueryShape.match(text);
+        QueryShape.Clause match = QueryShape.match(text, homophones);
         Query matchQuery = match == null ? Query.of(m -> m.matchNone(n -> n)) : es(match);
         Query query = Query.of(b -> b.bool(bool -> bool.must(matchQuery).filter(filters(q))));
         Query boosts = boostQuery(text);

@@ -151,7 +151,14 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     @Override
     public SearchHits search(SearchQuery query) {
         String text = SearchAnalysis.fold(query.text());
-        QueryShape.Clause match = QueryShape.match(text);
+        SearchHits hits = search(query, text, QueryShape.match(text, false));
+        if (hits.total() < QueryShape.HOMOPHONES_BELOW && QueryShape.hasHomophones(text)) {
+            hits = search(query, text, QueryShape.match(text, true));
+        }
+        return hits;
+    }
+
+    private SearchHits search(SearchQuery query, String text, QueryShape.Clause match) {
         if (match == null) {
             return SearchHits.NONE;
         }

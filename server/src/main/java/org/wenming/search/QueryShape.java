@@ -74,6 +74,20 @@ final class QueryShape {
 
     private QueryShape() {}
 
+    /**
+     * A Chinese query is matched by its pinyin too (homophone typos) only when its characters find fewer
+     * items than this: a typo rarely finds much, and matching every common word's pinyin as well doubled
+     * the cost of the slowest queries. The rule depends on the query and filters, not on the page, so all
+     * pages of a search come from one ranking.
+     */
+    static final int HOMOPHONES_BELOW = 10;
+
+    /** True when {@link #match} with homophones differs from without (the query is Chinese, with pinyin). */
+    static boolean hasHomophones(String text) {
+        SearchAnalysis.Parsed parsed = SearchAnalysis.parse(text);
+        return parsed.fromCharacters() && !parsed.pinyin().isEmpty();
+    }
+
     /** The analysis of query text into bigrams; the engines index the text fields with the same one. */
     private static final Analyzer BIGRAMS = new CJKAnalyzer();
 
@@ -89,15 +103,17 @@ final class QueryShape {
      * The match of a query, or null when nothing in it is searchable: its bigrams in title, tags and text;
      * its pinyin (bigrams of syllables, typed or read from the characters) in the pinyin fields; initials;
      * any of the three may match. A lone character matches as a prefix of the bigrams (粽 finds 粽子).
+     * The pinyin of Chinese characters (homophones) is added only with {@code homophones}: see
+     * {@link #HOMOPHONES_BELOW}.
      */
-    static Clause match(String text) {
+    static Clause match(String text, boolean homophones) {
         SearchAnalysis.Parsed parsed = SearchAnalysis.parse(text);
         List<Clause> ways = new ArrayList<>();
         List<String> bigrams = bigrams(parsed.chinese());
         if (!bigrams.isEmpty()) {
             ways.add(coverage(bigrams, TEXT_FIELDS, true));
         }
-        if (!parsed.pinyin().isEmpty()) {
+        if (!parsed.pinyin().isEmpty() && (homophones || !parsed.fromCharacters())) {
             ways.add(coverage(parsed.pinyin(), PINYIN_FIELDS, false));
         }
         if (parsed.initials() != null) {

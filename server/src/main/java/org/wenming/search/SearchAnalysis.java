@@ -382,9 +382,11 @@ final class SearchAnalysis {
      * A resident's query read every way the index can match it: the folded Chinese with question words
      * dropped ({@code chinese}, runs separated by spaces so no bigram spans a dropped word), pinyin tokens
      * ({@code pinyin}: bigrams, or the syllable of a one-syllable query), the syllables in order (for marking
-     * titles), and initials typed as such ({@code initials}, or null).
+     * titles), and initials typed as such ({@code initials}, or null). {@code fromCharacters}: the pinyin
+     * was read from Chinese characters (for homophones) rather than typed.
      */
-    record Parsed(String chinese, List<String> pinyin, List<String> syllables, String initials) {}
+    record Parsed(
+            String chinese, List<String> pinyin, List<String> syllables, String initials, boolean fromCharacters) {}
 
     /** Chinese queries up to this many characters are also matched by their pinyin (homophone typos). */
     static final int MAX_HOMOPHONE_QUERY = 8;
@@ -414,9 +416,9 @@ final class SearchAnalysis {
                         syllables.add(s);
                     }
                 }
-                return new Parsed(chinese, pinyin, syllables, null);
+                return new Parsed(chinese, pinyin, syllables, null, true);
             }
-            return new Parsed(chinese, List.of(), List.of(), null);
+            return new Parsed(chinese, List.of(), List.of(), null, true);
         }
         StringBuilder unsegmented = new StringBuilder();
         for (String part : folded.split("[^a-z]+")) {
@@ -446,7 +448,7 @@ final class SearchAnalysis {
                 pinyin.add(bigram);
             }
         }
-        return new Parsed(chinese, pinyin, syllables, initials);
+        return new Parsed(chinese, pinyin, syllables, initials, false);
     }
 
     /**

@@ -154,7 +154,7 @@ public final class SearchBenchmark {
                 seconds * 10_000 / documents.size(),
                 elasticsearch.stats().sizeBytes());
         List<SearchRequest> requests = QUERIES.stream()
-                .map(text -> elasticsearch.searchRequest(query(text)))
+                .map(text -> elasticsearch.searchRequest(query(text), false))
                 .toList();
         measure(WARM_UP, i -> elasticsearch.search(query(i)));
         double[] ours = new double[measured];
