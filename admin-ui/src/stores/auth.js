@@ -13,7 +13,7 @@ export const useAuthStore = defineStore('auth', () => {
   const hasRole = (role) => roles.value.has(role)
   const isAdmin = computed(() => hasRole('ADMIN'))
   const isReviewer = computed(() => hasRole('REVIEWER'))
-  /** Who the server lets moderate submissions and write schedules and urgent inserts (SecurityConfig). */
+  /** Who the server lets moderate submissions and write schedules and urgent inserts (their @RequiresRole rules). */
   const isReviewerOrAdmin = computed(() => isReviewer.value || isAdmin.value)
 
   /** Makes sure the XSRF-TOKEN cookie exists, then learns whether a session is open. */

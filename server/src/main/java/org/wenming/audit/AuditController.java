@@ -8,10 +8,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenming.common.paging.PageLimits;
 import org.wenming.common.paging.PageResult;
+import org.wenming.common.security.RequiresRole;
+import org.wenming.common.security.Role;
 
+@RequiresRole({Role.ADMIN})
 @RestController
 @RequestMapping("/api/admin/v1/audit-log")
-public class AuditController {
+class AuditController {
 
     private final AuditService audit;
 

@@ -6,7 +6,7 @@ import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDateTime;
 
 @TableName("audit_log")
-public class AuditEntry {
+class AuditEntry {
 
     @TableId(type = IdType.AUTO)
     private Long id;

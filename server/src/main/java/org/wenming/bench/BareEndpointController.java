@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Profile("bench")
-public class BareEndpointController {
+class BareEndpointController {
 
     private final Path directory;
     private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * cached for a year, while index.html is revalidated so a new release shows at the next visit.
  */
 @Configuration
-public class AdminConsoleConfig implements WebMvcConfigurer {
+class AdminConsoleConfig implements WebMvcConfigurer {
 
     static final String LOCATION = "classpath:/static/admin/";
 

@@ -6,7 +6,7 @@ import org.wenming.org.OrgUnitType;
  * One township, subdistrict or department against its brand-project target: {@code published} projects count
  * towards it, {@code inProgress} ones are still in the workflow (draft to scheduled).
  */
-public record BrandProjectTarget(
+record BrandProjectTarget(
         long unitId,
         String unitName,
         OrgUnitType unitType,

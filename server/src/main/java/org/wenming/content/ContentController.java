@@ -16,11 +16,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenming.common.paging.PageLimits;
 import org.wenming.common.paging.PageResult;
-import org.wenming.common.security.CurrentActor;
+import org.wenming.common.security.Actor;
+import org.wenming.common.security.RequiresRole;
+import org.wenming.common.security.Role;
 
+@RequiresRole
 @RestController
 @RequestMapping("/api/admin/v1")
-public class ContentController {
+class ContentController {
 
     private final ContentService contents;
     private final ContentWorkflow workflow;
@@ -34,6 +37,7 @@ public class ContentController {
 
     @GetMapping("/contents")
     public PageResult<ContentView> list(
+            Actor actor,
             @RequestParam(required = false) ContentKind kind,
             @RequestParam(required = false) ContentStatus status,
             @RequestParam(required = false) Long orgUnitId,
@@ -46,88 +50,90 @@ public class ContentController {
             @RequestParam(defaultValue = "20") int size) {
         ContentFilter filter = new ContentFilter(kind, status, orgUnitId, tag, language, festival, column, keyword);
         return contents.list(
-                CurrentActor.require(),
-                filter,
-                PageLimits.checkPage(page),
-                PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
+                actor, filter, PageLimits.checkPage(page), PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
     }
 
     @PostMapping("/contents")
     @ResponseStatus(HttpStatus.CREATED)
-    public ContentView create(@Valid @RequestBody ContentFields fields) {
-        return contents.create(CurrentActor.require(), fields);
+    public ContentView create(Actor actor, @Valid @RequestBody ContentFields fields) {
+        return contents.create(actor, fields);
     }
 
     @GetMapping("/contents/{id}")
-    public ContentView get(@PathVariable long id) {
-        return contents.get(CurrentActor.require(), id);
+    public ContentView get(Actor actor, @PathVariable long id) {
+        return contents.get(actor, id);
     }
 
     @PutMapping("/contents/{id}")
-    public ContentView update(@PathVariable long id, @Valid @RequestBody ContentFields fields) {
-        return contents.update(CurrentActor.require(), id, fields);
+    public ContentView update(Actor actor, @PathVariable long id, @Valid @RequestBody ContentFields fields) {
+        return contents.update(actor, id, fields);
     }
 
     @DeleteMapping("/contents/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    public void delete(@PathVariable long id) {
-        contents.delete(CurrentActor.require(), id);
+    public void delete(Actor actor, @PathVariable long id) {
+        contents.delete(actor, id);
     }
 
     @PostMapping("/contents/{id}/submit")
-    public ContentView submit(@PathVariable long id) {
-        return workflow.submit(CurrentActor.require(), id);
+    public ContentView submit(Actor actor, @PathVariable long id) {
+        return workflow.submit(actor, id);
     }
 
     @PostMapping("/contents/{id}/withdraw")
-    public ContentView withdraw(@PathVariable long id) {
-        return workflow.withdraw(CurrentActor.require(), id);
+    public ContentView withdraw(Actor actor, @PathVariable long id) {
+        return workflow.withdraw(actor, id);
     }
 
     @PostMapping("/contents/{id}/approve")
     public ContentView approve(
-            @PathVariable long id, @Valid @RequestBody(required = false) WorkflowRequests.Remark remark) {
-        return workflow.approve(CurrentActor.require(), id, remark == null ? null : remark.reason());
+            Actor actor, @PathVariable long id, @Valid @RequestBody(required = false) WorkflowRequests.Remark remark) {
+        return workflow.approve(actor, id, remark == null ? null : remark.reason());
     }
 
     @PostMapping("/contents/{id}/reject")
-    public ContentView reject(@PathVariable long id, @Valid @RequestBody WorkflowRequests.Remark remark) {
-        return workflow.reject(CurrentActor.require(), id, remark.reason());
+    public ContentView reject(Actor actor, @PathVariable long id, @Valid @RequestBody WorkflowRequests.Remark remark) {
+        return workflow.reject(actor, id, remark.reason());
     }
 
     @PostMapping("/contents/{id}/publish")
     public ContentView publish(
-            @PathVariable long id, @Valid @RequestBody(required = false) WorkflowRequests.Publish publish) {
+            Actor actor,
+            @PathVariable long id,
+            @Valid @RequestBody(required = false) WorkflowRequests.Publish publish) {
         return publish == null
-                ? workflow.publish(CurrentActor.require(), id, null, null)
-                : workflow.publish(CurrentActor.require(), id, publish.publishAt(), publish.offlineAt());
+                ? workflow.publish(actor, id, null, null)
+                : workflow.publish(actor, id, publish.publishAt(), publish.offlineAt());
     }
 
     @PostMapping("/contents/{id}/offline")
     public ContentView offline(
-            @PathVariable long id, @Valid @RequestBody(required = false) WorkflowRequests.Remark remark) {
-        return workflow.offline(CurrentActor.require(), id, remark == null ? null : remark.reason());
+            Actor actor, @PathVariable long id, @Valid @RequestBody(required = false) WorkflowRequests.Remark remark) {
+        return workflow.offline(actor, id, remark == null ? null : remark.reason());
     }
 
     @GetMapping("/contents/{id}/transitions")
-    public List<TransitionView> transitions(@PathVariable long id) {
-        return workflow.history(CurrentActor.require(), id);
+    public List<TransitionView> transitions(Actor actor, @PathVariable long id) {
+        return workflow.history(actor, id);
     }
 
     @GetMapping("/contents/{id}/revisions")
-    public List<RevisionView> revisions(@PathVariable long id) {
-        return contents.revisions(CurrentActor.require(), id);
+    public List<RevisionView> revisions(Actor actor, @PathVariable long id) {
+        return contents.revisions(actor, id);
     }
 
     @GetMapping("/contents/{id}/revisions/{version}")
-    public ContentFields revision(@PathVariable long id, @PathVariable int version) {
-        return contents.revision(CurrentActor.require(), id, version);
+    public ContentFields revision(Actor actor, @PathVariable long id, @PathVariable int version) {
+        return contents.revision(actor, id, version);
     }
 
     @PostMapping("/contents/{id}/revisions/{version}/restore")
     public ContentView restore(
-            @PathVariable long id, @PathVariable int version, @Valid @RequestBody WorkflowRequests.Restore restore) {
-        return contents.restore(CurrentActor.require(), id, version, restore.version());
+            Actor actor,
+            @PathVariable long id,
+            @PathVariable int version,
+            @Valid @RequestBody WorkflowRequests.Restore restore) {
+        return contents.restore(actor, id, version, restore.version());
     }
 
     @GetMapping("/settings/review-levels")
@@ -135,8 +141,10 @@ public class ContentController {
         return Map.of("levels", reviewSettings.reviewLevels());
     }
 
+    @RequiresRole({Role.ADMIN})
     @PutMapping("/settings/review-levels")
-    public Map<String, Integer> setReviewLevels(@Valid @RequestBody WorkflowRequests.ReviewLevels request) {
-        return Map.of("levels", reviewSettings.setReviewLevels(CurrentActor.require(), request.levels()));
+    public Map<String, Integer> setReviewLevels(
+            Actor actor, @Valid @RequestBody WorkflowRequests.ReviewLevels request) {
+        return Map.of("levels", reviewSettings.setReviewLevels(actor, request.levels()));
     }
 }

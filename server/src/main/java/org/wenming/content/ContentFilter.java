@@ -1,7 +1,7 @@
 package org.wenming.content;
 
 /** Filters of the admin content list; every field is optional. */
-public record ContentFilter(
+record ContentFilter(
         ContentKind kind,
         ContentStatus status,
         Long orgUnitId,

@@ -13,7 +13,7 @@ import org.wenming.common.security.Actor;
 
 /** Keeps the two histories of an item: workflow transitions and the revision of every save. */
 @Component
-public class ContentHistory {
+class ContentHistory {
 
     static final String SYSTEM = "系统";
 

@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Update;
 
 @Mapper
-public interface ContentMapper extends BaseMapper<Content> {
+interface ContentMapper extends BaseMapper<Content> {
 
     /**
      * Moves one item from one status to another only if it is still in the expected status, so a scheduled

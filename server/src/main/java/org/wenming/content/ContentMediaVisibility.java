@@ -14,7 +14,7 @@ import org.wenming.media.MediaVisibility;
  * so players fetching ranges do not query the database for every chunk.
  */
 @Component
-public class ContentMediaVisibility implements MediaVisibility {
+class ContentMediaVisibility implements MediaVisibility {
 
     private final VisibleMediaMapper mapper;
     private final PublicReadCache cache;
@@ -34,8 +34,8 @@ public class ContentMediaVisibility implements MediaVisibility {
     @Mapper
     public interface VisibleMediaMapper {
 
-        @Select("SELECT COUNT(*) FROM content WHERE status = 'PUBLISHED' AND deleted = 0 AND publish_at <= #{now} "
-                + "AND (offline_at IS NULL OR offline_at > #{now}) AND (media_key = #{key} OR image_key = #{key} "
+        @Select("SELECT COUNT(*) FROM content WHERE " + VisibleContentSql.VISIBLE
+                + " AND (media_key = #{key} OR image_key = #{key} "
                 + "OR cover_key = #{key} OR gallery_keys LIKE CONCAT('%\"', #{key}, '\"%'))")
         long countVisibleReferences(@Param("key") String key, @Param("now") LocalDateTime now);
     }

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 
 /** The editable fields of an item as they were after one save; {@code snapshot} is {@link ContentFields} JSON. */
 @TableName("content_revision")
-public class ContentRevision {
+class ContentRevision {
 
     @TableId(type = IdType.AUTO)
     private Long id;

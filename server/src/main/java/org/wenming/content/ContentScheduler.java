@@ -7,7 +7,7 @@ import org.wenming.common.config.WenmingProperties;
 
 /** Runs scheduled publishing and expiry every {@code wenming.workflow.scheduler-interval}. */
 @Configuration
-public class ContentScheduler implements SchedulingConfigurer {
+class ContentScheduler implements SchedulingConfigurer {
 
     private final ContentWorkflow workflow;
     private final WenmingProperties properties;

@@ -201,7 +201,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
     public ContentView restore(Actor actor, long id, int revisionVersion, int currentVersion) {
         requireInScope(actor, id);
         ContentFields old = history.revisionFields(id, revisionVersion);
-        ContentFields restored = withVersion(old, currentVersion);
+        ContentFields restored = old.withVersion(currentVersion);
         ContentView view = update(actor, id, restored);
         audit.record(actor, "CONTENT_RESTORE", "CONTENT", id, "恢复到版本 " + revisionVersion);
         return view;
@@ -305,9 +305,18 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         if (actor != null) {
             units.requireScope(actor, unit);
         }
-        List<String> previousGallery = galleryOf(content);
-        String previousMedia = content.getMediaKey();
-        String previousImage = content.getImageKey();
+        MediaBefore previous = new MediaBefore(content.getMediaKey(), content.getImageKey(), galleryOf(content));
+        applyShared(actor, content, f, unit);
+        clearKindFields(content);
+        switch (f.kind()) {
+            case AUDIO -> applyAudio(actor, content, previous, f.audio());
+            case POSTER -> applyPoster(actor, content, previous, f.poster());
+            case FESTIVAL_ITEM -> applyFestival(content, f.festival());
+            case BRAND_PROJECT -> applyBrandProject(actor, content, previous, f.brandProject());
+        }
+    }
+
+    private void applyShared(Actor actor, Content content, ContentFields f, OrgUnit unit) {
         content.setTitle(f.title().strip());
         content.setSummary(f.summary());
         content.setBody(sanitizer.sanitize(f.body()));
@@ -318,55 +327,45 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         content.setFeatured(Boolean.TRUE.equals(f.featured()));
         content.setUpdatedBy(actor == null ? null : actor.id());
         content.setUpdatedAt(LocalDateTime.now(clock));
-        clearKindFields(content);
-        switch (f.kind()) {
-            case AUDIO -> {
-                content.setMediaKey(f.mediaKey());
-                content.setDurationSeconds(f.durationSeconds());
-                if (f.mediaKey() != null) {
-                    MediaInfo audio = media.requireUsable(
-                            Objects.equals(previousMedia, f.mediaKey()) ? null : actor,
-                            f.mediaKey(),
-                            MediaUse.AUDIO,
-                            "mediaKey");
-                    content.setDurationSeconds(audio.durationSeconds());
-                }
-                content.setTranscript(f.transcript());
-                content.setTheme(f.theme());
-            }
-            case POSTER -> {
-                content.setImageKey(image(actor, previousImage, f.imageKey(), "imageKey"));
-                content.setQuote(f.quote());
-                content.setQuoteSource(f.quoteSource());
-                content.setInterpretation(f.interpretation());
-            }
-            case FESTIVAL_ITEM -> {
-                if (f.festivalCode() != null) {
-                    festivals.requireExists(f.festivalCode());
-                }
-                content.setFestivalCode(f.festivalCode());
-                content.setActivityTime(f.activityTime());
-                content.setActivityPlace(f.activityPlace());
-            }
-            case BRAND_PROJECT -> {
-                if (f.ownerUnitId() != null) {
-                    units.get(f.ownerUnitId());
-                }
-                content.setOwnerUnitId(f.ownerUnitId());
-                content.setVolunteerTeam(f.volunteerTeam());
-                content.setActivityCount(f.activityCount());
-                content.setServedCount(f.servedCount());
-                if (f.galleryKeys() != null) {
-                    for (int i = 0; i < f.galleryKeys().size(); i++) {
-                        String key = f.galleryKeys().get(i);
-                        image(previousGallery.contains(key) ? null : actor, null, key, "galleryKeys[" + i + "]");
-                    }
-                }
-                content.setGalleryKeys(writeGallery(f.galleryKeys()));
-                content.setProjectYear(f.projectYear());
-                content.setOrigin(f.origin());
-            }
+    }
+
+    /** The duration is the uploaded file's, whatever the editor typed, once there is a file. */
+    private void applyAudio(Actor actor, Content content, MediaBefore previous, AudioFields audio) {
+        AudioFields checked = audio;
+        if (audio.mediaKey() != null) {
+            MediaInfo file = media.requireUsable(
+                    Objects.equals(previous.mediaKey(), audio.mediaKey()) ? null : actor,
+                    audio.mediaKey(),
+                    MediaUse.AUDIO,
+                    "mediaKey");
+            checked = audio.withDurationSeconds(file.durationSeconds());
         }
+        checked.writeTo(content);
+    }
+
+    private void applyPoster(Actor actor, Content content, MediaBefore previous, PosterFields poster) {
+        image(actor, previous.imageKey(), poster.imageKey(), "imageKey");
+        poster.writeTo(content);
+    }
+
+    private void applyFestival(Content content, FestivalFields festival) {
+        if (festival.festivalCode() != null) {
+            festivals.requireExists(festival.festivalCode());
+        }
+        festival.writeTo(content);
+    }
+
+    private void applyBrandProject(Actor actor, Content content, MediaBefore previous, BrandProjectFields project) {
+        if (project.ownerUnitId() != null) {
+            units.get(project.ownerUnitId());
+        }
+        List<String> gallery = project.galleryKeys() == null ? List.of() : project.galleryKeys();
+        for (int i = 0; i < gallery.size(); i++) {
+            String key = gallery.get(i);
+            image(previous.galleryKeys().contains(key) ? null : actor, null, key, "galleryKeys[" + i + "]");
+        }
+        project.writeTo(content);
+        content.setGalleryKeys(writeGallery(project.galleryKeys()));
     }
 
     /**
@@ -380,26 +379,17 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         return key;
     }
 
+    /** An item never carries another kind's data, also after an import or a restore that had some. */
     private static void clearKindFields(Content c) {
-        c.setMediaKey(null);
-        c.setDurationSeconds(null);
-        c.setTranscript(null);
-        c.setTheme(null);
-        c.setImageKey(null);
-        c.setQuote(null);
-        c.setQuoteSource(null);
-        c.setInterpretation(null);
-        c.setFestivalCode(null);
-        c.setActivityTime(null);
-        c.setActivityPlace(null);
-        c.setOwnerUnitId(null);
-        c.setVolunteerTeam(null);
-        c.setActivityCount(null);
-        c.setServedCount(null);
+        AudioFields.NONE.writeTo(c);
+        PosterFields.NONE.writeTo(c);
+        FestivalFields.NONE.writeTo(c);
+        BrandProjectFields.NONE.writeTo(c);
         c.setGalleryKeys(null);
-        c.setProjectYear(null);
-        c.setOrigin(null);
     }
+
+    /** The media an item referenced before this save, which {@link #image} checks less strictly. */
+    private record MediaBefore(String mediaKey, String imageKey, List<String> galleryKeys) {}
 
     private String writeGallery(List<String> keys) {
         if (keys == null || keys.isEmpty()) {
@@ -450,57 +440,10 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
                 c.getOrgUnitId(),
                 tags,
                 c.getFeatured(),
-                c.getMediaKey(),
-                c.getDurationSeconds(),
-                c.getTranscript(),
-                c.getTheme(),
-                c.getImageKey(),
-                c.getQuote(),
-                c.getQuoteSource(),
-                c.getInterpretation(),
-                c.getFestivalCode(),
-                c.getActivityTime(),
-                c.getActivityPlace(),
-                c.getOwnerUnitId(),
-                c.getVolunteerTeam(),
-                c.getActivityCount(),
-                c.getServedCount(),
-                galleryOf(c),
-                c.getProjectYear(),
-                c.getOrigin(),
+                AudioFields.of(c),
+                PosterFields.of(c),
+                FestivalFields.of(c),
+                BrandProjectFields.of(c, galleryOf(c)),
                 c.getVersion());
-    }
-
-    private static ContentFields withVersion(ContentFields f, int version) {
-        return new ContentFields(
-                f.kind(),
-                f.title(),
-                f.summary(),
-                f.body(),
-                f.coverKey(),
-                f.language(),
-                f.column(),
-                f.orgUnitId(),
-                f.tags(),
-                f.featured(),
-                f.mediaKey(),
-                f.durationSeconds(),
-                f.transcript(),
-                f.theme(),
-                f.imageKey(),
-                f.quote(),
-                f.quoteSource(),
-                f.interpretation(),
-                f.festivalCode(),
-                f.activityTime(),
-                f.activityPlace(),
-                f.ownerUnitId(),
-                f.volunteerTeam(),
-                f.activityCount(),
-                f.servedCount(),
-                f.galleryKeys(),
-                f.projectYear(),
-                f.origin(),
-                version);
     }
 }

@@ -5,12 +5,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.wenming.common.security.CurrentActor;
+import org.wenming.common.security.Actor;
+import org.wenming.common.security.RequiresRole;
 
 /** Figures of the console's dashboard; any signed-in administrator, for their own scope. */
+@RequiresRole
 @RestController
 @RequestMapping("/api/admin/v1/contents")
-public class ContentStatsController {
+class ContentStatsController {
 
     private final ContentStatsService stats;
 
@@ -19,17 +21,17 @@ public class ContentStatsController {
     }
 
     @GetMapping("/stats")
-    public ContentStats stats() {
-        return stats.countByKindAndStatus(CurrentActor.require());
+    public ContentStats stats(Actor actor) {
+        return stats.countByKindAndStatus(actor);
     }
 
     @GetMapping("/trends")
-    public ContentTrends trends(@RequestParam(defaultValue = "12") int weeks) {
-        return stats.weeklyTrends(CurrentActor.require(), weeks);
+    public ContentTrends trends(Actor actor, @RequestParam(defaultValue = "12") int weeks) {
+        return stats.weeklyTrends(actor, weeks);
     }
 
     @GetMapping("/brand-project-targets")
-    public List<BrandProjectTarget> brandProjectTargets() {
-        return stats.brandProjectTargets(CurrentActor.require());
+    public List<BrandProjectTarget> brandProjectTargets(Actor actor) {
+        return stats.brandProjectTargets(actor);
     }
 }

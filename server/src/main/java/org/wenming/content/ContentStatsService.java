@@ -27,7 +27,7 @@ import org.wenming.org.OrgUnitType;
 
 /** Read-only figures of the console's dashboard, always limited to the actor's org scope. */
 @Service
-public class ContentStatsService {
+class ContentStatsService {
 
     private static final Set<OrgUnitType> TOWNSHIP_LEVEL = EnumSet.of(OrgUnitType.TOWNSHIP, OrgUnitType.SUBDISTRICT);
     /** Statuses of a project still on its way to residents; OFFLINE ones count for nothing. */

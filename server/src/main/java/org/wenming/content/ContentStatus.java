@@ -4,7 +4,7 @@ package org.wenming.content;
  * DRAFT → SUBMITTED → (review levels) → APPROVED → PUBLISHED or SCHEDULED → OFFLINE; a rejection leaves
  * the item REJECTED, which is edited and submitted again like a draft.
  */
-public enum ContentStatus {
+enum ContentStatus {
     DRAFT("草稿"),
     SUBMITTED("待审核"),
     REJECTED("已退回"),

@@ -9,7 +9,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 @Mapper
-public interface ContentTagMapper {
+interface ContentTagMapper {
 
     @Delete("DELETE FROM content_tag WHERE content_id = #{contentId}")
     void deleteByContent(long contentId);

@@ -10,5 +10,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("wenming.targets")
-public record ContentTargets(
+record ContentTargets(
         @Min(0) int brandProjectsPerTownship, @Min(0) int brandProjectsPerDepartment) {}

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 
 /** One step of an item's workflow: who moved it, when, from which status to which, and why. */
 @TableName("content_transition")
-public class ContentTransition {
+class ContentTransition {
 
     @TableId(type = IdType.AUTO)
     private Long id;

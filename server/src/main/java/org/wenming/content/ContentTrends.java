@@ -8,7 +8,7 @@ import java.util.List;
  * is still running), each starting on Monday, with zeros where nothing happened. {@code favourites} counts the
  * favourites added that week that residents still hold (taking one back deletes it).
  */
-public record ContentTrends(List<Week> weeks) {
+record ContentTrends(List<Week> weeks) {
 
     public record Week(LocalDate weekStart, long published, long favourites, long views) {}
 }

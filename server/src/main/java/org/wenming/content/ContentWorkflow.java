@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,8 +61,8 @@ public class ContentWorkflow {
     @Transactional
     public ContentView submit(Actor actor, long id) {
         Content content = contents.requireInScope(actor, id);
-        requireStatus(content, ContentStatus.DRAFT, ContentStatus.REJECTED);
-        ContentCompleteness.check(content);
+        WorkflowRules.Action.SUBMIT.requireStartsFrom(content.getStatus());
+        ContentCompleteness.check(contents.fieldsOf(content).ofKind());
         content.setReviewLevels(reviewSettings.reviewLevels());
         content.setReviewStage(0);
         content.setRejectReason(null);
@@ -74,7 +73,7 @@ public class ContentWorkflow {
     @Transactional
     public ContentView withdraw(Actor actor, long id) {
         Content content = contents.requireInScope(actor, id);
-        requireStatus(content, ContentStatus.SUBMITTED);
+        WorkflowRules.Action.WITHDRAW.requireStartsFrom(content.getStatus());
         if (!Objects.equals(content.getCreatedBy(), actor.id()) && !actor.has(Role.ADMIN)) {
             throw new ApiException(ErrorCode.FORBIDDEN, "只有作者或管理员可以撤回");
         }
@@ -90,11 +89,11 @@ public class ContentWorkflow {
     public ContentView approve(Actor actor, long id, String comment) {
         Content content = contents.requireInScope(actor, id);
         requireRole(actor, Role.REVIEWER);
-        requireStatus(content, ContentStatus.SUBMITTED);
+        WorkflowRules.Action.APPROVE.requireStartsFrom(content.getStatus());
         if (Objects.equals(content.getCreatedBy(), actor.id()) || Objects.equals(content.getUpdatedBy(), actor.id())) {
             throw new ApiException(ErrorCode.SELF_APPROVAL);
         }
-        if (approvedThisRound(content, actor)) {
+        if (WorkflowRules.approvedThisRound(history.transitions(content.getId()), actor.id())) {
             throw new ApiException(ErrorCode.REVIEWER_ALREADY_APPROVED);
         }
         content.setReviewStage(content.getReviewStage() + 1);
@@ -106,7 +105,7 @@ public class ContentWorkflow {
     public ContentView reject(Actor actor, long id, String reason) {
         Content content = contents.requireInScope(actor, id);
         requireRole(actor, Role.REVIEWER);
-        requireStatus(content, ContentStatus.SUBMITTED);
+        WorkflowRules.Action.REJECT.requireStartsFrom(content.getStatus());
         if (!StringUtils.hasText(reason)) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "退回时必须填写原因");
         }
@@ -125,9 +124,9 @@ public class ContentWorkflow {
     public ContentView publish(Actor actor, long id, LocalDateTime publishAt, LocalDateTime offlineAt) {
         Content content = contents.requireInScope(actor, id);
         requireAnyRole(actor, Role.REVIEWER, Role.ADMIN);
-        requireStatus(content, ContentStatus.APPROVED, ContentStatus.OFFLINE, ContentStatus.SCHEDULED);
+        WorkflowRules.Action.PUBLISH.requireStartsFrom(content.getStatus());
         LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime start = publishAt == null || publishAt.isBefore(now) ? now : publishAt;
+        LocalDateTime start = WorkflowRules.publicationStart(publishAt, now);
         if (offlineAt != null && !offlineAt.isAfter(start)) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "下线时间必须晚于发布时间");
         }
@@ -144,7 +143,7 @@ public class ContentWorkflow {
     public ContentView offline(Actor actor, long id, String reason) {
         Content content = contents.requireInScope(actor, id);
         requireAnyRole(actor, Role.REVIEWER, Role.ADMIN);
-        requireStatus(content, ContentStatus.PUBLISHED, ContentStatus.SCHEDULED);
+        WorkflowRules.Action.OFFLINE.requireStartsFrom(content.getStatus());
         return move(actor, content, "OFFLINE", ContentStatus.OFFLINE, reason);
     }
 
@@ -224,26 +223,6 @@ public class ContentWorkflow {
             });
         } else {
             events.publishEvent(event);
-        }
-    }
-
-    private boolean approvedThisRound(Content content, Actor actor) {
-        List<ContentTransition> all = history.transitions(content.getId());
-        boolean approved = false;
-        for (ContentTransition t : all) {
-            if (t.getAction().equals("SUBMIT")) {
-                approved = false;
-            } else if (t.getAction().equals("APPROVE") && Objects.equals(t.getActorId(), actor.id())) {
-                approved = true;
-            }
-        }
-        return approved;
-    }
-
-    private static void requireStatus(Content content, ContentStatus... allowed) {
-        if (!Set.of(allowed).contains(content.getStatus())) {
-            throw new ApiException(
-                    ErrorCode.INVALID_TRANSITION, "当前状态为「" + content.getStatus().label() + "」，不允许该操作");
         }
     }
 

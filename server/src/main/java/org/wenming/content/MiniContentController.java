@@ -27,8 +27,8 @@ import org.wenming.org.OrgUnitService;
 /**
  * Anonymous reads of the mini program; only published content inside its window ever appears here. Home,
  * list and detail are what every resident opens, so they are answered from their cached JSON and ETag
- * ({@link CachedJson}), kept in the public-read cache under keys of their own: same clearing after every
- * change, same window bound, shared by all instances under Redis. They declare JSON as what they produce,
+ * ({@link CachedJson}), their only cache, kept in the public-read cache: cleared after every change, bounded
+ * by the next end of a window, shared by all instances under Redis. They declare JSON as what they produce,
  * so a client accepting only something else still gets 406 and the body needs no converter's choice.
  */
 @RestController

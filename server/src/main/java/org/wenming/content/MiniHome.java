@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The mini program's first screen. */
-public record MiniHome(
+record MiniHome(
         List<PublicContentCard> featured,
         Map<ContentKind, List<PublicContentCard>> latest,
         UpcomingFestival upcomingFestival) {}

@@ -88,8 +88,7 @@ public class PublicReadCache {
     @Mapper
     public interface WindowMapper {
 
-        @Select(
-                "SELECT MIN(offline_at) FROM content WHERE status = 'PUBLISHED' AND deleted = 0 AND offline_at > #{now}")
+        @Select("SELECT MIN(offline_at) FROM content WHERE " + VisibleContentSql.PUBLISHED + " AND offline_at > #{now}")
         LocalDateTime nextOffline(@Param("now") LocalDateTime now);
     }
 }

@@ -20,46 +20,69 @@ import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.common.paging.CursorPage;
 import org.wenming.common.paging.PageResult;
+import org.wenming.media.MediaLinks;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
 
 /**
  * What residents may see: PUBLISHED items inside their publish window, nothing else, ever. Every public
- * read goes through {@link #visible(LocalDateTime)}.
+ * read goes through {@link #visible(LocalDateTime)}, or in a mapper's own SQL through {@link VisibleContentSql}.
+ * Nothing here is cached: the mini program's home, list and detail are cached once, as their JSON bytes, by
+ * {@link MiniContentController}.
  */
 @Service
 public class PublishedContent {
 
+    /** {@link VisibleContentSql#VISIBLE} with the wrapper's placeholder for the moment. */
+    private static final String VISIBLE_AT_PARAMETER = VisibleContentSql.VISIBLE.replace("#{now}", "{0}");
+
     private final ContentMapper mapper;
     private final ContentService contents;
     private final OrgUnitService units;
-    private final PublicReadCache cache;
     private final Clock clock;
 
-    public PublishedContent(
-            ContentMapper mapper, ContentService contents, OrgUnitService units, PublicReadCache cache, Clock clock) {
+    public PublishedContent(ContentMapper mapper, ContentService contents, OrgUnitService units, Clock clock) {
         this.mapper = mapper;
         this.contents = contents;
         this.units = units;
-        this.cache = cache;
         this.clock = clock;
     }
 
     /** Newest first; the cursor is the last card's publication time and id. */
     public CursorPage<PublicContentCard> list(PublicQuery query, String cursor, int size) {
-        return cache.get("list:" + query + ":" + cursor + ":" + size, () -> loadList(query, cursor, size));
+        LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock));
+        applyFilters(where, query);
+        if (StringUtils.hasText(cursor)) {
+            Cursor after = Cursor.decode(cursor);
+            where.and(w -> w.lt(Content::getPublishedAt, after.publishedAt())
+                    .or(x -> x.eq(Content::getPublishedAt, after.publishedAt()).lt(Content::getId, after.id())));
+        }
+        where.orderByDesc(Content::getPublishedAt).orderByDesc(Content::getId);
+        List<Content> rows =
+                mapper.selectPage(Page.of(1, size + 1L, false), where).getRecords();
+        boolean more = rows.size() > size;
+        List<Content> page = more ? rows.subList(0, size) : rows;
+        String next = more ? Cursor.of(page.get(page.size() - 1)).encode() : null;
+        return new CursorPage<>(cards(page), next);
     }
 
     public List<PublicContentCard> featured(int limit) {
-        return cache.get("featured:" + limit, () -> loadFeatured(limit));
+        LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock))
+                .eq(Content::getFeatured, true)
+                .orderByDesc(Content::getPublishedAt)
+                .orderByDesc(Content::getId);
+        return cards(mapper.selectPage(Page.of(1, limit, false), where).getRecords());
     }
 
     public List<PublicContentCard> latest(PublicQuery query, int limit) {
         return list(query, null, limit).items();
     }
 
-    public PublicContentDetail detail(long id) {
-        return cache.get("detail:" + id, () -> loadDetail(id));
+    /** Fails with CONTENT_NOT_FOUND unless the item is visible now; one query, for callers that need no detail. */
+    public void requireVisible(long id) {
+        if (!mapper.exists(visible(LocalDateTime.now(clock)).eq(Content::getId, id))) {
+            throw new ApiException(ErrorCode.CONTENT_NOT_FOUND);
+        }
     }
 
     /**
@@ -113,38 +136,16 @@ public class PublishedContent {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    /** Whether an item belongs in the public index at all; its window is checked at read time. */
+    /**
+     * Whether an item belongs in the public index at all (the Java form of {@link VisibleContentSql#PUBLISHED});
+     * its window is checked at read time.
+     */
     public static boolean isPublished(Content content) {
         return content.getStatus() == ContentStatus.PUBLISHED
                 && (content.getDeleted() == null || content.getDeleted() == 0);
     }
 
-    private CursorPage<PublicContentCard> loadList(PublicQuery query, String cursor, int size) {
-        LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock));
-        applyFilters(where, query);
-        if (StringUtils.hasText(cursor)) {
-            Cursor after = Cursor.decode(cursor);
-            where.and(w -> w.lt(Content::getPublishedAt, after.publishedAt())
-                    .or(x -> x.eq(Content::getPublishedAt, after.publishedAt()).lt(Content::getId, after.id())));
-        }
-        where.orderByDesc(Content::getPublishedAt).orderByDesc(Content::getId);
-        List<Content> rows =
-                mapper.selectPage(Page.of(1, size + 1L, false), where).getRecords();
-        boolean more = rows.size() > size;
-        List<Content> page = more ? rows.subList(0, size) : rows;
-        String next = more ? Cursor.of(page.get(page.size() - 1)).encode() : null;
-        return new CursorPage<>(cards(page), next);
-    }
-
-    private List<PublicContentCard> loadFeatured(int limit) {
-        LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock))
-                .eq(Content::getFeatured, true)
-                .orderByDesc(Content::getPublishedAt)
-                .orderByDesc(Content::getId);
-        return cards(mapper.selectPage(Page.of(1, limit, false), where).getRecords());
-    }
-
-    private PublicContentDetail loadDetail(long id) {
+    public PublicContentDetail detail(long id) {
         Content c = mapper.selectOne(visible(LocalDateTime.now(clock)).eq(Content::getId, id));
         if (c == null) {
             throw new ApiException(ErrorCode.CONTENT_NOT_FOUND);
@@ -203,12 +204,9 @@ public class PublishedContent {
                                 c.getId(), c.getTitle(), c.getMediaKey(), c.getDurationSeconds(), c.getOfflineAt())));
     }
 
-    /** The visibility rule itself: published, not deleted, and now inside [publishAt, offlineAt). */
+    /** The visibility rule itself (published, not deleted, and now inside [publishAt, offlineAt)) as a wrapper. */
     static LambdaQueryWrapper<Content> visible(LocalDateTime now) {
-        return new LambdaQueryWrapper<Content>()
-                .eq(Content::getStatus, ContentStatus.PUBLISHED)
-                .le(Content::getPublishAt, now)
-                .and(w -> w.isNull(Content::getOfflineAt).or().gt(Content::getOfflineAt, now));
+        return new LambdaQueryWrapper<Content>().apply(VISIBLE_AT_PARAMETER, now);
     }
 
     private void applyFilters(LambdaQueryWrapper<Content> where, PublicQuery q) {

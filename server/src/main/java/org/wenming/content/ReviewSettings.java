@@ -20,7 +20,7 @@ import org.wenming.common.security.Actor;
  * uses the same value; the configured default applies until an administrator sets one.
  */
 @Service
-public class ReviewSettings {
+class ReviewSettings {
 
     static final String REVIEW_LEVELS = "review.levels";
 

@@ -2,7 +2,7 @@ package org.wenming.content;
 
 import java.time.LocalDateTime;
 
-public record RevisionView(int version, String editorName, LocalDateTime createdAt) {
+record RevisionView(int version, String editorName, LocalDateTime createdAt) {
 
     static RevisionView of(ContentRevision revision) {
         return new RevisionView(revision.getVersion(), revision.getEditorName(), revision.getCreatedAt());

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * body can never make a resident's client load a third-party address.
  */
 @Component
-public class RichTextSanitizer {
+class RichTextSanitizer {
 
     private static final Safelist SAFELIST = Safelist.relaxed()
             .addTags("figure", "figcaption", "hr", "span")

@@ -2,7 +2,7 @@ package org.wenming.content;
 
 import java.time.LocalDateTime;
 
-public record TransitionView(
+record TransitionView(
         String action,
         String fromStatus,
         String toStatus,

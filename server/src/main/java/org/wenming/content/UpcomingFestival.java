@@ -4,4 +4,4 @@ import java.util.List;
 import org.wenming.festival.FestivalDate;
 
 /** The next festival with the days left and its published items. */
-public record UpcomingFestival(FestivalDate festival, List<PublicContentCard> items) {}
+record UpcomingFestival(FestivalDate festival, List<PublicContentCard> items) {}

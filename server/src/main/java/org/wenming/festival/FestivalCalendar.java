@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Computes the Gregorian date of a festival in a given year with the lunar library; nothing is tabulated. */
 @Component
-public class FestivalCalendar {
+class FestivalCalendar {
 
     /** Computing a lunar date takes the library about a millisecond, and the answer never changes. */
     private final Map<RuleInYear, LocalDate> computed = new ConcurrentHashMap<>();

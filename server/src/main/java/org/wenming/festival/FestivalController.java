@@ -15,11 +15,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.wenming.common.security.CurrentActor;
+import org.wenming.common.security.Actor;
+import org.wenming.common.security.RequiresRole;
+import org.wenming.common.security.Role;
 
+@RequiresRole({Role.ADMIN})
 @RestController
 @RequestMapping("/api/admin/v1/festivals")
-public class FestivalController {
+class FestivalController {
 
     private final FestivalService festivals;
     private final FestivalUsage usage;
@@ -32,11 +35,13 @@ public class FestivalController {
     }
 
     /** The year's calendar (this year by default) with computed dates. */
+    @RequiresRole
     @GetMapping
     public List<FestivalDate> calendar(@RequestParam(required = false) Integer year) {
         return festivals.year(year == null ? LocalDate.now(clock).getYear() : year);
     }
 
+    @RequiresRole
     @GetMapping("/definitions")
     public List<Festival> definitions() {
         return festivals.definitions();
@@ -44,18 +49,18 @@ public class FestivalController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public Festival create(@Valid @RequestBody FestivalRequest request) {
-        return festivals.create(CurrentActor.require(), request);
+    public Festival create(Actor actor, @Valid @RequestBody FestivalRequest request) {
+        return festivals.create(actor, request);
     }
 
     @PutMapping("/{code}")
-    public Festival update(@PathVariable String code, @Valid @RequestBody FestivalRequest request) {
-        return festivals.update(CurrentActor.require(), code, request);
+    public Festival update(Actor actor, @PathVariable String code, @Valid @RequestBody FestivalRequest request) {
+        return festivals.update(actor, code, request);
     }
 
     @DeleteMapping("/{code}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    public void delete(@PathVariable String code) {
-        festivals.delete(CurrentActor.require(), code, usage.isUsed(code));
+    public void delete(Actor actor, @PathVariable String code) {
+        festivals.delete(actor, code, usage.isUsed(code));
     }
 }

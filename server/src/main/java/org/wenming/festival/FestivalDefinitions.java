@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The stored festival rules, cached because every mini-program home page needs them. */
 @Component
-public class FestivalDefinitions {
+class FestivalDefinitions {
 
     static final String CACHE = "festival-definitions";
 

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A festival an administrator adds: a lunar day, a solar term or a fixed Gregorian day. */
-public record FestivalRequest(
+record FestivalRequest(
         @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "编码只能包含大写字母、数字和下划线")
         String code,
 

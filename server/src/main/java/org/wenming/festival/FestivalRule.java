@@ -1,7 +1,7 @@
 package org.wenming.festival;
 
 /** How a festival's date is found each year. */
-public enum FestivalRule {
+enum FestivalRule {
     /** A day of the Chinese lunar calendar (month and day). */
     LUNAR,
     /** One of the 24 solar terms, e.g. 清明. */

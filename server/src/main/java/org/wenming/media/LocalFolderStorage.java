@@ -12,14 +12,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Media in a folder of the embedded default: {@code <root>/<first two hex digits>/<name>}. Objects are
- * written to a temporary file and moved into place, so a reader never sees half a file.
+ * Media in a folder of the embedded default: {@code <root>/<first two hex digits>/<name>}, derived objects
+ * under {@code <root>/<their folder>/<file>}. Objects are written to a temporary file and moved into place, so a
+ * reader never sees half a file.
  */
 public class LocalFolderStorage implements MediaStorage {
 
@@ -88,6 +90,37 @@ public class LocalFolderStorage implements MediaStorage {
     }
 
     @Override
+    public Optional<byte[]> read(String name) {
+        try {
+            return Optional.of(Files.readAllBytes(path(name)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new StorageUnavailableException("Cannot read " + name, e);
+        }
+    }
+
+    @Override
+    public List<StoredObject> list(String prefix) {
+        if (!MediaKeys.isDerivedPrefix(prefix)) {
+            throw new IllegalArgumentException("Not a derived object prefix: " + prefix);
+        }
+        String folder = prefix.substring(0, prefix.indexOf('/') + 1);
+        Path directory = root.resolve(folder);
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> folder + file.getFileName())
+                    .filter(name -> name.startsWith(prefix) && MediaKeys.isDerivedName(name))
+                    .flatMap(name -> stat(name).stream())
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new StorageUnavailableException("Cannot list " + directory, e);
+        }
+    }
+
+    @Override
     public void delete(String name) {
         try {
             Files.deleteIfExists(path(name));
@@ -113,6 +146,9 @@ public class LocalFolderStorage implements MediaStorage {
     }
 
     private Path path(String name) {
+        if (MediaKeys.isDerivedName(name)) {
+            return root.resolve(name);
+        }
         if (!MediaKeys.isObjectName(name)) {
             throw new IllegalArgumentException("Not a media object name: " + name);
         }

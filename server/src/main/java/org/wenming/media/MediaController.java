@@ -15,16 +15,18 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
-import org.wenming.common.security.CurrentActor;
+import org.wenming.common.security.Actor;
+import org.wenming.common.security.RequiresRole;
 
 /**
  * Uploads for the admin console: {@code POST /api/admin/v1/media/audio} or {@code .../image}, multipart
  * with the file in part {@code file}. Multipart parsing is lazy, so a body declared larger than the use
  * allows is answered 413 before it is read.
  */
+@RequiresRole
 @RestController
 @RequestMapping("/api/admin/v1/media")
-public class MediaController {
+class MediaController {
 
     /** Room for the multipart boundaries and part headers around the file. */
     private static final long MULTIPART_OVERHEAD = 64 * 1024;
@@ -39,7 +41,8 @@ public class MediaController {
 
     @PostMapping(path = "/{use}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    public MediaView upload(@PathVariable String use, MultipartHttpServletRequest request) throws IOException {
+    public MediaView upload(Actor actor, @PathVariable String use, MultipartHttpServletRequest request)
+            throws IOException {
         MediaUse mediaUse = parseUse(use);
         long limit = properties.maxSize(mediaUse);
         if (request.getContentLengthLong() > limit + MULTIPART_OVERHEAD) {
@@ -50,7 +53,7 @@ public class MediaController {
             throw new ApiException(ErrorCode.MISSING_PARAMETER, "缺少上传的文件（表单字段 file）");
         }
         try (InputStream in = file.getInputStream()) {
-            return media.upload(CurrentActor.require(), mediaUse, file.getOriginalFilename(), in);
+            return media.upload(actor, mediaUse, file.getOriginalFilename(), in);
         }
     }
 
@@ -63,8 +66,8 @@ public class MediaController {
     public record MediaLimits(long audioMaxBytes, long imageMaxBytes) {}
 
     @GetMapping("/{key}/info")
-    public MediaView get(@PathVariable String key) {
-        return media.view(key, CurrentActor.require());
+    public MediaView get(Actor actor, @PathVariable String key) {
+        return media.view(key, actor);
     }
 
     private static MediaUse parseUse(String use) {

@@ -20,7 +20,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * do no harm (deletes are idempotent and the grace period protects fresh uploads).
  */
 @Configuration
-public class MediaJanitor implements SchedulingConfigurer {
+class MediaJanitor implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(MediaJanitor.class);
     private static final int BATCH = 500;

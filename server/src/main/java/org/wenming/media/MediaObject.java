@@ -9,7 +9,7 @@ import java.util.List;
 
 /** One stored file, content-addressed; {@code orgUnitId} and {@code createdBy} are its first uploader's. */
 @TableName("media_object")
-public class MediaObject {
+class MediaObject {
 
     @TableId(type = IdType.AUTO)
     private Long id;

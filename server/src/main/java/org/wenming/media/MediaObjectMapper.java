@@ -10,7 +10,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 @Mapper
-public interface MediaObjectMapper extends BaseMapper<MediaObject> {
+interface MediaObjectMapper extends BaseMapper<MediaObject> {
 
     @Select("SELECT * FROM media_object WHERE media_key = #{key}")
     MediaObject findByKey(@Param("key") String key);

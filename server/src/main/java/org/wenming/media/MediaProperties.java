@@ -13,7 +13,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("wenming.media")
 public record MediaProperties(
-        @NotNull Storage storage,
         @NotBlank String localDir,
         @NotNull DataSize audioMaxSize,
         @NotNull DataSize imageMaxSize,
@@ -21,11 +20,6 @@ public record MediaProperties(
         @NotNull Duration orphanGrace,
         @NotNull Duration janitorInterval,
         @NotNull Minio minio) {
-
-    public enum Storage {
-        LOCAL,
-        MINIO
-    }
 
     /** How clients receive MinIO objects: through the application, or redirected to the bucket or a CDN. */
     public enum Delivery {

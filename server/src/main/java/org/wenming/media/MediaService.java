@@ -24,7 +24,6 @@ import org.wenming.audit.AuditService;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.common.security.Actor;
-import org.wenming.content.MediaLinks;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
 

@@ -30,7 +30,7 @@ import org.wenming.common.security.Actor;
  * who may not use it, exactly like a key that does not exist.
  */
 @RestController
-public class MediaServingController {
+class MediaServingController {
 
     private static final Logger log = LoggerFactory.getLogger(MediaServingController.class);
     private static final Pattern SINGLE_RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");

@@ -3,13 +3,16 @@ package org.wenming.media;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The one port to where media bytes live (a local folder on the embedded default, MinIO in production).
- * Names are checked by {@link MediaKeys#isObjectName}; every failure to reach the store is a
- * {@link StorageUnavailableException}, so callers answer 503 and keep their own state consistent.
+ * Names are media objects ({@link MediaKeys#isObjectName}) or objects other features derive and keep here
+ * ({@link MediaKeys#isDerivedName}, such as {@code share-posters/12-ab34.png}), so every instance of the
+ * application sees the same ones. Every failure to reach the store is a {@link StorageUnavailableException}, so
+ * callers answer 503 and keep their own state consistent.
  */
 public interface MediaStorage {
 
@@ -21,10 +24,16 @@ public interface MediaStorage {
     /** {@code length} bytes from {@code offset}; the caller closes the stream. Missing: MissingObjectException. */
     InputStream get(String name, long offset, long length);
 
+    /** The whole object in memory, for small ones (posters, residents' images, a cover to draw); empty if missing. */
+    Optional<byte[]> read(String name);
+
+    /** Derived objects whose names start with {@code prefix} ({@link MediaKeys#isDerivedPrefix}). */
+    List<StoredObject> list(String prefix);
+
     /** Removes the object; removing a missing object is not an error. */
     void delete(String name);
 
-    /** Visits every stored object, for the janitor. */
+    /** Visits every stored media object (keys and thumbnails, not derived objects), for the janitor. */
     void forEach(Consumer<StoredObject> visitor);
 
     /** Where clients may fetch the object directly instead of through the application, if configured. */

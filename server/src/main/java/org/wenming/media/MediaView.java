@@ -3,7 +3,7 @@ package org.wenming.media;
 import java.util.Map;
 
 /** An uploaded file as the admin console sees it: the key to put into content, and where to preview it. */
-public record MediaView(
+record MediaView(
         String key,
         String url,
         String contentType,

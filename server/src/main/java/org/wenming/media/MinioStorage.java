@@ -17,6 +17,8 @@ import io.minio.messages.Item;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -120,6 +122,45 @@ public class MinioStorage implements MediaStorage {
     }
 
     @Override
+    public Optional<byte[]> read(String name) {
+        check(name);
+        try (InputStream in = client.getObject(
+                GetObjectArgs.builder().bucket(settings.bucket()).object(name).build())) {
+            return Optional.of(in.readAllBytes());
+        } catch (ErrorResponseException e) {
+            if (isMissing(e)) {
+                return Optional.empty();
+            }
+            throw new StorageUnavailableException("Cannot read " + name, e);
+        } catch (Exception e) {
+            throw new StorageUnavailableException("Cannot read " + name, e);
+        }
+    }
+
+    @Override
+    public List<StoredObject> list(String prefix) {
+        if (!MediaKeys.isDerivedPrefix(prefix)) {
+            throw new IllegalArgumentException("Not a derived object prefix: " + prefix);
+        }
+        List<StoredObject> objects = new ArrayList<>();
+        try {
+            for (Result<Item> result : client.listObjects(ListObjectsArgs.builder()
+                    .bucket(settings.bucket())
+                    .prefix(prefix)
+                    .recursive(true)
+                    .build())) {
+                Item item = result.get();
+                if (MediaKeys.isDerivedName(item.objectName())) {
+                    objects.add(storedObject(item));
+                }
+            }
+        } catch (Exception e) {
+            throw new StorageUnavailableException("Cannot list " + prefix + " in bucket " + settings.bucket(), e);
+        }
+        return objects;
+    }
+
+    @Override
     public void delete(String name) {
         check(name);
         try {
@@ -141,8 +182,7 @@ public class MinioStorage implements MediaStorage {
                     .build())) {
                 Item item = result.get();
                 if (MediaKeys.isObjectName(item.objectName())) {
-                    visitor.accept(new StoredObject(
-                            item.objectName(), item.size(), item.lastModified().toInstant()));
+                    visitor.accept(storedObject(item));
                 }
             }
         } catch (Exception e) {
@@ -190,13 +230,18 @@ public class MinioStorage implements MediaStorage {
         }
     }
 
+    private static StoredObject storedObject(Item item) {
+        return new StoredObject(
+                item.objectName(), item.size(), item.lastModified().toInstant());
+    }
+
     private static boolean isMissing(ErrorResponseException e) {
         String code = e.errorResponse().code();
         return "NoSuchKey".equals(code) || "NoSuchObject".equals(code) || "NoSuchBucket".equals(code);
     }
 
     private static void check(String name) {
-        if (!MediaKeys.isObjectName(name)) {
+        if (!MediaKeys.isStorableName(name)) {
             throw new IllegalArgumentException("Not a media object name: " + name);
         }
     }

@@ -17,14 +17,12 @@ import org.wenming.content.ContentKind;
 /**
  * Settings of the residents' side of the mini program under {@code wenming.miniapp} (see README.md).
  *
- * @param publicBaseUrl the address WeChat reaches this server at, for images it checks asynchronously
  * @param contentPage   the mini-program page that shows one item; messages and share codes open it
  */
 @Validated
 @ConfigurationProperties("wenming.miniapp")
 public record MiniAppProperties(
         @NotNull Duration tokenTtl,
-        @NotBlank String publicBaseUrl,
         @NotBlank String contentPage,
         @NotNull @Valid RateLimits rateLimits,
         @NotNull @Valid Views views,

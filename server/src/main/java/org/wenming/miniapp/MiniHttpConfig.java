@@ -26,7 +26,7 @@ import org.wenming.content.MiniContentController;
  * the body through, so the match saves work and decides nothing.
  */
 @Configuration
-public class MiniHttpConfig {
+class MiniHttpConfig {
 
     static final String MINI_PATTERN = "/api/mini/*";
 

@@ -12,12 +12,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.wenming.common.security.CurrentActor;
+import org.wenming.common.security.Actor;
+import org.wenming.common.security.RequiresRole;
+import org.wenming.common.security.Role;
 
 /** The organisation tree is readable by every administrator; only ADMINs change their own subtree. */
+@RequiresRole({Role.ADMIN})
 @RestController
 @RequestMapping("/api/admin/v1/org-units")
-public class OrgUnitController {
+class OrgUnitController {
 
     private final OrgUnitService units;
 
@@ -25,11 +28,13 @@ public class OrgUnitController {
         this.units = units;
     }
 
+    @RequiresRole
     @GetMapping
     public List<OrgUnitNode> tree() {
         return units.tree();
     }
 
+    @RequiresRole
     @GetMapping("/{id}")
     public OrgUnitNode get(@PathVariable long id) {
         return OrgUnitNode.of(units.get(id));
@@ -37,18 +42,18 @@ public class OrgUnitController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public OrgUnitNode create(@Valid @RequestBody OrgUnitRequest request) {
-        return OrgUnitNode.of(units.create(CurrentActor.require(), request));
+    public OrgUnitNode create(Actor actor, @Valid @RequestBody OrgUnitRequest request) {
+        return OrgUnitNode.of(units.create(actor, request));
     }
 
     @PutMapping("/{id}")
-    public OrgUnitNode update(@PathVariable long id, @Valid @RequestBody OrgUnitRequest request) {
-        return OrgUnitNode.of(units.update(CurrentActor.require(), id, request));
+    public OrgUnitNode update(Actor actor, @PathVariable long id, @Valid @RequestBody OrgUnitRequest request) {
+        return OrgUnitNode.of(units.update(actor, id, request));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    public void delete(@PathVariable long id) {
-        units.delete(CurrentActor.require(), id);
+    public void delete(Actor actor, @PathVariable long id) {
+        units.delete(actor, id);
     }
 }

@@ -19,9 +19,13 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 import org.wenming.common.config.WenmingProperties;
+import org.wenming.content.AudioFields;
+import org.wenming.content.BrandProjectFields;
 import org.wenming.content.ContentFields;
 import org.wenming.content.ContentKind;
 import org.wenming.content.ContentService;
+import org.wenming.content.FestivalFields;
+import org.wenming.content.PosterFields;
 import org.wenming.media.MediaService;
 import org.wenming.media.MediaUse;
 import org.wenming.org.OrgUnit;
@@ -34,7 +38,7 @@ import org.wenming.org.OrgUnitService;
  * is already there.
  */
 @Service
-public class ContentPackImporter {
+class ContentPackImporter {
 
     private static final Logger log = LoggerFactory.getLogger(ContentPackImporter.class);
     static final String CLASSPATH_PACK = "content-pack/";
@@ -138,24 +142,17 @@ public class ContentPackImporter {
                 unitId,
                 item.tags(),
                 item.featured(),
-                audio,
-                item.durationSeconds(),
-                item.transcript(),
-                item.theme(),
-                poster,
-                item.quote(),
-                item.quoteSource(),
-                item.interpretation(),
-                item.festivalCode(),
-                item.activityTime(),
-                item.activityPlace(),
-                item.ownerUnit() == null ? null : unitId(item.ownerUnit()),
-                item.volunteerTeam(),
-                item.activityCount(),
-                item.servedCount(),
-                null,
-                item.year(),
-                item.origin(),
+                new AudioFields(audio, item.durationSeconds(), item.transcript(), item.theme()),
+                new PosterFields(poster, item.quote(), item.quoteSource(), item.interpretation()),
+                new FestivalFields(item.festivalCode(), item.activityTime(), item.activityPlace()),
+                new BrandProjectFields(
+                        item.ownerUnit() == null ? null : unitId(item.ownerUnit()),
+                        item.volunteerTeam(),
+                        item.activityCount(),
+                        item.servedCount(),
+                        null,
+                        item.year(),
+                        item.origin()),
                 null);
     }
 

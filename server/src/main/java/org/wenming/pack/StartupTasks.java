@@ -6,22 +6,29 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 import org.wenming.common.config.WenmingProperties;
+import org.wenming.miniapp.image.ResidentImageFolderUpgrade;
 import org.wenming.user.AdminBootstrap;
 
-/** On start: import the content pack when configured, then make sure an administrator exists. */
+/**
+ * On start: move residents' images left by an older release into media storage, import the content pack when
+ * configured, then make sure an administrator exists.
+ */
 @Component
-public class StartupTasks implements ApplicationRunner {
+class StartupTasks implements ApplicationRunner {
 
+    private final ResidentImageFolderUpgrade imageFolderUpgrade;
     private final ContentPackImporter importer;
     private final AdminBootstrap adminBootstrap;
     private final WenmingProperties.ContentPack settings;
     private final ConfigurableApplicationContext context;
 
     public StartupTasks(
+            ResidentImageFolderUpgrade imageFolderUpgrade,
             ContentPackImporter importer,
             AdminBootstrap adminBootstrap,
             WenmingProperties properties,
             ConfigurableApplicationContext context) {
+        this.imageFolderUpgrade = imageFolderUpgrade;
         this.importer = importer;
         this.adminBootstrap = adminBootstrap;
         this.settings = properties.contentPack();
@@ -30,6 +37,8 @@ public class StartupTasks implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // First, so residents' images are served again before the instance reports itself ready.
+        imageFolderUpgrade.run();
         if (settings.importOnStart()) {
             importer.importPack();
         }

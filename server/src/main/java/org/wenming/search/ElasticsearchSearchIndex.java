@@ -35,7 +35,7 @@ import org.wenming.content.ContentKind;
  * versions ({@code external_gte}), so a stale or repeated write is refused by Elasticsearch itself.
  * Connection failures, timeouts and 5xx/429 answers are {@link SearchUnavailableException}s.
  */
-public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
+class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
 
     private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
     private static final int SCROLL_PAGE = 5000;

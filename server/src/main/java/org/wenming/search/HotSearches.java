@@ -6,7 +6,7 @@ import java.util.List;
  * What residents searched most in the last {@code wenming.search.hot-days} days (counted per day): a
  * Redis sorted set per day under the {@code redis} profile, shared by all instances; in memory otherwise.
  */
-public interface HotSearches {
+interface HotSearches {
 
     /**
      * Counts a query that found something, once per visitor (a resident, or an address without sign-in)

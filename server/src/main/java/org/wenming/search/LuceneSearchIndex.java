@@ -66,7 +66,7 @@ import org.wenming.content.ContentKind;
  * rename and a crash mid-rebuild leaves the old index in place. Text is indexed as CJK bigrams (partial
  * words match; Mongolian and other scripts by whole words) plus a smartcn word field for precision.
  */
-public class LuceneSearchIndex implements SearchIndex, DisposableBean {
+class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     private static final String CURRENT = "CURRENT";
     private static final String ID = "id";

@@ -10,12 +10,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
 
 /** Hot searches of a single instance, kept in memory (the embedded default). */
-@Component
-@Profile("!redis")
 class MemoryHotSearches implements HotSearches {
 
     private final ConcurrentMap<LocalDate, ConcurrentMap<String, LongAdder>> days = new ConcurrentHashMap<>();

@@ -14,7 +14,7 @@ import org.wenming.miniapp.auth.ResidentPrincipal;
 /** Residents' search: full-text results with highlights, completions while typing, and hot searches. */
 @RestController
 @RequestMapping("/api/mini/v1/search")
-public class MiniSearchController {
+class MiniSearchController {
 
     private final SearchService search;
 

@@ -7,18 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.springframework.context.annotation.Profile;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations;
-import org.springframework.stereotype.Component;
 
 /**
  * Hot searches shared by all instances: one sorted set per day ({@code wenming:search:hot:yyyyMMdd}, query
  * → count) that expires after the window; the top list is the union of the window's days. A set per day
  * ({@code wenming:search:hot:counted:yyyyMMdd}) holds the visitor and query pairs already counted.
  */
-@Component
-@Profile("redis")
 class RedisHotSearches implements HotSearches {
 
     private static final String PREFIX = "wenming:search:hot:";

@@ -10,7 +10,7 @@ import org.apache.ibatis.annotations.Update;
 
 /** Rebuild runs and their progress; see V20__search_outbox.sql. */
 @Mapper
-public interface ReindexMapper {
+interface ReindexMapper {
 
     /** Fails with a duplicate key while another rebuild runs (running_guard is unique). */
     @Insert("""

@@ -3,7 +3,7 @@ package org.wenming.search;
 import java.time.LocalDateTime;
 
 /** One rebuild: RUNNING, DONE or FAILED, with how many of the published items are in the new index. */
-public record ReindexProgress(
+record ReindexProgress(
         Long id,
         String status,
         Long total,

@@ -7,12 +7,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.wenming.common.security.CurrentActor;
+import org.wenming.common.security.Actor;
+import org.wenming.common.security.RequiresRole;
+import org.wenming.common.security.Role;
 
-/** Search administration (ADMIN only, see SecurityConfig): status, full rebuild with progress, reconcile. */
+/** Search administration (ADMIN only): status, full rebuild with progress, reconcile. */
+@RequiresRole({Role.ADMIN})
 @RestController
 @RequestMapping("/api/admin/v1/search")
-public class SearchAdminController {
+class SearchAdminController {
 
     private final SearchAdminService admin;
     private final SearchReindexer reindexer;
@@ -29,8 +32,8 @@ public class SearchAdminController {
 
     @PostMapping("/reindex")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public ReindexProgress reindex() {
-        return admin.reindex(CurrentActor.require());
+    public ReindexProgress reindex(Actor actor) {
+        return admin.reindex(actor);
     }
 
     @GetMapping("/reindex/{id}")
@@ -39,7 +42,7 @@ public class SearchAdminController {
     }
 
     @PostMapping("/reconcile")
-    public SearchReconciler.ReconcileReport reconcile() {
-        return admin.reconcile(CurrentActor.require());
+    public SearchReconciler.ReconcileReport reconcile(Actor actor) {
+        return admin.reconcile(actor);
     }
 }

@@ -9,7 +9,7 @@ import org.wenming.common.security.Actor;
 
 /** What administrators do with search: look at its state, rebuild the index, reconcile it with the database. */
 @Service
-public class SearchAdminService {
+class SearchAdminService {
 
     private final SearchIndex index;
     private final SearchOutboxMapper outbox;

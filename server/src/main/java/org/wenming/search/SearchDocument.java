@@ -14,7 +14,7 @@ import org.wenming.content.ContentKind;
  * cannot bring it back. Times are local date-times of the product's zone as epoch milliseconds, compared
  * only with each other.
  */
-public record SearchDocument(
+record SearchDocument(
         long id,
         long version,
         boolean live,

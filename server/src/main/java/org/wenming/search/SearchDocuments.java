@@ -21,7 +21,7 @@ import org.wenming.org.OrgUnitService;
 
 /** Turns content rows into what the index holds: searchable text of published items, tombstones of the rest. */
 @Component
-public class SearchDocuments {
+class SearchDocuments {
 
     private final SearchContentMapper contents;
     private final ContentService contentService;

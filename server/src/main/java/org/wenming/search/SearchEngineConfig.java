@@ -23,7 +23,7 @@ import org.springframework.util.StringUtils;
  * gracefully without the engine.
  */
 @Configuration(proxyBeanMethods = false)
-public class SearchEngineConfig {
+class SearchEngineConfig {
 
     @Bean
     @Profile("!elasticsearch")

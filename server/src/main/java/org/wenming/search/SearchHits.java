@@ -3,7 +3,7 @@ package org.wenming.search;
 import java.util.List;
 
 /** An engine's answer: ids in rank order with their highlights, and how many matched in all. */
-public record SearchHits(long total, List<Hit> hits) {
+record SearchHits(long total, List<Hit> hits) {
 
     public static final SearchHits NONE = new SearchHits(0, List.of());
 

@@ -10,7 +10,7 @@ import org.wenming.content.ContentKind;
  * {@link SearchQuery#now()}; the database stays the truth. A failure to reach the engine is a
  * {@link SearchUnavailableException}.
  */
-public interface SearchIndex {
+interface SearchIndex {
 
     /** "lucene" or "elasticsearch", for the status page. */
     String engine();

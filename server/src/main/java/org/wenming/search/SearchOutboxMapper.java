@@ -12,7 +12,7 @@ import org.apache.ibatis.annotations.Update;
 
 /** The outbox of changes the index must follow; see V20__search_outbox.sql. */
 @Mapper
-public interface SearchOutboxMapper {
+interface SearchOutboxMapper {
 
     @Insert(
             "INSERT INTO search_outbox (content_id, content_version, created_at) VALUES (#{contentId}, #{version}, #{now})")

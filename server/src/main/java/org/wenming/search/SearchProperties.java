@@ -27,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("wenming.search")
-public record SearchProperties(
+record SearchProperties(
         @NotNull Duration syncInterval,
         @Min(1) @Max(5000) int batchSize,
         @NotNull Duration claimLease,

@@ -7,7 +7,7 @@ import org.wenming.content.ContentKind;
  * One search as the engines receive it: normalised text, optional filters ({@code orgUnitIds} is a whole
  * subtree, resolved beforehand), the moment that decides visibility, the slice and the highlight tags.
  */
-public record SearchQuery(
+record SearchQuery(
         String text,
         ContentKind kind,
         String language,

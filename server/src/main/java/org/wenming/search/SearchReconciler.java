@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
  * outbox are left to it.
  */
 @Service
-public class SearchReconciler {
+class SearchReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(SearchReconciler.class);
 

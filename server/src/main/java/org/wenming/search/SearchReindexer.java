@@ -23,7 +23,7 @@ import org.wenming.content.Content;
  * enqueues those items again for the poller. One rebuild runs at a time across all instances.
  */
 @Service
-public class SearchReindexer implements DisposableBean {
+class SearchReindexer implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchReindexer.class);
     private static final int PAGE = 500;

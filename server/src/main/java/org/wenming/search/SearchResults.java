@@ -9,7 +9,7 @@ import org.wenming.content.PublicContentCard;
  * and the answer came from the plain database fallback (newest first, no ranking), with {@code notice}
  * saying so.
  */
-public record SearchResults(List<Item> items, long total, int page, int size, boolean degraded, String notice) {
+record SearchResults(List<Item> items, long total, int page, int size, boolean degraded, String notice) {
 
     /** One result: the card residents know from lists, the title with matches marked, and a snippet. */
     public record Item(PublicContentCard content, String highlightedTitle, String snippet) {}

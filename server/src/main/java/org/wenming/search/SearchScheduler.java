@@ -16,7 +16,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * by another analysis version ({@link SearchAnalysis#SCHEMA_VERSION}), which answers until the switch.
  */
 @Configuration
-public class SearchScheduler implements SchedulingConfigurer {
+class SearchScheduler implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchScheduler.class);
 

@@ -31,7 +31,7 @@ import org.wenming.org.OrgUnitService;
  * {@code engine-retry-after} so a dead engine does not slow every search down.
  */
 @Service
-public class SearchService {
+class SearchService {
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
     private static final int SUGGESTIONS = 10;

@@ -13,7 +13,7 @@ import java.time.LocalDateTime;
  * @param failing    pending rows that failed at least once
  * @param lagSeconds age of the oldest pending row (0 when none)
  */
-public record SearchStatus(
+record SearchStatus(
         String engine,
         boolean available,
         String indexName,

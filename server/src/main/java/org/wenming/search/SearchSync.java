@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * until it returns; a document the engine refuses is retried alone so it cannot hold up the others.
  */
 @Component
-public class SearchSync {
+class SearchSync {
 
     private static final Logger log = LoggerFactory.getLogger(SearchSync.class);
     private static final int MAX_ROUNDS = 1000;

@@ -1,6 +1,6 @@
 package org.wenming.station;
 
-public enum DeviceType {
+enum DeviceType {
     IP_SPEAKER("IP 音柱"),
     ANDROID_PLAYER("安卓播放器"),
     LINUX_PLAYER("Linux 播放器"),

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** One line of the 台账: what a station played, with its village and township. */
-public record LedgerEntry(
+record LedgerEntry(
         LocalDate date,
         String stationCode,
         String stationName,

@@ -9,7 +9,7 @@ import org.apache.ibatis.annotations.Select;
 
 /** Reporting reads over receipts; titles come from content rows, deleted ones included. */
 @Mapper
-public interface LedgerMapper {
+interface LedgerMapper {
 
     @Select("""
             <script>

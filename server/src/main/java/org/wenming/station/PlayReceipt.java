@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 
 /** What a station reports it played; receiptId is the player's own id, unique per station, so uploads can repeat. */
 @TableName("play_receipt")
-public class PlayReceipt {
+class PlayReceipt {
 
     @TableId(type = IdType.AUTO)
     private Long id;

@@ -1,6 +1,6 @@
 package org.wenming.station;
 
-public enum PlayResult {
+enum PlayResult {
     COMPLETED("播放完成"),
     INTERRUPTED("播放中断"),
     FAILED("播放失败"),

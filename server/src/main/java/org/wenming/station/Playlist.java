@@ -9,7 +9,7 @@ import java.util.List;
  * the request, so its ETag stays the same until something really changes; {@code changesAt} lists the
  * moments of the day when it changes by itself (urgent inserts starting or ending, items going offline).
  */
-public record Playlist(
+record Playlist(
         String station,
         String stationName,
         LocalDate date,
@@ -20,7 +20,7 @@ public record Playlist(
 
     public record Slot(String time, OffsetDateTime startsAt, boolean urgent, String urgentTitle, List<Item> items) {}
 
-    /** {@code sha256} lets players cache files offline; {@code sizeBytes} is absent while unknown. */
+    /** {@code sha256} lets players cache files offline; it and {@code sizeBytes} are absent while the file is unknown. */
     public record Item(
             long contentId,
             String title,

@@ -13,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +23,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.wenming.common.config.WenmingProperties;
-import org.wenming.content.MediaLinks;
 import org.wenming.content.PlayableAudio;
 import org.wenming.content.PublicReadCache;
 import org.wenming.content.PublishedContent;
 import org.wenming.media.MediaCatalog;
 import org.wenming.media.MediaInfo;
+import org.wenming.media.MediaLinks;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
 
@@ -39,9 +38,7 @@ import org.wenming.org.OrgUnitService;
  * window and adds a slot at its start; only visible audio items with a file are played.
  */
 @Service
-public class PlaylistService {
-
-    private static final int STATION_SPECIFICITY = Integer.MAX_VALUE;
+class PlaylistService {
 
     private final StationScheduleMapper schedules;
     private final StationSlotMapper slots;
@@ -135,21 +132,17 @@ public class PlaylistService {
             boolean onThisDay = List.of(schedule.getDaysOfWeek().split(",")).contains(String.valueOf(dayOfWeek));
             int targetScore =
                     score(schedule.getTargetUnitId(), schedule.getTargetStationId(), station, stationPath, byId);
-            if (onThisDay && targetScore >= 0) {
+            if (onThisDay && targetScore != SlotPrecedence.NOT_COVERED) {
                 specificity.put(schedule.getId(), targetScore);
             }
         }
         if (specificity.isEmpty()) {
             return Map.of();
         }
-        Map<LocalTime, StationSlot> winners = new TreeMap<>();
-        Comparator<StationSlot> precedence = Comparator.<StationSlot>comparingInt(
-                        s -> specificity.get(s.getScheduleId()))
-                .thenComparingLong(StationSlot::getScheduleId);
-        for (StationSlot slot : slots.selectList(
-                new LambdaQueryWrapper<StationSlot>().in(StationSlot::getScheduleId, specificity.keySet()))) {
-            winners.merge(LocalTime.parse(slot.getStartTime()), slot, (a, b) -> precedence.compare(a, b) >= 0 ? a : b);
-        }
+        Map<LocalTime, StationSlot> winners = SlotPrecedence.winners(
+                slots.selectList(
+                        new LambdaQueryWrapper<StationSlot>().in(StationSlot::getScheduleId, specificity.keySet())),
+                specificity);
         Map<LocalTime, List<Long>> result = new TreeMap<>();
         winners.forEach((time, slot) -> result.put(time, ScheduleService.ids(slot.getContentIds())));
         return result;
@@ -170,18 +163,15 @@ public class PlaylistService {
                         .orderByAsc(StationUrgent::getStartsAt)
                         .orderByAsc(StationUrgent::getId))
                 .stream()
-                .filter(u -> score(u.getTargetUnitId(), u.getTargetStationId(), station, stationPath, byId) >= 0)
+                .filter(u -> score(u.getTargetUnitId(), u.getTargetStationId(), station, stationPath, byId)
+                        != SlotPrecedence.NOT_COVERED)
                 .toList();
     }
 
-    /** How specifically a target names this station: -1 when it does not cover it at all. */
     private static int score(
             Long unitId, Long stationId, StationIdentity station, String stationPath, Map<Long, OrgUnit> byId) {
-        if (stationId != null) {
-            return stationId == station.id() ? STATION_SPECIFICITY : -1;
-        }
-        String unitPath = byId.get(unitId).getPath();
-        return stationPath.startsWith(unitPath) ? unitPath.split("/").length : -1;
+        String unitPath = stationId == null ? byId.get(unitId).getPath() : null;
+        return SlotPrecedence.specificity(stationId, unitPath, station.id(), stationPath);
     }
 
     private Optional<StationUrgent> urgentAt(List<StationUrgent> inserts, ZonedDateTime moment) {
@@ -208,7 +198,7 @@ public class PlaylistService {
                     baseUrl + MediaLinks.url(audio.mediaKey()),
                     duration,
                     info.map(MediaInfo::sizeBytes).orElse(null),
-                    audio.mediaKey().substring(0, 64),
+                    info.map(MediaInfo::sha256).orElse(null),
                     next));
             next = next.plusSeconds(duration == null ? 0 : duration);
         }

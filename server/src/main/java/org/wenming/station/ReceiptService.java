@@ -23,7 +23,7 @@ import org.wenming.common.error.ErrorCode;
  * that was offline can upload everything again, late and in any order.
  */
 @Service
-public class ReceiptService {
+class ReceiptService {
 
     private final PlayReceiptMapper mapper;
     private final ZoneId serverZone;

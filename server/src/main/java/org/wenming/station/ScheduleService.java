@@ -24,7 +24,7 @@ import org.wenming.org.OrgUnitService;
 
 /** Editing of schedules and urgent inserts owned by units of the actor's subtree. */
 @Service
-public class ScheduleService {
+class ScheduleService {
 
     private final StationScheduleMapper schedules;
     private final StationSlotMapper slots;

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 
 /** A village broadcast station. Only the SHA-256 of its key is stored; the key itself is shown once. */
 @TableName("station")
-public class Station {
+class Station {
 
     @TableId(type = IdType.AUTO)
     private Long id;

@@ -3,28 +3,24 @@ package org.wenming.station;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.wenming.common.config.PublicBaseUrl;
 
 /**
- * Where players reach this server: {@code WENMING_PUBLIC_BASE_URL} when set (behind a proxy or a public
- * name), otherwise the address of the request being served. Used for the media links inside playlists and
- * for the playlist addresses handed out with a new key.
+ * Where players reach this server ({@link PublicBaseUrl}: the configured address, else the one of the request
+ * being served). Used for the media links inside playlists and for the playlist addresses handed out with a
+ * new key.
  */
 @Component
 class StationAddresses {
 
-    private final StationProperties settings;
+    private final PublicBaseUrl publicBaseUrl;
 
-    StationAddresses(StationProperties settings) {
-        this.settings = settings;
+    StationAddresses(PublicBaseUrl publicBaseUrl) {
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     String base() {
-        if (StringUtils.hasText(settings.publicBaseUrl())) {
-            return settings.publicBaseUrl().replaceAll("/+$", "");
-        }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return publicBaseUrl.get();
     }
 
     IssuedKey issued(StationView station, String key) {

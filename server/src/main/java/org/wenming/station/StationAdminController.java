@@ -23,14 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wenming.common.paging.PageLimits;
 import org.wenming.common.paging.PageResult;
 import org.wenming.common.security.Actor;
-import org.wenming.common.security.CurrentActor;
+import org.wenming.common.security.RequiresRole;
+import org.wenming.common.security.Role;
 import org.wenming.content.PublicContentCard;
 import org.wenming.content.PublishedContent;
 
 /** Stations, their keys, schedules, urgent inserts, health and ledger, for the admin console. */
 @RestController
 @RequestMapping("/api/admin/v1")
-public class StationAdminController {
+class StationAdminController {
 
     private final StationService stations;
     private final ScheduleService schedules;
@@ -51,37 +52,45 @@ public class StationAdminController {
         this.published = published;
     }
 
+    @RequiresRole
     @GetMapping("/stations")
-    public List<StationView> list() {
-        return stations.list(CurrentActor.require());
+    public List<StationView> list(Actor actor) {
+        return stations.list(actor);
     }
 
+    @RequiresRole({Role.ADMIN})
     @PostMapping("/stations")
     @ResponseStatus(HttpStatus.CREATED)
-    public IssuedKey create(@Valid @RequestBody StationRequest request) {
-        return stations.create(CurrentActor.require(), request);
+    public IssuedKey create(Actor actor, @Valid @RequestBody StationRequest request) {
+        return stations.create(actor, request);
     }
 
+    @RequiresRole
     @GetMapping("/stations/{id}")
-    public StationView get(@PathVariable long id) {
-        return stations.get(CurrentActor.require(), id);
+    public StationView get(Actor actor, @PathVariable long id) {
+        return stations.get(actor, id);
     }
 
+    @RequiresRole({Role.ADMIN})
     @PutMapping("/stations/{id}")
-    public StationView update(@PathVariable long id, @Valid @RequestBody StationRequest request) {
-        return stations.update(CurrentActor.require(), id, request);
+    public StationView update(Actor actor, @PathVariable long id, @Valid @RequestBody StationRequest request) {
+        return stations.update(actor, id, request);
     }
 
+    @RequiresRole({Role.ADMIN})
     @PostMapping("/stations/{id}/key")
-    public IssuedKey rotateKey(@PathVariable long id) {
-        return stations.rotateKey(CurrentActor.require(), id);
+    public IssuedKey rotateKey(Actor actor, @PathVariable long id) {
+        return stations.rotateKey(actor, id);
     }
 
     /** What the station plays on a day, as the station itself would receive it. */
+    @RequiresRole
     @GetMapping("/stations/{id}/playlist")
     public Playlist playlist(
-            @PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        Station station = stations.requireInScope(CurrentActor.require(), id);
+            Actor actor,
+            @PathVariable long id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        Station station = stations.requireInScope(actor, id);
         return playlists.build(
                 new StationIdentity(
                         station.getId(),
@@ -94,86 +103,95 @@ public class StationAdminController {
                 "");
     }
 
+    @RequiresRole
     @GetMapping("/station-health")
-    public List<StationHealth> health() {
-        return reports.health(CurrentActor.require());
+    public List<StationHealth> health(Actor actor) {
+        return reports.health(actor);
     }
 
     /** Audio to pick for schedules and urgent inserts: anything stations may play, not only the unit's own. */
+    @RequiresRole
     @GetMapping("/station-audio")
     public List<PublicContentCard> playableAudio(
             @RequestParam(required = false) String keyword, @RequestParam(defaultValue = "30") int size) {
         return published.playableAudio(keyword, PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
     }
 
+    @RequiresRole
     @GetMapping("/station-schedules")
-    public List<ScheduleViews.Schedule> schedules() {
-        return schedules.list(CurrentActor.require());
+    public List<ScheduleViews.Schedule> schedules(Actor actor) {
+        return schedules.list(actor);
     }
 
+    @RequiresRole({Role.REVIEWER, Role.ADMIN})
     @PostMapping("/station-schedules")
     @ResponseStatus(HttpStatus.CREATED)
-    public ScheduleViews.Schedule createSchedule(@Valid @RequestBody ScheduleRequests.Schedule request) {
-        return schedules.create(CurrentActor.require(), request);
+    public ScheduleViews.Schedule createSchedule(Actor actor, @Valid @RequestBody ScheduleRequests.Schedule request) {
+        return schedules.create(actor, request);
     }
 
+    @RequiresRole
     @GetMapping("/station-schedules/{id}")
-    public ScheduleViews.Schedule schedule(@PathVariable long id) {
-        return schedules.get(CurrentActor.require(), id);
+    public ScheduleViews.Schedule schedule(Actor actor, @PathVariable long id) {
+        return schedules.get(actor, id);
     }
 
+    @RequiresRole({Role.REVIEWER, Role.ADMIN})
     @PutMapping("/station-schedules/{id}")
     public ScheduleViews.Schedule updateSchedule(
-            @PathVariable long id, @Valid @RequestBody ScheduleRequests.Schedule request) {
-        return schedules.update(CurrentActor.require(), id, request);
+            Actor actor, @PathVariable long id, @Valid @RequestBody ScheduleRequests.Schedule request) {
+        return schedules.update(actor, id, request);
     }
 
+    @RequiresRole({Role.REVIEWER, Role.ADMIN})
     @DeleteMapping("/station-schedules/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    public void deleteSchedule(@PathVariable long id) {
-        schedules.delete(CurrentActor.require(), id);
+    public void deleteSchedule(Actor actor, @PathVariable long id) {
+        schedules.delete(actor, id);
     }
 
+    @RequiresRole
     @GetMapping("/station-urgent")
-    public List<ScheduleViews.Urgent> urgentInserts() {
-        return schedules.listUrgent(CurrentActor.require());
+    public List<ScheduleViews.Urgent> urgentInserts(Actor actor) {
+        return schedules.listUrgent(actor);
     }
 
+    @RequiresRole({Role.REVIEWER, Role.ADMIN})
     @PostMapping("/station-urgent")
     @ResponseStatus(HttpStatus.CREATED)
-    public ScheduleViews.Urgent createUrgent(@Valid @RequestBody ScheduleRequests.Urgent request) {
-        return schedules.createUrgent(CurrentActor.require(), request);
+    public ScheduleViews.Urgent createUrgent(Actor actor, @Valid @RequestBody ScheduleRequests.Urgent request) {
+        return schedules.createUrgent(actor, request);
     }
 
+    @RequiresRole({Role.REVIEWER, Role.ADMIN})
     @PostMapping("/station-urgent/{id}/end")
-    public ScheduleViews.Urgent endUrgent(@PathVariable long id) {
-        return schedules.endUrgent(CurrentActor.require(), id);
+    public ScheduleViews.Urgent endUrgent(Actor actor, @PathVariable long id) {
+        return schedules.endUrgent(actor, id);
     }
 
+    @RequiresRole
     @GetMapping("/station-ledger")
     public PageResult<LedgerEntry> ledger(
+            Actor actor,
             @Valid StationReportService.LedgerQuery query,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "50") int size) {
         return reports.ledger(
-                CurrentActor.require(),
-                query,
-                PageLimits.checkPage(page),
-                PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
+                actor, query, PageLimits.checkPage(page), PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
     }
 
+    @RequiresRole
     @GetMapping("/station-ledger/export.csv")
-    public void exportCsv(@Valid StationReportService.LedgerQuery query, HttpServletResponse response)
+    public void exportCsv(Actor actor, @Valid StationReportService.LedgerQuery query, HttpServletResponse response)
             throws IOException {
-        Actor actor = CurrentActor.require();
         download(response, "text/csv; charset=UTF-8", "播放台账-" + query.from() + "-" + query.to() + ".csv");
         LedgerExport.csv(sink -> reports.export(actor, query, sink), response.getOutputStream());
     }
 
+    @RequiresRole
     @GetMapping("/station-ledger/export.xlsx")
-    public void exportXlsx(@Valid StationReportService.LedgerQuery query, HttpServletResponse response)
+    public void exportXlsx(Actor actor, @Valid StationReportService.LedgerQuery query, HttpServletResponse response)
             throws IOException {
-        Actor actor = CurrentActor.require();
         download(
                 response,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

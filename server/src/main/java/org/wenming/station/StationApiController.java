@@ -28,7 +28,7 @@ import org.wenming.common.error.ErrorCode;
  */
 @RestController
 @RequestMapping("/api/station/v1")
-public class StationApiController {
+class StationApiController {
 
     static final MediaType M3U = new MediaType("audio", "x-mpegurl", StandardCharsets.UTF_8);
     private static final int MAX_DAYS_AHEAD = 7;

@@ -20,7 +20,7 @@ import org.wenming.common.error.ErrorCode;
  * a minute per station and instance, so 10,000 polling stations do not turn into 10,000 writes.
  */
 @Component
-public class StationAuthenticator {
+class StationAuthenticator {
 
     static final String CACHE = "station-keys";
     public static final String HEADER = "X-Station-Key";

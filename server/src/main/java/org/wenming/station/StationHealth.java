@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** How a station is doing today: seen, played, and the slots whose time passed without a play. */
-public record StationHealth(
+record StationHealth(
         long stationId,
         String code,
         String name,

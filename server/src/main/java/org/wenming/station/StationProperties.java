@@ -7,15 +7,11 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
-/**
- * Settings of the station interface. {@code publicBaseUrl} is how players reach this server (e.g.
- * https://wenming.example.cn); when empty, media URLs are built from the request.
- */
+/** Settings of the station interface; the address players reach this server at is the product's PublicBaseUrl. */
 @Validated
 @ConfigurationProperties("wenming.station")
-public record StationProperties(
+record StationProperties(
         @NotNull Duration pollInterval,
-        String publicBaseUrl,
         @NotNull Duration missedSlotGrace,
         @Min(1) @Max(5000) int maxReceiptsPerBatch) {
 

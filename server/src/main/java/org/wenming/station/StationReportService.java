@@ -27,7 +27,7 @@ import org.wenming.org.OrgUnitType;
 
 /** Station health and the ledger (台账) of what stations played, inside the actor's scope. */
 @Service
-public class StationReportService {
+class StationReportService {
 
     /** A play that starts this long before its slot still counts for it (players' clocks drift). */
     private static final Duration EARLY_TOLERANCE = Duration.ofMinutes(5);

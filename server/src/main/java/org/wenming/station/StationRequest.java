@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Creates or changes a station; the code is fixed after creation. */
-public record StationRequest(
+record StationRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "编码只能包含小写字母、数字和连字符")
         String code,
 

@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 
 /** Daily slots for a target (an org unit and everything below it, or one station) over a date range. daysOfWeek lists ISO days, e.g. "1,2,3,4,5". */
 @TableName("station_schedule")
-public class StationSchedule {
+class StationSchedule {
 
     @TableId(type = IdType.AUTO)
     private Long id;

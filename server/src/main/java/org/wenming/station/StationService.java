@@ -20,7 +20,7 @@ import org.wenming.org.OrgUnitService;
 
 /** Stations of the actor's subtree: creation, keys, enabling. */
 @Service
-public class StationService {
+class StationService {
 
     private final StationMapper mapper;
     private final OrgUnitService units;

@@ -6,7 +6,7 @@ import com.baomidou.mybatisplus.annotation.TableName;
 
 /** One daily slot of a schedule: its start time (HH:mm) and the ordered content ids it plays, comma-separated. */
 @TableName("station_slot")
-public class StationSlot {
+class StationSlot {
 
     @TableId(type = IdType.AUTO)
     private Long id;

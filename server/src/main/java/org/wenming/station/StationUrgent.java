@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 
 /** An urgent insert: during [startsAt, endsAt) its items replace every regular slot of the targeted stations. */
 @TableName("station_urgent")
-public class StationUrgent {
+class StationUrgent {
 
     @TableId(type = IdType.AUTO)
     private Long id;

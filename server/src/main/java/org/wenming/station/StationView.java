@@ -3,7 +3,7 @@ package org.wenming.station;
 import java.time.LocalDateTime;
 
 /** A station as the console shows it; never carries the key or its hash. */
-public record StationView(
+record StationView(
         long id,
         String code,
         String name,

@@ -12,7 +12,7 @@ import org.wenming.common.security.Role;
 
 /** An account of the admin console. Roles are stored as a comma-separated list of {@link Role} names. */
 @TableName("admin_user")
-public class AdminUser {
+class AdminUser {
 
     @TableId(type = IdType.AUTO)
     private Long id;

@@ -5,7 +5,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Update;
 
 @Mapper
-public interface AdminUserMapper extends BaseMapper<AdminUser> {
+interface AdminUserMapper extends BaseMapper<AdminUser> {
 
     /** Counts a failed login atomically, so concurrent attempts on two instances cannot undercount. */
     @Update("UPDATE admin_user SET failed_logins = failed_logins + 1 WHERE id = #{id}")

@@ -22,7 +22,7 @@ import org.wenming.org.OrgUnitUsage;
 
 /** Accounts of the admin console, each bound to one org unit whose subtree is its scope. */
 @Service
-public class AdminUserService implements ActorLoader, OrgUnitUsage {
+class AdminUserService implements ActorLoader, OrgUnitUsage {
 
     private final AdminUserMapper mapper;
     private final OrgUnitService units;

@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenming.audit.AuditService;
 import org.wenming.common.security.Actor;
-import org.wenming.common.security.CurrentActor;
+import org.wenming.common.security.RequiresRole;
 
 @RestController
 @RequestMapping("/api/admin/v1/auth")
-public class AuthController {
+class AuthController {
 
     private final LoginService login;
     private final SecurityContextRepository contextRepository;
@@ -54,11 +54,11 @@ public class AuthController {
         return UserView.of(actor);
     }
 
+    @RequiresRole
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    public void logout(HttpServletRequest request) {
-        audit.record(
-                CurrentActor.require(), "LOGOUT", "USER", CurrentActor.require().id(), null);
+    public void logout(Actor actor, HttpServletRequest request) {
+        audit.record(actor, "LOGOUT", "USER", actor.id(), null);
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -81,9 +81,10 @@ public class AuthController {
 
     public record SessionView(boolean authenticated, UserView user) {}
 
+    @RequiresRole
     @GetMapping("/me")
-    public UserView me() {
-        return UserView.of(CurrentActor.require());
+    public UserView me(Actor actor) {
+        return UserView.of(actor);
     }
 
     /** Issues the CSRF token (also set as the XSRF-TOKEN cookie) that every admin write must echo. */

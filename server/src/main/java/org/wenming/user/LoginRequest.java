@@ -3,6 +3,6 @@ package org.wenming.user;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-public record LoginRequest(
+record LoginRequest(
         @NotBlank @Size(max = 64) String username,
         @NotBlank @Size(max = 72) String password) {}

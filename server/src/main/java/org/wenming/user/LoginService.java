@@ -17,7 +17,7 @@ import org.wenming.common.security.Actor;
  * failures: after {@code max-failed-logins} wrong passwords the account is locked for {@code lockout}.
  */
 @Service
-public class LoginService {
+class LoginService {
 
     /** Compared against when the user does not exist, so both answers take the same time. */
     private final String dummyHash;

@@ -12,12 +12,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.wenming.common.security.CurrentActor;
+import org.wenming.common.security.Actor;
+import org.wenming.common.security.RequiresRole;
 import org.wenming.common.security.Role;
 
+@RequiresRole({Role.ADMIN})
 @RestController
 @RequestMapping("/api/admin/v1/users")
-public class UserController {
+class UserController {
 
     private final AdminUserService users;
 
@@ -26,30 +28,30 @@ public class UserController {
     }
 
     @GetMapping
-    public List<UserView> list() {
-        return users.list(CurrentActor.require());
+    public List<UserView> list(Actor actor) {
+        return users.list(actor);
     }
 
     @GetMapping("/{id}")
-    public UserView get(@PathVariable long id) {
-        return users.get(CurrentActor.require(), id);
+    public UserView get(Actor actor, @PathVariable long id) {
+        return users.get(actor, id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public UserView create(@Valid @RequestBody UserRequest request) {
-        return users.create(CurrentActor.require(), request);
+    public UserView create(Actor actor, @Valid @RequestBody UserRequest request) {
+        return users.create(actor, request);
     }
 
     @PutMapping("/{id}")
-    public UserView update(@PathVariable long id, @Valid @RequestBody UserRequest request) {
-        return users.update(CurrentActor.require(), id, request);
+    public UserView update(Actor actor, @PathVariable long id, @Valid @RequestBody UserRequest request) {
+        return users.update(actor, id, request);
     }
 
     @PostMapping("/{id}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    public void resetPassword(@PathVariable long id, @Valid @RequestBody PasswordRequest request) {
-        users.resetPassword(CurrentActor.require(), id, request.password());
+    public void resetPassword(Actor actor, @PathVariable long id, @Valid @RequestBody PasswordRequest request) {
+        users.resetPassword(actor, id, request.password());
     }
 
     @GetMapping("/roles")

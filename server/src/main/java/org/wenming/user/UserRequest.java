@@ -9,7 +9,7 @@ import java.util.Set;
 import org.wenming.common.security.Role;
 
 /** Creates or changes an account; the password is only read on creation. */
-public record UserRequest(
+record UserRequest(
         @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "用户名只能包含字母、数字、下划线、点和连字符")
         String username,
 

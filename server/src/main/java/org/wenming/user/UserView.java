@@ -7,7 +7,7 @@ import org.wenming.common.security.Role;
 import org.wenming.org.OrgUnit;
 
 /** An account as the console shows it; never carries the password hash. */
-public record UserView(
+record UserView(
         long id,
         String username,
         String displayName,

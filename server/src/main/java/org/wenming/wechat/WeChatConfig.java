@@ -19,7 +19,7 @@ import org.springframework.util.StringUtils;
  * fetch it once.
  */
 @Configuration
-public class WeChatConfig {
+class WeChatConfig {
 
     @Bean
     @Profile("!redis")

@@ -34,7 +34,7 @@ import org.wenming.common.error.ErrorCode;
  */
 @RestController
 @RequestMapping("/wx/portal")
-public class WeChatPortalController {
+class WeChatPortalController {
 
     static final Duration MAX_AGE = Duration.ofMinutes(10);
     private static final String MEDIA_CHECK_EVENT = "wxa_media_check";

@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("wenming.wechat")
-public record WeChatProperties(
+record WeChatProperties(
         @NotBlank String appid,
         String secret,
         String token,

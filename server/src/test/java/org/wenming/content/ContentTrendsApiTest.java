@@ -17,12 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.wenming.common.security.Role;
 import org.wenming.miniapp.action.ViewFlusher;
 import org.wenming.support.AdminApi;
 import org.wenming.support.ContentSamples;
@@ -54,14 +52,10 @@ class ContentTrendsApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     MiniApi mini;
     /** Items this test published, taken offline afterwards: other suites count the public items. */
     final List<Published> published = new ArrayList<>();
-
-    @BeforeEach
-    void setUp() {
-        mini = new MiniApi(mvc, json);
-    }
 
     @AfterEach
     void takePublishedItemsOffline() throws Exception {
@@ -75,8 +69,8 @@ class ContentTrendsApiTest {
 
     @Test
     void publishesCountInTheWeekTheyHappenedAndOnlyInsideTheEditorsTownship() throws Exception {
-        Township east = newTownship();
-        Township west = newTownship();
+        AdminApi.Desk east = newTownship();
+        AdminApi.Desk west = newTownship();
         LocalDate thisMonday = thisMonday();
         clock.moveTo(at(thisMonday.minusWeeks(3).plusDays(2)));
         publish(east, "三周前发布的海报");
@@ -98,7 +92,7 @@ class ContentTrendsApiTest {
 
     @Test
     void favouritesStillHeldAndFlushedViewsCountInTheirWeek() throws Exception {
-        Township township = newTownship();
+        AdminApi.Desk township = newTownship();
         LocalDate lastWeek = thisMonday().minusWeeks(1).plusDays(4);
         clock.moveTo(at(lastWeek));
         long poster = publish(township, "收藏和浏览的海报");
@@ -131,7 +125,7 @@ class ContentTrendsApiTest {
 
     @Test
     void everyWeekIsListedOldestFirstWithZerosWhenNothingHappened() throws Exception {
-        Township quiet = newTownship();
+        AdminApi.Desk quiet = newTownship();
 
         JsonNode weeks =
                 api.read(quiet.editor().get(TRENDS).andExpect(status().isOk())).get("weeks");
@@ -165,11 +159,8 @@ class ContentTrendsApiTest {
                 .andExpect(jsonPath("$.code").value("AUTH_REQUIRED"));
     }
 
-    private long publish(Township township, String title) throws Exception {
-        long id = township.editor().create(ContentSamples.of(ContentKind.POSTER, township.unitId(), title));
-        township.editor().action(id, "submit").andExpect(status().isOk());
-        township.reviewer().action(id, "approve").andExpect(status().isOk());
-        township.reviewer().action(id, "publish").andExpect(jsonPath("$.status").value("PUBLISHED"));
+    private long publish(AdminApi.Desk township, String title) {
+        long id = township.published(ContentSamples.of(ContentKind.POSTER, township.unitId(), title));
         published.add(new Published(id, township.reviewer()));
         return id;
     }
@@ -197,7 +188,7 @@ class ContentTrendsApiTest {
     }
 
     /** A fresh township under the banner with its own editor and reviewer, so no other test's figures show. */
-    private Township newTownship() throws Exception {
+    private AdminApi.Desk newTownship() throws Exception {
         String code = "trend-" + System.nanoTime();
         api.admin()
                 .post(
@@ -212,10 +203,8 @@ class ContentTrendsApiTest {
                                 "type",
                                 "TOWNSHIP"))
                 .andExpect(status().isCreated());
-        return new Township(api.unitId(code), api.newUser(code, Role.EDITOR), api.newUser(code, Role.REVIEWER));
+        return api.desk(code);
     }
-
-    private record Township(long unitId, AdminApi.Session editor, AdminApi.Session reviewer) {}
 
     private record Published(long id, AdminApi.Session reviewer) {}
 }

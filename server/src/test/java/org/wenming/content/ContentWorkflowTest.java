@@ -38,9 +38,10 @@ class ContentWorkflowTest {
 
     @BeforeEach
     void setUp() {
-        unitId = api.unitId(TOWNSHIP);
-        editor = api.newUser(TOWNSHIP, Role.EDITOR);
-        reviewer = api.newUser(TOWNSHIP, Role.REVIEWER);
+        AdminApi.Desk desk = api.desk(TOWNSHIP);
+        unitId = desk.unitId();
+        editor = desk.editor();
+        reviewer = desk.reviewer();
         setReviewLevels(1);
     }
 

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.wenming.common.security.Role;
 import org.wenming.support.AdminApi;
 import org.wenming.support.ContentSamples;
 import org.wenming.support.IntegrationTest;
@@ -38,15 +37,17 @@ class MiniVisibilityTest {
     @Autowired
     ContentWorkflow workflow;
 
+    AdminApi.Desk desk;
     AdminApi.Session editor;
     AdminApi.Session reviewer;
     long unitId;
 
     @BeforeEach
     void setUp() {
-        unitId = api.unitId(TOWNSHIP);
-        editor = api.newUser(TOWNSHIP, Role.EDITOR);
-        reviewer = api.newUser(TOWNSHIP, Role.REVIEWER);
+        desk = api.desk(TOWNSHIP);
+        unitId = desk.unitId();
+        editor = desk.editor();
+        reviewer = desk.reviewer();
     }
 
     @Test
@@ -154,15 +155,10 @@ class MiniVisibilityTest {
     }
 
     private long approved(String title) {
-        long id = editor.create(item(ContentKind.FESTIVAL_ITEM, title));
-        editor.action(id, "submit");
-        reviewer.action(id, "approve");
-        return id;
+        return desk.approved(item(ContentKind.FESTIVAL_ITEM, title));
     }
 
     private long published(String title) {
-        long id = approved(title);
-        reviewer.action(id, "publish");
-        return id;
+        return desk.published(item(ContentKind.FESTIVAL_ITEM, title));
     }
 }

@@ -108,10 +108,74 @@ abstract class MediaStorageContract {
     }
 
     @Test
+    void derivedObjectsAreReadBackWholeUnderTheirOwnNames() {
+        byte[] poster = bytes(3_000);
+        String name = "contract-posters/" + System.nanoTime() + "-ab12.png";
+        assertThat(storage().read(name)).isEmpty();
+
+        storage().put(name, new ByteArrayInputStream(poster), poster.length, "image/png");
+
+        assertThat(storage().read(name)).hasValue(poster);
+        assertThat(storage().stat(name))
+                .get()
+                .extracting(MediaStorage.StoredObject::size)
+                .isEqualTo(3_000L);
+        storage().delete(name);
+        assertThat(storage().read(name)).isEmpty();
+    }
+
+    @Test
+    void mediaObjectsAreReadBackWholeToo() {
+        byte[] image = bytes(2_000);
+        String name = name("read", "png");
+        storage().put(name, new ByteArrayInputStream(image), image.length, "image/png");
+        assertThat(storage().read(name)).hasValue(image);
+    }
+
+    @Test
+    void listingByPrefixFindsExactlyTheDerivedObjectsStartingWithIt() {
+        String run = "contract-lists/" + System.nanoTime() + "-";
+        for (String file : List.of("12-aaa.png", "12-bbb.png", "123-ccc.png", "7-ddd.jpg")) {
+            storage().put(run + file, new ByteArrayInputStream(bytes(4)), 4, "image/png");
+        }
+
+        assertThat(storage().list(run + "12-"))
+                .extracting(MediaStorage.StoredObject::name)
+                .containsExactlyInAnyOrder(run + "12-aaa.png", run + "12-bbb.png");
+        assertThat(storage().list(run)).hasSize(4);
+        assertThat(storage().list("contract-never-written/")).isEmpty();
+    }
+
+    @Test
+    void theMediaListingLeavesDerivedObjectsOutSoTheJanitorNeverRemovesThem() {
+        String derived = "contract-posters/" + System.nanoTime() + "-kept.png";
+        storage().put(derived, new ByteArrayInputStream(bytes(4)), 4, "image/png");
+        List<String> names = new ArrayList<>();
+        storage().forEach(object -> names.add(object.name()));
+        assertThat(names).isNotEmpty().doesNotContain(derived);
+    }
+
+    @Test
     void namesThatCouldEscapeTheStoreAreRefused() {
         for (String bad : List.of(
-                "../etc/passwd", "a/b.mp3", "..", "x.mp3", "A".repeat(64) + ".mp3", "0".repeat(64) + ".mp3/../../x")) {
+                "../etc/passwd",
+                "a/b.mp3",
+                "..",
+                "x.mp3",
+                "A".repeat(64) + ".mp3",
+                "0".repeat(64) + ".mp3/../../x",
+                "share-posters/../x.png",
+                "share-posters/a/b.png",
+                "../share-posters/x.png",
+                "Share-posters/x.png",
+                "ab/x.png",
+                "share-posters/x.html",
+                "share-posters/.png")) {
             assertThatThrownBy(() -> storage().stat(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> storage().read(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+        for (String bad : List.of("../", "share-posters", "share-posters/../", "share-posters/a/", "")) {
+            assertThatThrownBy(() -> storage().list(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }
 

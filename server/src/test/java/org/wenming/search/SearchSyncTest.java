@@ -17,7 +17,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.wenming.common.security.Role;
 import org.wenming.content.ContentKind;
 import org.wenming.content.ContentWorkflow;
 import org.wenming.content.PublicContentChanged;
@@ -71,15 +70,17 @@ class SearchSyncTest {
     @Autowired
     SearchProperties properties;
 
+    AdminApi.Desk desk;
     AdminApi.Session editor;
     AdminApi.Session reviewer;
     long unitId;
 
     @BeforeEach
     void setUp() {
-        unitId = api.unitId(TOWNSHIP);
-        editor = api.newUser(TOWNSHIP, Role.EDITOR);
-        reviewer = api.newUser(TOWNSHIP, Role.REVIEWER);
+        desk = api.desk(TOWNSHIP);
+        unitId = desk.unitId();
+        editor = desk.editor();
+        reviewer = desk.reviewer();
         sync.drain();
     }
 
@@ -261,15 +262,10 @@ class SearchSyncTest {
     }
 
     private long approved(String title) {
-        long id = editor.create(ContentSamples.of(ContentKind.FESTIVAL_ITEM, unitId, title));
-        editor.action(id, "submit");
-        reviewer.action(id, "approve");
-        return id;
+        return desk.approved(ContentSamples.of(ContentKind.FESTIVAL_ITEM, unitId, title));
     }
 
     private long published(String title) {
-        long id = approved(title);
-        reviewer.action(id, "publish");
-        return id;
+        return desk.published(ContentSamples.of(ContentKind.FESTIVAL_ITEM, unitId, title));
     }
 }

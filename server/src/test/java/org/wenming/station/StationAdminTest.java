@@ -14,11 +14,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,9 +33,6 @@ import org.wenming.support.MutableClock;
 @IntegrationTest
 class StationAdminTest {
 
-    private static final AtomicInteger DAYS = new AtomicInteger();
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     @Autowired
     AdminApi api;
 
@@ -53,8 +48,7 @@ class StationAdminTest {
     @BeforeEach
     void setUp() {
         fixture = new StationFixture(api);
-        day = LocalDate.of(2033, 5, 2).plusDays(DAYS.getAndAdd(10));
-        clock.moveTo(day.atTime(6, 0).atZone(ZONE).toInstant());
+        day = StationFixture.ownMonday(clock);
     }
 
     @Test
@@ -149,7 +143,7 @@ class StationAdminTest {
         long noon = fixture.publishedAudio("午间");
         fixture.scheduleForStation(station.id(), day, "07:00", List.of(morning));
         fixture.scheduleForStation(station.id(), day, "12:00", List.of(noon));
-        clock.moveTo(day.atTime(12, 30).atZone(ZONE).toInstant());
+        clock.moveTo(day.atTime(12, 30).atZone(StationFixture.ZONE).toInstant());
         receipt(station, morning, "07:00", day + "T07:00:02+08:00");
 
         JsonNode health = healthOf(station);

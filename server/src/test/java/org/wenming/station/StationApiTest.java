@@ -11,12 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,9 +32,6 @@ import org.wenming.support.MutableClock;
 /** The pull interface as players use it: keys, ETags, M3U, receipts. */
 @IntegrationTest
 class StationApiTest {
-
-    private static final AtomicInteger DAYS = new AtomicInteger();
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     AdminApi api;
@@ -59,8 +54,7 @@ class StationApiTest {
     @BeforeEach
     void setUp() {
         fixture = new StationFixture(api);
-        day = LocalDate.of(2032, 3, 1).plusDays(DAYS.getAndAdd(10));
-        clock.moveTo(day.atTime(6, 0).atZone(ZONE).toInstant());
+        day = StationFixture.ownMonday(clock);
         station = fixture.station("mingren-sumu-bayantala-gacha");
         first = fixture.publishedAudio("早间新闻, 第一条");
         second = fixture.publishedAudio("早间新闻 第二条");

@@ -7,16 +7,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.wenming.media.MediaCatalog;
 import org.wenming.support.AdminApi;
+import org.wenming.support.ContentSamples;
 import org.wenming.support.IntegrationTest;
 import org.wenming.support.MutableClock;
 
@@ -24,8 +24,6 @@ import org.wenming.support.MutableClock;
 @IntegrationTest
 class StationPlaylistTest {
 
-    private static final AtomicInteger DAYS = new AtomicInteger();
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final List<Integer> EVERY_DAY = List.of(1, 2, 3, 4, 5, 6, 7);
 
     @Autowired
@@ -37,15 +35,17 @@ class StationPlaylistTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    MediaCatalog media;
+
     StationFixture fixture;
-    /** Each test lives on its own day, so schedules of other tests never reach it. */
+    /** Each test lives on a Monday of its own, so schedules of other tests never reach it. */
     LocalDate day;
 
     @BeforeEach
     void setUp() {
         fixture = new StationFixture(api);
-        day = LocalDate.of(2031, 1, 6).plusDays(DAYS.getAndAdd(10));
-        clock.moveTo(day.atTime(6, 0).atZone(ZONE).toInstant());
+        day = StationFixture.ownMonday(clock);
     }
 
     @Test
@@ -163,6 +163,18 @@ class StationPlaylistTest {
                         .plusSeconds(items.get(0).get("durationSeconds").asInt()));
         assertThat(items.get(0).get("sha256").asText()).hasSize(64);
         assertThat(items.get(0).get("url").asText()).startsWith("http://localhost/media/");
+    }
+
+    @Test
+    void eachItemCarriesTheHashTheMediaCatalogRecordedForItsFile() throws Exception {
+        StationFixture.Created station = fixture.station("daqintala-zhen-dongsheng-cun");
+        long audio = fixture.publishedAudio("校验哈希的广播");
+        fixture.scheduleForStation(station.id(), day, "06:30", List.of(audio));
+
+        JsonNode item = playlist(station, day).at("/slots/0/items/0");
+        assertThat(item.get("contentId").asLong()).isEqualTo(audio);
+        assertThat(item.get("sha256").asText())
+                .isEqualTo(media.find(ContentSamples.AUDIO_KEY).orElseThrow().sha256());
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,6 +19,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * Every resident gets a code (so an openid) and a client address of their own, so rate limits and stubs of
  * one test never touch another's.
  */
+@TestComponent
 public class MiniApi {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

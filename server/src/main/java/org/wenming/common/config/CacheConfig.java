@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * profile) has no such limit.
  */
 @Configuration
-public class CacheConfig {
+class CacheConfig {
 
     private static final long PER_STATION_ENTRIES = 50_000;
 

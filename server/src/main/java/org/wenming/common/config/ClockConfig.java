@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * milliseconds because that is what the DATETIME(3) columns keep.
  */
 @Configuration
-public class ClockConfig {
+class ClockConfig {
 
     @Bean
     Clock clock(WenmingProperties properties) {

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration
 @MapperScan(basePackages = "org.wenming", annotationClass = org.apache.ibatis.annotations.Mapper.class)
-public class PersistenceConfig {
+class PersistenceConfig {
 
     /** H2 runs in MySQL mode, so one dialect serves both databases. */
     @Bean

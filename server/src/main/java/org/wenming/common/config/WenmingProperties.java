@@ -9,7 +9,11 @@ import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
-/** Every setting of the product under {@code wenming.*}; see README.md for the environment variables. */
+/**
+ * Every setting of the product under {@code wenming.*}; see README.md for the environment variables.
+ *
+ * @param publicBaseUrl where WeChat and village players reach this server; empty: see {@link PublicBaseUrl}
+ */
 @Validated
 @ConfigurationProperties("wenming")
 public record WenmingProperties(
@@ -19,7 +23,8 @@ public record WenmingProperties(
         @NotNull Security security,
         @NotNull Workflow workflow,
         @NotNull ContentPack contentPack,
-        @NotNull Mini mini) {
+        @NotNull Mini mini,
+        String publicBaseUrl) {
 
     /** The first administrator, created on first start when no user exists. */
     public record Admin(@NotBlank String username, String initialPassword) {}

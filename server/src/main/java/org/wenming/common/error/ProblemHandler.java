@@ -35,7 +35,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Framework exceptions are mapped to our codes so clients never see Spring's English texts.
  */
 @RestControllerAdvice
-public class ProblemHandler extends ResponseEntityExceptionHandler {
+class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
@@ -83,8 +83,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Object target = ex.getBindingResult().getTarget();
         List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+                .map(e -> Map.of(
+                        "field",
+                        target == null ? e.getField() : FlatFieldNames.of(target.getClass(), e.getField()),
+                        "message",
+                        String.valueOf(e.getDefaultMessage())))
                 .toList();
         ProblemDetail problem = Problems.of(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.message());
         problem.setProperty("errors", errors);

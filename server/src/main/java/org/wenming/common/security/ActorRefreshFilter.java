@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Replaces the session's snapshot of the administrator with their current account state, and ends the
  * session of an account that was disabled or deleted.
  */
-public class ActorRefreshFilter extends OncePerRequestFilter {
+class ActorRefreshFilter extends OncePerRequestFilter {
 
     private final ActorLoader loader;
 

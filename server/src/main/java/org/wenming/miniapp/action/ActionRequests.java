@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /** Request bodies of residents' actions. */
-public final class ActionRequests {
+final class ActionRequests {
 
     private ActionRequests() {}
 

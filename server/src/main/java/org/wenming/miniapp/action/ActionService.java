@@ -33,7 +33,7 @@ import org.wenming.miniapp.limit.RateLimits;
  * moves in the same transaction as the row, so counts never drift from the rows.
  */
 @Service
-public class ActionService {
+class ActionService {
 
     public static final int MAX_STATS_IDS = 50;
 
@@ -144,7 +144,7 @@ public class ActionService {
 
     /** Live counts of one public item (404 for any other), with the resident's own state when signed in. */
     public ContentStats stats(long contentId, ResidentPrincipal resident) {
-        published.detail(contentId);
+        published.requireVisible(contentId);
         return stats(List.of(contentId), resident).get(0);
     }
 

@@ -6,7 +6,7 @@ import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDateTime;
 
 @TableName("resident_favourite")
-public class Favourite {
+class Favourite {
 
     @TableId(type = IdType.AUTO)
     private Long id;

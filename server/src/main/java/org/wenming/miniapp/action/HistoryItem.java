@@ -4,5 +4,4 @@ import java.time.LocalDateTime;
 import org.wenming.content.PublicContentCard;
 
 /** An audio item a resident listened to, with where to resume. */
-public record HistoryItem(
-        PublicContentCard content, int positionSeconds, boolean completed, LocalDateTime listenedAt) {}
+record HistoryItem(PublicContentCard content, int positionSeconds, boolean completed, LocalDateTime listenedAt) {}

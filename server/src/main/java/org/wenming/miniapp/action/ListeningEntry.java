@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 
 /** Where a resident stopped listening to an audio item; one row per resident and item. */
 @TableName("listening_history")
-public class ListeningEntry {
+class ListeningEntry {
 
     @TableId(type = IdType.AUTO)
     private Long id;

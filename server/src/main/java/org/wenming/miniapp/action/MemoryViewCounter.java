@@ -3,26 +3,22 @@ package org.wenming.miniapp.action;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
-import org.wenming.miniapp.MiniAppProperties;
 
 /** Views of the single embedded instance; the dedupe window runs on the product clock. */
-@Component
-@Profile("!redis")
 class MemoryViewCounter implements ViewCounter {
 
     private final Cache<String, Boolean> seen;
     private final ConcurrentHashMap<Long, Long> pending = new ConcurrentHashMap<>();
 
-    MemoryViewCounter(MiniAppProperties properties, Clock clock) {
+    MemoryViewCounter(Duration dedupe, Clock clock) {
         this.seen = Caffeine.newBuilder()
-                .expireAfterWrite(properties.views().dedupe())
+                .expireAfterWrite(dedupe)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .maximumSize(1_000_000)
                 .build();

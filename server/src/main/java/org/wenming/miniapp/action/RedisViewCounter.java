@@ -7,17 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.annotation.Profile;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.stereotype.Component;
-import org.wenming.miniapp.MiniAppProperties;
 
 /**
  * Views in Redis: a {@code SET NX} key per resident and item for the dedupe window, and one hash of pending
  * counts. Draining renames the hash first, so two instances flushing at once never take the same counts.
  */
-@Component
-@Profile("redis")
 class RedisViewCounter implements ViewCounter {
 
     static final String PENDING = "wenming:views:pending";
@@ -27,9 +22,9 @@ class RedisViewCounter implements ViewCounter {
     private final StringRedisTemplate redis;
     private final Duration dedupe;
 
-    RedisViewCounter(StringRedisTemplate redis, MiniAppProperties properties) {
+    RedisViewCounter(StringRedisTemplate redis, Duration dedupe) {
         this.redis = redis;
-        this.dedupe = properties.views().dedupe();
+        this.dedupe = dedupe;
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.wenming.miniapp.auth.ResidentPrincipal;
  */
 @RestController
 @RequestMapping("/api/mini/v1")
-public class ResidentActionController {
+class ResidentActionController {
 
     private final ActionService actions;
     private final WenmingProperties properties;

@@ -8,7 +8,7 @@ import java.util.Map;
  * {@code wenming.miniapp.views.dedupe}, kept pending until {@link ViewFlusher} adds them to content_stat.
  * In memory on the embedded default; in Redis under the {@code redis} profile, shared by every instance.
  */
-public interface ViewCounter {
+interface ViewCounter {
 
     /** Counts a view unless this resident viewed the item within the dedupe window; true when counted. */
     boolean record(long contentId, long residentId);

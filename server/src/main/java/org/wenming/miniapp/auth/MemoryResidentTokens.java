@@ -3,22 +3,18 @@ package org.wenming.miniapp.auth;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
-import org.wenming.miniapp.MiniAppProperties;
 
 /** Tokens of the single embedded instance; idle ones expire after the TTL, measured on the product clock. */
-@Component
-@Profile("!redis")
 class MemoryResidentTokens implements ResidentTokens {
 
     private final Cache<String, Long> tokens;
 
-    MemoryResidentTokens(MiniAppProperties properties, Clock clock) {
+    MemoryResidentTokens(Duration ttl, Clock clock) {
         this.tokens = Caffeine.newBuilder()
-                .expireAfterAccess(properties.tokenTtl())
+                .expireAfterAccess(ttl)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .maximumSize(1_000_000)
                 .build();

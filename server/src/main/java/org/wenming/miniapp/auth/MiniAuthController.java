@@ -17,7 +17,7 @@ import org.wenming.miniapp.image.ResidentImage;
 /** Residents' login and their own account. */
 @RestController
 @RequestMapping("/api/mini/v1")
-public class MiniAuthController {
+class MiniAuthController {
 
     private static final long MAX_AVATAR_BYTES = 2L * 1024 * 1024;
 

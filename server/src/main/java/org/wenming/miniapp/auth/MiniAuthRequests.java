@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Request bodies of the residents' account endpoints. */
-public final class MiniAuthRequests {
+final class MiniAuthRequests {
 
     private MiniAuthRequests() {}
 

@@ -3,17 +3,12 @@ package org.wenming.miniapp.auth;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.context.annotation.Profile;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.stereotype.Component;
-import org.wenming.miniapp.MiniAppProperties;
 
 /**
  * Tokens in Redis: {@code wenming:resident-token:<sha256>} holds the resident id with the TTL, refreshed on
  * every use; {@code wenming:resident-tokens:<id>} lists a resident's token hashes so all can be revoked.
  */
-@Component
-@Profile("redis")
 class RedisResidentTokens implements ResidentTokens {
 
     private static final String TOKEN = "wenming:resident-token:";
@@ -22,9 +17,9 @@ class RedisResidentTokens implements ResidentTokens {
     private final StringRedisTemplate redis;
     private final Duration ttl;
 
-    RedisResidentTokens(StringRedisTemplate redis, MiniAppProperties properties) {
+    RedisResidentTokens(StringRedisTemplate redis, Duration ttl) {
         this.redis = redis;
-        this.ttl = properties.tokenTtl();
+        this.ttl = ttl;
     }
 
     @Override

@@ -5,12 +5,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.wenming.common.security.CurrentActor;
+import org.wenming.common.security.Actor;
+import org.wenming.common.security.RequiresRole;
+import org.wenming.common.security.Role;
 
 /** Administrators sign a resident out everywhere (a lost phone, a misused account). */
+@RequiresRole({Role.ADMIN})
 @RestController
 @RequestMapping("/api/admin/v1/residents")
-public class ResidentAdminController {
+class ResidentAdminController {
 
     private final ResidentService residents;
 
@@ -19,7 +22,7 @@ public class ResidentAdminController {
     }
 
     @PostMapping("/{id}/revoke-tokens")
-    public Map<String, Integer> revokeTokens(@PathVariable long id) {
-        return Map.of("revoked", residents.revokeTokens(CurrentActor.require(), id));
+    public Map<String, Integer> revokeTokens(Actor actor, @PathVariable long id) {
+        return Map.of("revoked", residents.revokeTokens(actor, id));
     }
 }

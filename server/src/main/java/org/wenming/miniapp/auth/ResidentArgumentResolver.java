@@ -21,7 +21,7 @@ import org.wenming.common.error.ErrorCode;
  * requests too. Mini-program endpoints that take neither stay anonymous.
  */
 @Configuration
-public class ResidentArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+class ResidentArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
     private static final String BEARER = "Bearer ";
 

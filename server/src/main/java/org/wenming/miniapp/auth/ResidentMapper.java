@@ -4,4 +4,4 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;
 
 @Mapper
-public interface ResidentMapper extends BaseMapper<Resident> {}
+interface ResidentMapper extends BaseMapper<Resident> {}

@@ -7,7 +7,7 @@ import java.util.Optional;
  * {@code wenming.miniapp.token-ttl}: in memory on the embedded default, in Redis under the {@code redis}
  * profile so every instance accepts every token and a revocation applies everywhere at once.
  */
-public interface ResidentTokens {
+interface ResidentTokens {
 
     /** A new random token for the resident. */
     String issue(long residentId);

@@ -1,7 +1,7 @@
 package org.wenming.miniapp.auth;
 
 /** What a resident sees of their own account; the phone number is masked and the session key never appears. */
-public record ResidentView(long id, String nickname, String avatarUrl, String phone) {
+record ResidentView(long id, String nickname, String avatarUrl, String phone) {
 
     static ResidentView of(Resident resident) {
         return new ResidentView(

@@ -5,12 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
 
 /** Window counters of one instance; windows follow the product clock so tests can move time. */
-@Component
-@Profile("!redis")
 class MemoryRateLimiter implements RateLimiter {
 
     private final Cache<String, AtomicInteger> counters = Caffeine.newBuilder()

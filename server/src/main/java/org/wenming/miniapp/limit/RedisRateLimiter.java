@@ -3,15 +3,11 @@ package org.wenming.miniapp.limit;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.context.annotation.Profile;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.stereotype.Component;
 
 /** One counter per key and window in Redis; the first increment sets its expiry in the same script. */
-@Component
-@Profile("redis")
 class RedisRateLimiter implements RateLimiter {
 
     private static final String PREFIX = "wenming:rate:";

@@ -25,7 +25,7 @@ import org.wenming.miniapp.MiniAppProperties;
  * punctuation, so "赌 博" and full-width letters do not slip through.
  */
 @Component
-public class BlockedWords {
+class BlockedWords {
 
     private final List<String> words;
 

@@ -23,7 +23,7 @@ import org.wenming.miniapp.MiniAppProperties;
  * glyphs posters still render, with the JDK's logical font, and a warning says what to install.
  */
 @Component
-public class PosterFonts {
+class PosterFonts {
 
     static final String SAMPLE = "文明实践平语近人";
     private static final List<String> PREFERRED = List.of(

@@ -24,7 +24,7 @@ import org.springframework.util.StringUtils;
  * the mini-program code residents long-press in Moments. 750 × 1334, the size WeChat shows full-screen.
  */
 @Component
-public class PosterRenderer {
+class PosterRenderer {
 
     public static final int WIDTH = 750;
     public static final int HEIGHT = 1334;

@@ -10,7 +10,7 @@ import org.wenming.miniapp.limit.RateLimits;
 
 /** The share poster of a public item, for residents to save and post to Moments. */
 @RestController
-public class SharePosterController {
+class SharePosterController {
 
     private final SharePosterService posters;
     private final RateLimits limits;

@@ -10,11 +10,15 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.content.PublicContentDetail;
 import org.wenming.content.PublishedContent;
+import org.wenming.media.MediaLinks;
+import org.wenming.media.MediaStorage;
 import org.wenming.miniapp.MiniAppProperties;
 import org.wenming.wechat.WeChatClient;
 
@@ -24,19 +28,20 @@ import org.wenming.wechat.WeChatClient;
  * changes the fingerprint changes and the next request draws a new one.
  */
 @Service
-public class SharePosterService {
+class SharePosterService {
 
     /** Bumped when the layout changes, so stored posters of the old layout are not served. */
     private static final String LAYOUT = "poster-v1";
 
     private static final int CODE_WIDTH = 280;
+    private static final Logger log = LoggerFactory.getLogger(SharePosterService.class);
 
     private final PublishedContent published;
     private final WeChatClient wechat;
     private final PosterRenderer renderer;
     private final PosterFonts fonts;
     private final SharePosterStore store;
-    private final ShareImageSource images;
+    private final MediaStorage media;
     private final MiniAppProperties properties;
 
     public SharePosterService(
@@ -45,14 +50,14 @@ public class SharePosterService {
             PosterRenderer renderer,
             PosterFonts fonts,
             SharePosterStore store,
-            ShareImageSource images,
+            MediaStorage media,
             MiniAppProperties properties) {
         this.published = published;
         this.wechat = wechat;
         this.renderer = renderer;
         this.fonts = fonts;
         this.store = store;
-        this.images = images;
+        this.media = media;
         this.properties = properties;
     }
 
@@ -78,7 +83,7 @@ public class SharePosterService {
                 content.quoteSource(),
                 content.summary(),
                 content.orgUnitName(),
-                images.load(coverUrl),
+                cover(coverUrl),
                 code));
         store.save(contentId, fingerprint, png);
         return png;
@@ -105,6 +110,18 @@ public class SharePosterService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** The item's image, read from media storage by its key; empty when it is gone or not decodable here. */
+    private Optional<BufferedImage> cover(String coverUrl) {
+        return MediaLinks.keyOf(coverUrl).flatMap(media::read).flatMap(bytes -> {
+            try {
+                return Optional.ofNullable(ImageIO.read(new ByteArrayInputStream(bytes)));
+            } catch (IOException e) {
+                log.info("Cover {} is not a readable image: {}", coverUrl, e.getMessage());
+                return Optional.empty();
+            }
+        });
     }
 
     private static BufferedImage decode(byte[] bytes) {

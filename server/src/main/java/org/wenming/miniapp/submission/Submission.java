@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
  * {@code photoCheck} hold WeChat's verdicts (PASS, REVIEW, RISKY; the photo's is PENDING until pushed).
  */
 @TableName("submission")
-public class Submission {
+class Submission {
 
     public enum Status {
         PENDING,

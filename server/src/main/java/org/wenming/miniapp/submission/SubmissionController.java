@@ -14,12 +14,14 @@ import org.wenming.common.config.WenmingProperties;
 import org.wenming.common.paging.CursorPage;
 import org.wenming.common.paging.PageLimits;
 import org.wenming.common.paging.PageResult;
-import org.wenming.common.security.CurrentActor;
+import org.wenming.common.security.Actor;
+import org.wenming.common.security.RequiresRole;
+import org.wenming.common.security.Role;
 import org.wenming.miniapp.auth.ResidentPrincipal;
 
 /** 习语金句大家写: residents submit (mini program), editors review (admin), everyone sees the gallery. */
 @RestController
-public class SubmissionController {
+class SubmissionController {
 
     private final SubmissionService submissions;
     private final WenmingProperties properties;
@@ -53,26 +55,28 @@ public class SubmissionController {
                 cursor, PageLimits.checkSize(size, properties.mini().maxPageSize()));
     }
 
+    @RequiresRole
     @GetMapping("/api/admin/v1/submissions")
     public PageResult<SubmissionViews.Review> queue(
+            Actor actor,
             @RequestParam(required = false) Submission.Status status,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size) {
         return submissions.queue(
-                CurrentActor.require(),
-                status,
-                PageLimits.checkPage(page),
-                PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
+                actor, status, PageLimits.checkPage(page), PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
     }
 
+    @RequiresRole({Role.REVIEWER, Role.ADMIN})
     @PostMapping("/api/admin/v1/submissions/{id}/approve")
-    public SubmissionViews.Review approve(@PathVariable long id) {
-        return submissions.approve(CurrentActor.require(), id);
+    public SubmissionViews.Review approve(Actor actor, @PathVariable long id) {
+        return submissions.approve(actor, id);
     }
 
+    @RequiresRole({Role.REVIEWER, Role.ADMIN})
     @PostMapping("/api/admin/v1/submissions/{id}/reject")
-    public SubmissionViews.Review reject(@PathVariable long id, @RequestBody(required = false) RejectRequest body) {
-        return submissions.reject(CurrentActor.require(), id, body == null ? null : body.reason());
+    public SubmissionViews.Review reject(
+            Actor actor, @PathVariable long id, @RequestBody(required = false) RejectRequest body) {
+        return submissions.reject(actor, id, body == null ? null : body.reason());
     }
 
     public record RejectRequest(String reason) {}

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.web.multipart.MultipartFile;
 import org.wenming.audit.AuditService;
+import org.wenming.common.config.PublicBaseUrl;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.common.paging.CursorPage;
@@ -44,7 +45,7 @@ import org.wenming.wechat.WeChatClient;
  * editor of its unit (or above); approved entries appear in the public gallery.
  */
 @Service
-public class SubmissionService {
+class SubmissionService {
 
     private static final String DEFAULT_AUTHOR = "热心群众";
     /** The length of submission.reject_reason. */
@@ -62,6 +63,7 @@ public class SubmissionService {
     private final RateLimits limits;
     private final AuditService audit;
     private final MiniAppProperties properties;
+    private final PublicBaseUrl publicBaseUrl;
     private final Clock clock;
 
     SubmissionService(
@@ -75,6 +77,7 @@ public class SubmissionService {
             RateLimits limits,
             AuditService audit,
             MiniAppProperties properties,
+            PublicBaseUrl publicBaseUrl,
             Clock clock) {
         this.mapper = mapper;
         this.verdicts = verdicts;
@@ -86,6 +89,7 @@ public class SubmissionService {
         this.limits = limits;
         this.audit = audit;
         this.properties = properties;
+        this.publicBaseUrl = publicBaseUrl;
         this.clock = clock;
     }
 
@@ -109,7 +113,7 @@ public class SubmissionService {
             traceId = wechat.checkImageAsync(
                     resident.openid(),
                     WeChatClient.SCENE_FORUM,
-                    properties.publicBaseUrl().replaceAll("/+$", "") + ResidentImageController.url(photoKey));
+                    publicBaseUrl.get() + ResidentImageController.url(photoKey));
         } catch (RuntimeException e) {
             images.delete(photoKey);
             throw e;

@@ -3,7 +3,7 @@ package org.wenming.miniapp.submission;
 import java.time.LocalDateTime;
 
 /** What the submission endpoints answer. */
-public final class SubmissionViews {
+final class SubmissionViews {
 
     private SubmissionViews() {}
 

@@ -32,7 +32,7 @@ import org.wenming.miniapp.MiniAppProperties;
  * quota gets anything. {@link SubscribeSender} then sends the messages, with retries.
  */
 @Component
-public class SubscribeDispatcher {
+class SubscribeDispatcher {
 
     private static final int BATCH = 500;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

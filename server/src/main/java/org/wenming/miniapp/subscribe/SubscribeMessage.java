@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 
 /** One subscribe message to one resident about one published item; it used one unit of their quota. */
 @TableName("subscribe_message")
-public class SubscribeMessage {
+class SubscribeMessage {
 
     public enum Status {
         PENDING,

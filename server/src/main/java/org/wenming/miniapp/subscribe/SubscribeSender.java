@@ -28,7 +28,7 @@ import org.wenming.wechat.WeChatClient;
  * quota is given back, except when WeChat says the resident holds no subscription (43101): then none is left.
  */
 @Configuration
-public class SubscribeSender implements SchedulingConfigurer {
+class SubscribeSender implements SchedulingConfigurer {
 
     static final int NO_SUBSCRIPTION = 43101;
     private static final Set<Integer> TEMPORARY =

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** What the subscribe endpoints answer. */
-public final class SubscribeViews {
+final class SubscribeViews {
 
     private SubscribeViews() {}
 

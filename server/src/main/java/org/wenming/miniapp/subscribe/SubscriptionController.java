@@ -9,11 +9,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenming.common.paging.PageLimits;
 import org.wenming.common.paging.PageResult;
+import org.wenming.common.security.RequiresRole;
+import org.wenming.common.security.Role;
 import org.wenming.miniapp.auth.ResidentPrincipal;
 
 /** Residents subscribe to topics (mini program); administrators read what was sent and how it went. */
 @RestController
-public class SubscriptionController {
+class SubscriptionController {
 
     private final SubscriptionService subscriptions;
 
@@ -37,6 +39,7 @@ public class SubscriptionController {
         return subscriptions.cancel(resident, topic);
     }
 
+    @RequiresRole({Role.ADMIN})
     @GetMapping("/api/admin/v1/subscribe-messages")
     public PageResult<SubscribeViews.Message> messages(
             @RequestParam(required = false) Long contentId,

@@ -22,7 +22,7 @@ import org.wenming.miniapp.limit.RateLimits;
  * of quota (up to {@code max-quota}); a message uses one.
  */
 @Service
-public class SubscriptionService {
+class SubscriptionService {
 
     private final SubscribeMappers.SubscriptionMapper subscriptions;
     private final SubscribeMappers.MessageMapper messages;

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,12 +41,8 @@ class ResidentActionsTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
     MiniApi mini;
-
-    @BeforeEach
-    void setUp() {
-        mini = new MiniApi(mvc, json);
-    }
 
     @Test
     void favouritesAndLikesAreIdempotentAndCountedOnTheItem() throws Exception {

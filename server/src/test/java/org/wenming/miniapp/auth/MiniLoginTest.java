@@ -47,12 +47,13 @@ class MiniLoginTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
     MiniApi mini;
+
     WireMockServer wechat;
 
     @BeforeEach
     void setUp() throws Exception {
-        mini = new MiniApi(mvc, json);
         wechat = WeChatStub.server();
     }
 

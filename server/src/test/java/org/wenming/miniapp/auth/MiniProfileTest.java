@@ -34,12 +34,11 @@ class MiniProfileTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
     MiniApi mini;
 
     @BeforeEach
-    void setUp() throws Exception {
-        mini = new MiniApi(mvc, json);
-    }
+    void setUp() throws Exception {}
 
     @Test
     void aPhoneCodeBindsTheNumberWhichIsShownMasked() throws Exception {

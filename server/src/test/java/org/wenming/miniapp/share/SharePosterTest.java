@@ -11,12 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,6 +35,13 @@ import org.wenming.support.WeChatStub;
 @IntegrationTest
 class SharePosterTest {
 
+    /** Where and how large {@link PosterRenderer} draws the item's image. */
+    private static final int COVER_LEFT = 48;
+
+    private static final int COVER_TOP = 160;
+    private static final int COVER_WIDTH = PosterRenderer.WIDTH - 2 * COVER_LEFT;
+    private static final int COVER_HEIGHT = 400;
+
     @Autowired
     MockMvc mvc;
 
@@ -42,12 +51,8 @@ class SharePosterTest {
     @Autowired
     AdminApi admin;
 
+    @Autowired
     MiniApi mini;
-
-    @BeforeEach
-    void setUp() {
-        mini = new MiniApi(mvc, json);
-    }
 
     @Test
     void thePosterIsAPngOfTheSharingSizeWithTheItemsCode() throws Exception {
@@ -82,6 +87,30 @@ class SharePosterTest {
         assertThat(codeRequests(id)).isEqualTo(2);
     }
 
+    /**
+     * The image is exactly the size of the poster's image frame (drawn at scale 1), in four colours none of which
+     * the placeholder uses, so each pixel of the frame can be compared with the image's own.
+     */
+    @Test
+    void aPosterOfAnItemWithAnImageDrawsThatImage() throws Exception {
+        BufferedImage quadrants = quadrants(COVER_WIDTH, COVER_HEIGHT);
+        String imageKey = admin.admin().uploadKey("image", "封面.png", png(quadrants));
+        Map<String, Object> fields =
+                new HashMap<>(ContentSamples.of(ContentKind.POSTER, admin.unitId("naiman"), MiniApi.unique("带图海报")));
+        fields.put("imageKey", imageKey);
+
+        BufferedImage poster = ImageIO.read(new ByteArrayInputStream(poster(publish(fields))));
+
+        int inset = 24;
+        for (int y = inset; y < COVER_HEIGHT - inset; y += 8) {
+            for (int x = inset; x < COVER_WIDTH - inset; x += 8) {
+                assertThat(new Color(poster.getRGB(COVER_LEFT + x, COVER_TOP + y)))
+                        .as("poster pixel at %s,%s of the image frame", x, y)
+                        .isEqualTo(new Color(quadrants.getRGB(x, y)));
+            }
+        }
+    }
+
     @Test
     void unpublishedItemsHaveNoPoster() throws Exception {
         long draft = admin.newUser("naiman", Role.EDITOR)
@@ -92,14 +121,26 @@ class SharePosterTest {
         assertThat(codeRequests(draft)).isZero();
     }
 
-    private long publish(Map<String, Object> fields) throws Exception {
-        AdminApi.Session editor = admin.newUser("naiman", Role.EDITOR);
-        AdminApi.Session reviewer = admin.newUser("naiman", Role.REVIEWER);
-        long id = editor.create(fields);
-        editor.action(id, "submit").andExpect(status().isOk());
-        reviewer.action(id, "approve").andExpect(status().isOk());
-        reviewer.action(id, "publish").andExpect(status().isOk());
-        return id;
+    private static BufferedImage quadrants(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        Color[] colours = {new Color(0x1E5AC8), new Color(0x2E9E4F), new Color(0xF2F2F2), new Color(0x202020)};
+        for (int i = 0; i < 4; i++) {
+            g.setColor(colours[i]);
+            g.fillRect(i % 2 * width / 2, i / 2 * height / 2, width / 2, height / 2);
+        }
+        g.dispose();
+        return image;
+    }
+
+    private static byte[] png(BufferedImage image) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private long publish(Map<String, Object> fields) {
+        return admin.desk("naiman").published(fields);
     }
 
     private byte[] poster(long id) throws Exception {

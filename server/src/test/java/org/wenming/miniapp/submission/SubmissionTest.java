@@ -59,12 +59,13 @@ class SubmissionTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
     MiniApi mini;
+
     WireMockServer wechat;
 
     @BeforeEach
     void setUp() {
-        mini = new MiniApi(mvc, json);
         wechat = WeChatStub.server();
     }
 
@@ -86,9 +87,10 @@ class SubmissionTest {
                         .getCount())
                 .isEqualTo(1);
         String photoUrl = created.get("photoUrl").asText();
+        // WENMING_PUBLIC_BASE_URL is unset in tests: WeChat is given the address the request came to.
         assertThat(wechat.countRequestsMatching(postRequestedFor(urlPathEqualTo("/wxa/media_check_async"))
                                 .withRequestBody(
-                                        matchingJsonPath("$.media_url", equalTo("http://wenming.test" + photoUrl)))
+                                        matchingJsonPath("$.media_url", equalTo("http://localhost" + photoUrl)))
                                 .withRequestBody(matchingJsonPath("$.media_type", equalTo("2")))
                                 .build())
                         .getCount())

@@ -59,12 +59,13 @@ class SubscribeMessageTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
     MiniApi mini;
+
     WireMockServer wechat;
 
     @BeforeEach
     void setUp() {
-        mini = new MiniApi(mvc, json);
         wechat = WeChatStub.server();
     }
 
@@ -198,16 +199,10 @@ class SubscribeMessageTest {
                 .andExpect(jsonPath("$.code").value("TOPIC_NOT_FOUND"));
     }
 
-    private long publishInColumn(String title) throws Exception {
-        AdminApi.Session editor = admin.newUser("naiman", Role.EDITOR);
-        AdminApi.Session reviewer = admin.newUser("naiman", Role.REVIEWER);
+    private long publishInColumn(String title) {
         Map<String, Object> fields = ContentSamples.of(ContentKind.FESTIVAL_ITEM, admin.unitId("naiman"), title);
         fields.put("column", COLUMN);
-        long id = editor.create(fields);
-        editor.action(id, "submit").andExpect(status().isOk());
-        reviewer.action(id, "approve").andExpect(status().isOk());
-        reviewer.action(id, "publish").andExpect(status().isOk());
-        return id;
+        return admin.desk("naiman").published(fields);
     }
 
     private void failAlways(MiniApi.Resident resident, int errcode) {

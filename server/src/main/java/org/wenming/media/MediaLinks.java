@@ -1,21 +1,32 @@
-package org.wenming.content;
+package org.wenming.media;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Turns opaque media keys into the paths residents' clients fetch them from. */
 public final class MediaLinks {
 
     public static final int LIST_THUMBNAIL_WIDTH = 320;
+    private static final String PREFIX = "/media/";
 
     private MediaLinks() {}
 
     public static String url(String key) {
-        return key == null ? null : "/media/" + key;
+        return key == null ? null : PREFIX + key;
+    }
+
+    /** The key of a URL {@link #url} made, for features that hold only the public URL of an item's media. */
+    public static Optional<String> keyOf(String url) {
+        if (url == null || !url.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String key = url.substring(PREFIX.length());
+        return MediaKeys.isKey(key) ? Optional.of(key) : Optional.empty();
     }
 
     /** A JPEG thumbnail of an image, no wider than {@code width} (one of wenming.media.thumbnail-widths). */
     public static String thumbnailUrl(String key, int width) {
-        return key == null ? null : "/media/" + key + "/thumb/" + width;
+        return key == null ? null : PREFIX + key + "/thumb/" + width;
     }
 
     /** The thumbnail residents' lists show (the smallest of the default widths). */
