@@ -297,10 +297,11 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
             return Query.of(q -> q.disMax(dm -> dm.queries(queries).tieBreaker((double) QueryShape.TIE_BREAKER)));
         }
         QueryShape.Bool b = (QueryShape.Bool) clause;
+        List<Query> must = b.must().stream().map(ElasticsearchSearchIndex::es).toList();
         List<Query> should =
                 b.should().stream().map(ElasticsearchSearchIndex::es).toList();
-        return Query.of(
-                q -> q.bool(bool -> bool.should(should).minimumShouldMatch(Integer.toString(b.minimumShouldMatch()))));
+        return Query.of(q -> q.bool(
+                bool -> bool.must(must).should(should).minimumShouldMatch(Integer.toString(b.minimumShouldMatch()))));
     }
 
     /** What the rescore adds: the query as a phrase in the title or the other text, and its words. */

@@ -316,6 +316,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
         QueryShape.Bool b = (QueryShape.Bool) clause;
         BooleanQuery.Builder bool = new BooleanQuery.Builder();
+        b.must().forEach(must -> bool.add(lucene(must), Occur.MUST));
         b.should().forEach(should -> bool.add(lucene(should), Occur.SHOULD));
         return bool.setMinimumNumberShouldMatch(b.minimumShouldMatch()).build();
     }

@@ -102,24 +102,45 @@ final class QueryShape {
     /**
      * The match of a query, or null when nothing in it is searchable: its bigrams in title, tags and text;
      * its pinyin (bigrams of syllables, typed or read from the characters) in the pinyin fields; initials;
-     * any of the three may match. A lone character matches as a prefix of the bigrams (粽 finds 粽子).
+     * any of the three may match. A lone character matches as a prefix of the bigrams (粽 finds 粽子). A code
+     * ({@link SearchAnalysis#isCode}: 同步ABC123, 5G) was typed on purpose, so it must match: it is not one of
+     * the bigrams of which only some are needed, and the rest of the query must match as it would alone.
      * The pinyin of Chinese characters (homophones) is added only with {@code homophones}: see
      * {@link #HOMOPHONES_BELOW}.
      */
     static Clause match(String text, boolean homophones) {
         SearchAnalysis.Parsed parsed = SearchAnalysis.parse(text);
-        List<Clause> ways = new ArrayList<>();
         List<String> bigrams = bigrams(parsed.chinese());
-        if (!bigrams.isEmpty()) {
-            ways.add(coverage(bigrams, TEXT_FIELDS, true));
+        List<Clause> codes = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (String term : bigrams) {
+            if (SearchAnalysis.isCode(term, parsed.fromCharacters())) {
+                codes.add(anyField(term, TEXT_FIELDS, false));
+            } else {
+                words.add(term);
+            }
+        }
+        // The rest of the query matches as it would without the codes.
+        int wordsNeeded = minimumShouldMatch(words.size());
+        List<Clause> ways = new ArrayList<>();
+        if (!words.isEmpty()) {
+            ways.add(coverage(words, TEXT_FIELDS, true, wordsNeeded));
         }
         if (!parsed.pinyin().isEmpty() && (homophones || !parsed.fromCharacters())) {
-            ways.add(coverage(parsed.pinyin(), PINYIN_FIELDS, false));
+            ways.add(coverage(
+                    parsed.pinyin(),
+                    PINYIN_FIELDS,
+                    false,
+                    minimumShouldMatch(parsed.pinyin().size())));
         }
         if (parsed.initials() != null) {
             ways.add(new Term(INITIALS, parsed.initials(), INITIALS_BOOST));
         }
-        return ways.isEmpty() ? null : new Bool(ways, 1);
+        if (codes.isEmpty()) {
+            return ways.isEmpty() ? null : new Bool(ways, 1);
+        }
+        // Every code must match, whichever way the rest of the query does.
+        return new Bool(codes, ways, words.isEmpty() ? 0 : 1);
     }
 
     /** The distinct bigrams (and lone characters or other-script words) of a text, in order. */
@@ -146,16 +167,21 @@ final class QueryShape {
         return term.length() == 1 && SearchAnalysis.isHan(term.charAt(0));
     }
 
-    private static Clause coverage(List<String> terms, Map<String, Float> fields, boolean prefixLoneCharacters) {
+    private static Clause coverage(
+            List<String> terms, Map<String, Float> fields, boolean prefixLoneCharacters, int minimumShouldMatch) {
         List<Clause> perTerm = new ArrayList<>();
         for (String term : terms) {
-            List<Clause> perField = new ArrayList<>();
-            boolean prefix = prefixLoneCharacters && isSingleCharacter(term);
-            fields.forEach((field, boost) ->
-                    perField.add(prefix ? new Prefix(field, term, boost) : new Term(field, term, boost)));
-            perTerm.add(new DisMax(perField));
+            perTerm.add(anyField(term, fields, prefixLoneCharacters && isSingleCharacter(term)));
         }
-        return new Bool(perTerm, minimumShouldMatch(terms.size()));
+        return new Bool(perTerm, minimumShouldMatch);
+    }
+
+    /** The term in the best of the fields. */
+    private static Clause anyField(String term, Map<String, Float> fields, boolean prefix) {
+        List<Clause> perField = new ArrayList<>();
+        fields.forEach(
+                (field, boost) -> perField.add(prefix ? new Prefix(field, term, boost) : new Term(field, term, boost)));
+        return new DisMax(perField);
     }
 
     /** A node of the match; every engine translates each kind to its own query of the same meaning. */
@@ -169,6 +195,14 @@ final class QueryShape {
     /** The best of its clauses alone ({@link #TIE_BREAKER}). */
     record DisMax(List<Clause> clauses) implements Clause {}
 
-    /** At least {@code minimumShouldMatch} of its clauses, scores summed. */
-    record Bool(List<Clause> should, int minimumShouldMatch) implements Clause {}
+    /**
+     * All of {@code must} and at least {@code minimumShouldMatch} of {@code should} (none: they only add to
+     * the score), scores summed.
+     */
+    record Bool(List<Clause> must, List<Clause> should, int minimumShouldMatch) implements Clause {
+
+        Bool(List<Clause> should, int minimumShouldMatch) {
+            this(List.of(), should, minimumShouldMatch);
+        }
+    }
 }

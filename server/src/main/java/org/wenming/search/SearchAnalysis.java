@@ -40,6 +40,9 @@ final class SearchAnalysis {
     /** First characters of {@link #WORD_READINGS}, so text without them is read without any lookup. */
     private static final boolean[] WORD_START = new boolean[Character.MAX_VALUE + 1];
 
+    /** Letters a syllable starts with: all but i, u and v. */
+    private static final boolean[] INITIAL_LETTERS = new boolean[128];
+
     private static final int LONGEST_SYLLABLE = 6;
 
     /**
@@ -218,6 +221,7 @@ final class SearchAnalysis {
         WORD_READINGS.keySet().forEach(word -> WORD_START[word.charAt(0)] = true);
         // Interjections pinyin4j knows only by rare readings; residents never type them as syllables.
         SYLLABLES.removeAll(List.of("m", "n", "ng", "hm", "hng"));
+        SYLLABLES.forEach(syllable -> INITIAL_LETTERS[syllable.charAt(0)] = true);
     }
 
     private SearchAnalysis() {}
@@ -376,6 +380,45 @@ final class SearchAnalysis {
             syllables.add(letters.substring(i, cut[i]));
         }
         return syllables;
+    }
+
+    /**
+     * True for a term of the query (as the bigram analysis gives it: lower case) that is a code a resident
+     * typed on purpose (ABC123, 5g, wifi) rather than pinyin: latin letters and digits that contain a digit,
+     * or whose letters do not split into pinyin syllables. Without Chinese characters in the query, letters
+     * are also read as initials ({@link #parse}), so there they are a code only when they cannot be initials
+     * either (a letter no syllable starts with: i, u, v). A code must match; Chinese and other scripts are
+     * never codes.
+     */
+    static boolean isCode(String term, boolean besideChinese) {
+        boolean digits = false;
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            } else if (c >= 128) {
+                return false;
+            }
+        }
+        if (digits) {
+            return true;
+        }
+        if (letters.isEmpty() || segment(letters.toString()) != null) {
+            return false;
+        }
+        return besideChinese || !readableAsInitials(letters);
+    }
+
+    private static boolean readableAsInitials(CharSequence letters) {
+        for (int i = 0; i < letters.length(); i++) {
+            if (!INITIAL_LETTERS[letters.charAt(i)]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

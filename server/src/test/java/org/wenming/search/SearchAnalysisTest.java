@@ -51,6 +51,19 @@ class SearchAnalysisTest {
     }
 
     @Test
+    void codesAreLatinOrDigitsThatAreNotPinyin() {
+        assertThat(SearchAnalysis.isCode("abc123", true)).isTrue();
+        assertThat(SearchAnalysis.isCode("5g", false)).isTrue();
+        assertThat(SearchAnalysis.isCode("2024", false)).isTrue();
+        assertThat(SearchAnalysis.isCode("gjkqxb", true)).isTrue();
+        assertThat(SearchAnalysis.isCode("wifi", false)).isTrue();
+        assertThat(SearchAnalysis.isCode("duanwu", true)).isFalse();
+        assertThat(SearchAnalysis.isCode("dwj", false)).isFalse();
+        assertThat(SearchAnalysis.isCode("同步", true)).isFalse();
+        assertThat(SearchAnalysis.isCode("ᠬᠣᠰᠢᠭᠤ", false)).isFalse();
+    }
+
+    @Test
     void coverageRequiresHalfOfLongerQueries() {
         assertThat(List.of(1, 2, 3, 4, 5, 10).stream().map(QueryShape::minimumShouldMatch))
                 .containsExactly(1, 1, 2, 2, 3, 5);

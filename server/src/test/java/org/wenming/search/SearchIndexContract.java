@@ -310,6 +310,17 @@ abstract class SearchIndexContract {
     }
 
     @Test
+    void aCodeBesideAWordMustMatchWhileTheWordAloneIsNotEnough() {
+        long coded = synthetic(doc("停水通知XQ7715号楼", "小区停水通知"), 1);
+        long otherCode = synthetic(doc("停水通知XQ7716号楼", "小区停水通知"), 1);
+        long noCode = synthetic(doc("停水通知", "小区停水通知"), 1);
+
+        assertThat(ids(index.search(query("停水XQ7715", 10)))).containsExactly(coded);
+        assertThat(ids(index.search(query("xq7715", 10)))).containsExactly(coded);
+        assertThat(ids(index.search(query("停水", 10)))).contains(coded, otherCode, noCode);
+    }
+
+    @Test
     void snippetIsAShortPassageAroundTheMatch() {
         SearchHits result = index.search(query("乌力格尔", 5));
 
