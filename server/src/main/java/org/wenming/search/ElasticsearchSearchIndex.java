@@ -7,7 +7,6 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -28,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.util.StringUtils;
+import org.wenming.content.ContentKind;
 
 /**
  * The production engine, through the official Java API client. Searches and writes go through an alias;
@@ -39,17 +39,34 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
 
     private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
     private static final int SCROLL_PAGE = 5000;
+    /** Mapping {@code _meta} key of the {@link SearchAnalysis#SCHEMA_VERSION} an index was built with. */
+    private static final String SCHEMA = "schema";
 
     private final ElasticsearchClient client;
     private final SearchProperties.Elasticsearch settings;
     private final String alias;
     private final ObjectMapper json = new ObjectMapper();
+    private final int schemaVersion;
     private volatile boolean ready;
+    /** The schema of the index behind the alias, read with the mapping's {@code _meta} when first used. */
+    private volatile int liveSchemaVersion;
 
     public ElasticsearchSearchIndex(ElasticsearchClient client, SearchProperties.Elasticsearch settings) {
+        this(client, settings, SearchAnalysis.SCHEMA_VERSION);
+    }
+
+    /** {@code schemaVersion} other than the current one only to test an upgrade. */
+    ElasticsearchSearchIndex(ElasticsearchClient client, SearchProperties.Elasticsearch settings, int schemaVersion) {
         this.client = client;
         this.settings = settings;
         this.alias = settings.index();
+        this.schemaVersion = schemaVersion;
+    }
+
+    @Override
+    public boolean schemaOutdated() {
+        ensureIndex();
+        return liveSchemaVersion != schemaVersion;
     }
 
     @Override
@@ -71,7 +88,19 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public SearchHits search(SearchQuery q) {
         ensureIndex();
-        SearchRequest request = searchRequest(q);
+        String text = SearchAnalysis.fold(q.text());
+        if (QueryShape.match(text, false) == null) {
+            return SearchHits.NONE;
+        }
+        SearchHits hits = search(q, searchRequest(q, false));
+        if (hits.total() < QueryShape.HOMOPHONES_BELOW && QueryShape.hasHomophones(text)) {
+            hits = search(q, searchRequest(q, true));
+        }
+        return hits;
+    }
+
+    private SearchHits search(SearchQuery q, SearchRequest request) {
+        SearchAnalysis.Parsed parsed = SearchAnalysis.parse(SearchAnalysis.fold(q.text()));
         @SuppressWarnings("rawtypes")
         SearchResponse<Map> response = call(() -> client.search(request, Map.class));
         List<SearchHits.Hit> hits = new ArrayList<>();
@@ -84,11 +113,11 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
                     .map(values -> values.get(0))
                     .findFirst()
                     .orElse(null);
+            String plainTitle = (String) hit.source().get("title");
+            String markedTitle = title != null ? title.get(0) : HighlightFormatter.escape(plainTitle);
             hits.add(new SearchHits.Hit(
                     ((Number) hit.source().get("id")).longValue(),
-                    title != null
-                            ? title.get(0)
-                            : HighlightFormatter.escape((String) hit.source().get("title")),
+                    HighlightFormatter.markPinyin(markedTitle, plainTitle, parsed, q.preTag(), q.postTag()),
                     snippet));
         }
         long total = response.hits().total() == null
@@ -97,11 +126,16 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         return new SearchHits(total, hits);
     }
 
-    /** The request a search sends; the search benchmark sends it directly to compare with the whole path. */
-    SearchRequest searchRequest(SearchQuery q) {
-        Query query =
-                Query.of(b -> b.bool(bool -> bool.must(matchQuery(q.text())).filter(filters(q))));
-        Query boosts = boostQuery(q.text());
+    /**
+     * The (first) request a search sends; the search benchmark sends it directly to compare with the whole
+     * path. {@code homophones}: see {@link QueryShape#HOMOPHONES_BELOW}.
+     */
+    SearchRequest searchRequest(SearchQuery q, boolean homophones) {
+        String text = SearchAnalysis.fold(q.text());
+        QueryShape.Clause match = QueryShape.match(text, homophones);
+        Query matchQuery = match == null ? Query.of(m -> m.matchNone(n -> n)) : es(match);
+        Query query = Query.of(b -> b.bool(bool -> bool.must(matchQuery).filter(filters(q))));
+        Query boosts = boostQuery(text);
         Highlight highlight = Highlight.of(h -> {
             h.preTags(q.preTag())
                     .postTags(q.postTag())
@@ -135,16 +169,20 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
                         .query(q -> q.bool(b -> b.should(
                                         sh -> sh.prefix(p -> p.field("suggest").value(key)))
                                 .should(sh ->
-                                        sh.matchPhrase(p -> p.field("title").query(prefix)))
+                                        sh.matchPhrase(p -> p.field("title").query(SearchAnalysis.fold(prefix))))
                                 .minimumShouldMatch("1")
                                 .filter(window(now))))
-                        .source(src -> src.filter(f -> f.includes("title", "tags"))),
+                        .source(src -> src.filter(f -> f.includes("id", "kind", "title", "tags"))),
                 Map.class));
         List<Suggestion> suggestions = new ArrayList<>();
         for (@SuppressWarnings("rawtypes") Hit<Map> hit : response.hits().hits()) {
             @SuppressWarnings("unchecked")
             List<String> tags = (List<String>) hit.source().getOrDefault("tags", List.of());
-            suggestions.add(new Suggestion((String) hit.source().get("title"), tags));
+            suggestions.add(new Suggestion(
+                    ((Number) hit.source().get("id")).longValue(),
+                    ContentKind.valueOf((String) hit.source().get("kind")),
+                    (String) hit.source().get("title"),
+                    tags));
         }
         return suggestions;
     }
@@ -228,6 +266,7 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
                     return u.actions(a -> a.add(add -> add.index(name).alias(alias)));
                 }));
                 switched = true;
+                liveSchemaVersion = schemaVersion;
                 for (String index : old) {
                     call(() -> client.indices().delete(d -> d.index(index)));
                 }
@@ -242,14 +281,27 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         };
     }
 
-    private Query matchQuery(String text) {
-        List<String> fields = new ArrayList<>();
-        QueryShape.TEXT_FIELDS.forEach((field, boost) -> fields.add(field + "^" + boost));
-        return Query.of(q -> q.multiMatch(mm -> mm.query(text)
-                .type(TextQueryType.CrossFields)
-                .fields(fields)
-                .minimumShouldMatch(QueryShape.MINIMUM_SHOULD_MATCH)
-                .tieBreaker((double) QueryShape.TIE_BREAKER)));
+    /** The shared match ({@link QueryShape#match}) as an Elasticsearch query, node for node. */
+    private static Query es(QueryShape.Clause clause) {
+        if (clause instanceof QueryShape.Term t) {
+            return Query.of(
+                    q -> q.term(term -> term.field(t.field()).value(t.term()).boost(t.boost())));
+        }
+        if (clause instanceof QueryShape.Prefix p) {
+            return Query.of(q ->
+                    q.prefix(prefix -> prefix.field(p.field()).value(p.prefix()).boost(p.boost())));
+        }
+        if (clause instanceof QueryShape.DisMax d) {
+            List<Query> queries =
+                    d.clauses().stream().map(ElasticsearchSearchIndex::es).toList();
+            return Query.of(q -> q.disMax(dm -> dm.queries(queries).tieBreaker((double) QueryShape.TIE_BREAKER)));
+        }
+        QueryShape.Bool b = (QueryShape.Bool) clause;
+        List<Query> must = b.must().stream().map(ElasticsearchSearchIndex::es).toList();
+        List<Query> should =
+                b.should().stream().map(ElasticsearchSearchIndex::es).toList();
+        return Query.of(q -> q.bool(
+                bool -> bool.must(must).should(should).minimumShouldMatch(Integer.toString(b.minimumShouldMatch()))));
     }
 
     /** What the rescore adds: the query as a phrase in the title or the other text, and its words. */
@@ -318,7 +370,8 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         }
     }
 
-    private static Map<String, Object> source(SearchDocument d) {
+    private static Map<String, Object> source(SearchDocument original) {
+        SearchDocument d = original.folded();
         Map<String, Object> source = new LinkedHashMap<>();
         source.put("id", d.id());
         source.put("version", d.version());
@@ -331,7 +384,11 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         source.put("festival", d.festivalCode());
         source.put("orgUnitId", d.orgUnitId());
         source.put("tags", d.tags());
-        source.put("tagText", d.tags());
+        source.put("tagText", d.foldedTags());
+        source.put("titlePinyin", d.titlePinyin());
+        source.put("tagPinyin", d.tagPinyin());
+        source.put("textPinyin", d.textPinyin());
+        source.put(QueryShape.INITIALS, d.initials());
         source.put("suggest", d.suggestKeys());
         source.put("publishAt", d.publishAt());
         source.put("offlineAt", d.offlineAt());
@@ -357,6 +414,11 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
             if (!call(() -> client.indices().existsAlias(a -> a.name(alias))).value()) {
                 createIndex(alias + "-initial", true);
             }
+            liveSchemaVersion = call(() -> client.indices().getMapping(m -> m.index(alias))).result().values().stream()
+                    .map(mapping -> mapping.mappings().meta().get(SCHEMA))
+                    .mapToInt(version -> version == null ? 1 : version.to(Integer.class))
+                    .min()
+                    .orElse(schemaVersion);
             ready = true;
         }
     }
@@ -379,6 +441,10 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
             properties.put(field, highlighted);
         }
         properties.put("tagText", text);
+        // Tokens made by the application (SearchAnalysis), split on spaces only; matched by terms.
+        Map<String, Object> terms = Map.of("type", "text", "analyzer", "whitespace", "index_options", "freqs");
+        QueryShape.PINYIN_FIELDS.keySet().forEach(field -> properties.put(field, terms));
+        properties.put(QueryShape.INITIALS, terms);
         properties.put("text", text);
         properties.put(
                 "words",
@@ -387,7 +453,9 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
                         : Map.of("type", "text", "index", false));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("settings", Map.of("number_of_shards", settings.shards(), "number_of_replicas", settings.replicas()));
-        body.put("mappings", Map.of("dynamic", "strict", "properties", properties));
+        body.put(
+                "mappings",
+                Map.of("dynamic", "strict", "_meta", Map.of(SCHEMA, schemaVersion), "properties", properties));
         if (withAlias) {
             body.put("aliases", Map.of(alias, Map.of()));
         }

@@ -93,6 +93,65 @@ final class HighlightFormatter extends PassageFormatter {
         }
     }
 
+    /**
+     * A title the engine marked nothing in, marked where it matched by pinyin instead: characters whose
+     * syllables form a bigram (or the one syllable) of the query, or a run whose initials are the typed
+     * initials. {@code marked} is the engine's (escaped) title, answered as is when it has marks already
+     * or pinyin matched nothing; {@code title} the plain folded one.
+     */
+    static String markPinyin(String marked, String title, SearchAnalysis.Parsed parsed, String preTag, String postTag) {
+        if (title == null || marked.contains(preTag)) {
+            return marked;
+        }
+        String[] syllables = SearchAnalysis.syllables(title);
+        boolean[] hit = new boolean[title.length()];
+        boolean any = false;
+        for (int i = 0; i < syllables.length; i++) {
+            if (syllables[i] == null) {
+                continue;
+            }
+            if (parsed.pinyin().contains(syllables[i])) {
+                hit[i] = true;
+                any = true;
+            }
+            if (i + 1 < syllables.length
+                    && syllables[i + 1] != null
+                    && parsed.pinyin().contains(syllables[i] + SearchAnalysis.BIGRAM_JOIN + syllables[i + 1])) {
+                hit[i] = true;
+                hit[i + 1] = true;
+                any = true;
+            }
+            String initials = parsed.initials();
+            if (initials != null && i + initials.length() <= syllables.length) {
+                boolean run = true;
+                for (int k = 0; k < initials.length() && run; k++) {
+                    String s = syllables[i + k];
+                    run = s != null && s.charAt(0) == initials.charAt(k);
+                }
+                if (run) {
+                    for (int k = 0; k < initials.length(); k++) {
+                        hit[i + k] = true;
+                    }
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return marked;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < title.length(); i++) {
+            if (hit[i] && (i == 0 || !hit[i - 1])) {
+                out.append(preTag);
+            }
+            escape(title, i, i + 1, out);
+            if (hit[i] && (i + 1 == title.length() || !hit[i + 1])) {
+                out.append(postTag);
+            }
+        }
+        return out.toString();
+    }
+
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         escape(text, 0, text.length(), out);

@@ -8,7 +8,11 @@ import java.util.List;
  */
 interface HotSearches {
 
-    void record(String query);
+    /**
+     * Counts a query that found something, once per visitor (a resident, or an address without sign-in)
+     * per query per day, so one phone repeating a search cannot push it up the list.
+     */
+    void record(String query, String visitor);
 
     List<HotQuery> top(int limit);
 

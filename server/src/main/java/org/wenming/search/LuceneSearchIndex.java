@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -57,6 +58,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.util.FileSystemUtils;
+import org.wenming.content.ContentKind;
 
 /**
  * The embedded engine: a Lucene index in a folder of {@code wenming.search.index-dir}. Each build lives in
@@ -76,21 +78,40 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final String TEXT = "text";
     /** Titles carry offsets in the postings, so highlighting a title needs no re-analysis. */
     private static final FieldType TITLE_TYPE = new FieldType(TextField.TYPE_STORED);
+    /** Pinyin and initials are matched by terms only: no positions keeps these large fields small. */
+    private static final FieldType TERMS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+    /** Commit data naming the {@link SearchAnalysis#SCHEMA_VERSION} a generation was built with. */
+    private static final String SCHEMA = "schema";
 
     static {
         TITLE_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TITLE_TYPE.freeze();
+        TERMS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TERMS_TYPE.freeze();
     }
 
     private final Path root;
     private final Analyzer textAnalyzer = new CJKAnalyzer();
     private final Analyzer wordAnalyzer = new SmartChineseAnalyzer();
-    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(textAnalyzer, Map.of(WORDS, wordAnalyzer));
+    private final Analyzer analyzer;
     private final Object writeLock = new Object();
+    private final int schemaVersion;
     private volatile Generation live;
 
     public LuceneSearchIndex(Path root) {
+        this(root, SearchAnalysis.SCHEMA_VERSION);
+    }
+
+    /** {@code schemaVersion} other than the current one only to test an upgrade. */
+    LuceneSearchIndex(Path root, int schemaVersion) {
         this.root = root;
+        this.schemaVersion = schemaVersion;
+        Map<String, Analyzer> perField = new HashMap<>();
+        perField.put(WORDS, wordAnalyzer);
+        Analyzer whitespace = new WhitespaceAnalyzer();
+        QueryShape.PINYIN_FIELDS.keySet().forEach(field -> perField.put(field, whitespace));
+        perField.put(QueryShape.INITIALS, whitespace);
+        this.analyzer = new PerFieldAnalyzerWrapper(textAnalyzer, perField);
         try {
             Files.createDirectories(root);
             Path pointer = root.resolve(CURRENT);
@@ -123,25 +144,42 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     @Override
+    public boolean schemaOutdated() {
+        return live.schemaVersion != schemaVersion;
+    }
+
+    @Override
     public SearchHits search(SearchQuery query) {
-        List<Token> tokens = tokens(textAnalyzer, "title", query.text());
-        if (tokens.isEmpty()) {
+        String text = SearchAnalysis.fold(query.text());
+        SearchHits hits = search(query, text, QueryShape.match(text, false));
+        if (hits.total() < QueryShape.HOMOPHONES_BELOW && QueryShape.hasHomophones(text)) {
+            hits = search(query, text, QueryShape.match(text, true));
+        }
+        return hits;
+    }
+
+    private SearchHits search(SearchQuery query, String text, QueryShape.Clause match) {
+        if (match == null) {
             return SearchHits.NONE;
         }
+        List<Token> tokens = tokens(textAnalyzer, "title", text);
         Query full = new BooleanQuery.Builder()
-                .add(matchQuery(tokens), Occur.MUST)
+                .add(lucene(match), Occur.MUST)
                 .add(visibleFilter(query), Occur.FILTER)
                 .build();
         return withSearcher(searcher -> {
             int wanted = Math.max(QueryShape.RESCORE_WINDOW, query.offset() + query.limit());
             TopDocs top = searcher.search(
                     full, new TopScoreDocCollectorManager(wanted, null, QueryShape.TOTAL_HITS_THRESHOLD));
-            ScoreDoc[] ranked = rescore(searcher, top, tokens, query.text());
+            ScoreDoc[] ranked = tokens.isEmpty() ? top.scoreDocs : rescore(searcher, top, tokens, text);
             ScoreDoc[] page = ranked.length <= query.offset()
                     ? new ScoreDoc[0]
                     : Arrays.copyOfRange(
                             ranked, query.offset(), Math.min(ranked.length, query.offset() + query.limit()));
-            return new SearchHits(top.totalHits.value, hits(searcher, highlightQuery(tokens), page, query));
+            SearchAnalysis.Parsed parsed = SearchAnalysis.parse(text);
+            return new SearchHits(
+                    top.totalHits.value,
+                    hits(searcher, highlightQuery(QueryShape.bigrams(parsed.chinese())), page, query, parsed));
         });
     }
 
@@ -150,7 +188,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         String key = SearchDocument.suggestKey(prefix);
         BooleanQuery.Builder match =
                 new BooleanQuery.Builder().add(new PrefixQuery(new Term(SUGGEST, key)), Occur.SHOULD);
-        List<Token> tokens = tokens(textAnalyzer, "title", prefix);
+        List<Token> tokens = tokens(textAnalyzer, "title", SearchAnalysis.fold(prefix));
         if (!tokens.isEmpty()) {
             match.add(phrase("title", tokens), Occur.SHOULD);
         }
@@ -163,8 +201,12 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             StoredFields stored = searcher.storedFields();
             List<Suggestion> suggestions = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
-                Document doc = stored.document(hit.doc, Set.of("title", "tag"));
-                suggestions.add(new Suggestion(doc.get("title"), List.of(doc.getValues("tag"))));
+                Document doc = stored.document(hit.doc, Set.of(ID, "kind", "title", "tag"));
+                suggestions.add(new Suggestion(
+                        Long.parseLong(doc.get(ID)),
+                        ContentKind.valueOf(doc.get("kind")),
+                        doc.get("title"),
+                        List.of(doc.getValues("tag"))));
             }
             return suggestions;
         });
@@ -260,18 +302,27 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return ranked;
     }
 
-    /** Bigrams in title, tags or other text; enough of them must match (see QueryShape). */
-    private static Query matchQuery(List<Token> tokens) {
-        List<String> terms = tokens.stream().map(Token::term).distinct().toList();
-        BooleanQuery.Builder bigrams = new BooleanQuery.Builder();
-        for (String term : terms) {
-            List<Query> perField = new ArrayList<>();
-            QueryShape.TEXT_FIELDS.forEach(
-                    (field, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
-            bigrams.add(new DisjunctionMaxQuery(perField, QueryShape.TIE_BREAKER), Occur.SHOULD);
+    /** The shared match ({@link QueryShape#match}) as a Lucene query, node for node. */
+    private static Query lucene(QueryShape.Clause clause) {
+        if (clause instanceof QueryShape.Term t) {
+            return boosted(new TermQuery(new Term(t.field(), t.term())), t.boost());
         }
-        bigrams.setMinimumNumberShouldMatch(QueryShape.minimumShouldMatch(terms.size()));
-        return bigrams.build();
+        if (clause instanceof QueryShape.Prefix p) {
+            return boosted(new PrefixQuery(new Term(p.field(), p.prefix())), p.boost());
+        }
+        if (clause instanceof QueryShape.DisMax d) {
+            return new DisjunctionMaxQuery(
+                    d.clauses().stream().map(LuceneSearchIndex::lucene).toList(), QueryShape.TIE_BREAKER);
+        }
+        QueryShape.Bool b = (QueryShape.Bool) clause;
+        BooleanQuery.Builder bool = new BooleanQuery.Builder();
+        b.must().forEach(must -> bool.add(lucene(must), Occur.MUST));
+        b.should().forEach(should -> bool.add(lucene(should), Occur.SHOULD));
+        return bool.setMinimumNumberShouldMatch(b.minimumShouldMatch()).build();
+    }
+
+    private static Query boosted(Query query, float boost) {
+        return boost == 1.0f ? query : new BoostQuery(query, boost);
     }
 
     /** What the rescore adds: the query as a phrase in the title or the other text, and its words. */
@@ -295,13 +346,16 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
      * What highlighting marks: the query's bigrams in the highlighted fields. Plain terms let the highlighter
      * read match offsets straight from the postings instead of re-running the scoring query per document.
      */
-    private static Query highlightQuery(List<Token> tokens) {
+    private static Query highlightQuery(List<String> bigrams) {
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
         for (String field : HIGHLIGHTED) {
-            tokens.stream()
-                    .map(Token::term)
-                    .distinct()
-                    .forEach(term -> terms.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
+            for (String term : bigrams) {
+                terms.add(
+                        QueryShape.isSingleCharacter(term)
+                                ? new PrefixQuery(new Term(field, term))
+                                : new TermQuery(new Term(field, term)),
+                        Occur.SHOULD);
+            }
         }
         return terms.build();
     }
@@ -353,7 +407,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 LongPoint.newRangeQuery(field, from, to), NumericDocValuesField.newSlowRangeQuery(field, from, to));
     }
 
-    private List<SearchHits.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, SearchQuery q)
+    private List<SearchHits.Hit> hits(
+            IndexSearcher searcher, Query query, ScoreDoc[] page, SearchQuery q, SearchAnalysis.Parsed parsed)
             throws IOException {
         if (page.length == 0) {
             return List.of();
@@ -378,14 +433,19 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         StoredFields stored = searcher.storedFields();
         List<SearchHits.Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            long id = Long.parseLong(stored.document(page[i].doc, Set.of(ID)).get(ID));
+            Document doc = stored.document(page[i].doc, Set.of(ID, "title"));
+            long id = Long.parseLong(doc.get(ID));
             String snippet = null;
             for (String field : snippetFields) {
                 if (snippet == null) {
                     snippet = snippets.get(field)[i];
                 }
             }
-            hits.add(new SearchHits.Hit(id, titles[i], snippet));
+            String title = titles[i] == null ? HighlightFormatter.escape(doc.get("title")) : titles[i];
+            hits.add(new SearchHits.Hit(
+                    id,
+                    HighlightFormatter.markPinyin(title, doc.get("title"), parsed, q.preTag(), q.postTag()),
+                    snippet));
         }
         return hits;
     }
@@ -436,7 +496,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return tokens;
     }
 
-    private Document toDocument(SearchDocument d) {
+    private Document toDocument(SearchDocument original) {
+        SearchDocument d = original.folded();
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.YES));
         doc.add(new StoredField(VERSION, d.version()));
@@ -445,7 +506,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         if (!d.live()) {
             return doc;
         }
-        doc.add(new StringField("kind", d.kind().name(), Field.Store.NO));
+        doc.add(new StringField("kind", d.kind().name(), Field.Store.YES));
         doc.add(new StringField("language", d.language(), Field.Store.NO));
         if (d.festivalCode() != null) {
             doc.add(new StringField("festival", d.festivalCode(), Field.Store.NO));
@@ -459,8 +520,16 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         doc.add(new NumericDocValuesField("offlineAt", d.offlineAt()));
         for (String tag : d.tags()) {
             doc.add(new StringField("tag", tag, Field.Store.YES));
+        }
+        for (String tag : d.foldedTags()) {
             doc.add(new TextField("tagText", tag, Field.Store.NO));
         }
+        doc.add(new Field("titlePinyin", d.titlePinyin(), TERMS_TYPE));
+        for (String pinyin : d.tagPinyin()) {
+            doc.add(new Field("tagPinyin", pinyin, TERMS_TYPE));
+        }
+        doc.add(new Field("textPinyin", d.textPinyin(), TERMS_TYPE));
+        doc.add(new Field(QueryShape.INITIALS, d.initials(), TERMS_TYPE));
         for (String key : d.suggestKeys()) {
             doc.add(new StringField(SUGGEST, key, Field.Store.NO));
         }
@@ -519,6 +588,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         private final FSDirectory directory;
         private final IndexWriter writer;
         private final SearcherManager searchers;
+        /** The schema it was built with: that of its first commit, or the current one for a new build. */
+        private final int schemaVersion;
 
         Generation(String name) throws IOException {
             this.name = name;
@@ -527,6 +598,17 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
             this.writer = new IndexWriter(directory, config);
+            Map<String, String> committed = new HashMap<>();
+            Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+            if (data != null) {
+                data.forEach(entry -> committed.put(entry.getKey(), entry.getValue()));
+            }
+            boolean fresh = writer.getDocStats().maxDoc == 0 && !committed.containsKey(SCHEMA);
+            this.schemaVersion = fresh
+                    ? LuceneSearchIndex.this.schemaVersion
+                    : Integer.parseInt(committed.getOrDefault(SCHEMA, "1"));
+            this.writer.setLiveCommitData(
+                    Map.of(SCHEMA, Integer.toString(schemaVersion)).entrySet());
             this.writer.commit();
             this.searchers = new SearcherManager(writer, null);
         }

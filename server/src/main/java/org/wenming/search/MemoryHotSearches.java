@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -14,6 +15,9 @@ import java.util.concurrent.atomic.LongAdder;
 class MemoryHotSearches implements HotSearches {
 
     private final ConcurrentMap<LocalDate, ConcurrentMap<String, LongAdder>> days = new ConcurrentHashMap<>();
+    /** Visitor and query pairs already counted, per day. */
+    private final ConcurrentMap<LocalDate, Set<String>> counted = new ConcurrentHashMap<>();
+
     private final SearchProperties properties;
     private final Clock clock;
 
@@ -23,8 +27,13 @@ class MemoryHotSearches implements HotSearches {
     }
 
     @Override
-    public void record(String query) {
+    public void record(String query, String visitor) {
         LocalDate today = LocalDate.now(clock);
+        counted.keySet().removeIf(day -> !day.equals(today));
+        if (!counted.computeIfAbsent(today, day -> ConcurrentHashMap.newKeySet())
+                .add(visitor + '\n' + query)) {
+            return;
+        }
         days.computeIfAbsent(today, day -> new ConcurrentHashMap<>())
                 .computeIfAbsent(query, q -> new LongAdder())
                 .increment();

@@ -1,11 +1,15 @@
 package org.wenming.search;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenming.content.ContentKind;
+import org.wenming.miniapp.auth.ResidentPrincipal;
 
 /** Residents' search: full-text results with highlights, completions while typing, and hot searches. */
 @RestController
@@ -27,8 +31,11 @@ class MiniSearchController {
             @RequestParam(required = false) String tag,
             @RequestParam(required = false) String festival,
             @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "10") int size) {
-        return search.search(q, kind, orgUnitId, language, tag, festival, page, size);
+            @RequestParam(defaultValue = "10") int size,
+            @Parameter(hidden = true) Optional<ResidentPrincipal> resident,
+            HttpServletRequest request) {
+        String visitor = resident.map(r -> "resident:" + r.id()).orElse("address:" + request.getRemoteAddr());
+        return search.search(q, kind, orgUnitId, language, tag, festival, page, size, visitor);
     }
 
     @GetMapping("/suggest")

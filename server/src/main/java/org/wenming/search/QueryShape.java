@@ -1,11 +1,21 @@
 package org.wenming.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The one definition of how a search is scored, shared by both engines so they rank alike: which fields
- * match with which weight, how many query bigrams must match, and the phrase and word boosts on top.
+ * match with which weight, how much of the query must match, and the phrase and word boosts on top. The
+ * match is built here as a small tree of clauses ({@link #match(String)}) that each engine translates
+ * one for one, so the shape cannot drift between them.
  */
 final class QueryShape {
 
@@ -21,8 +31,22 @@ final class QueryShape {
         TEXT_FIELDS.put("text", 1.0f);
     }
 
-    /** Up to three bigrams must all match; of longer queries three quarters (rounded down). */
-    static final String MINIMUM_SHOULD_MATCH = "3<75%";
+    /**
+     * Pinyin fields ({@link SearchAnalysis#pinyinTokens}), weighted below the characters so an exact match
+     * (which matches both) ranks above a homophone or a query typed in pinyin.
+     */
+    static final Map<String, Float> PINYIN_FIELDS = new LinkedHashMap<>();
+
+    static {
+        PINYIN_FIELDS.put("titlePinyin", 1.5f);
+        PINYIN_FIELDS.put("tagPinyin", 1.0f);
+        PINYIN_FIELDS.put("textPinyin", 0.5f);
+    }
+
+    /** Initials of titles and tags ({@link SearchAnalysis#initialsTokens}). */
+    static final String INITIALS = "initials";
+
+    static final float INITIALS_BOOST = 3.0f;
     /**
      * A bigram scores by its best field alone; with no tie breaker the engines can skip documents that
      * cannot reach the page (block-max WAND).
@@ -50,7 +74,135 @@ final class QueryShape {
 
     private QueryShape() {}
 
+    /**
+     * A Chinese query is matched by its pinyin too (homophone typos) only when its characters find fewer
+     * items than this: a typo rarely finds much, and matching every common word's pinyin as well doubled
+     * the cost of the slowest queries. The rule depends on the query and filters, not on the page, so all
+     * pages of a search come from one ranking.
+     */
+    static final int HOMOPHONES_BELOW = 10;
+
+    /** True when {@link #match} with homophones differs from without (the query is Chinese, with pinyin). */
+    static boolean hasHomophones(String text) {
+        SearchAnalysis.Parsed parsed = SearchAnalysis.parse(text);
+        return parsed.fromCharacters() && !parsed.pinyin().isEmpty();
+    }
+
+    /** The analysis of query text into bigrams; the engines index the text fields with the same one. */
+    private static final Analyzer BIGRAMS = new CJKAnalyzer();
+
+    /**
+     * How much of the query must match: one bigram of one or two, half (rounded up) of longer ones, so a
+     * question or words found apart still find items covering most of them; more coverage scores higher.
+     */
     static int minimumShouldMatch(int terms) {
-        return terms <= 3 ? terms : (int) Math.floor(terms * 0.75);
+        return terms <= 2 ? Math.min(terms, 1) : terms - terms / 2;
+    }
+
+    /**
+     * The match of a query, or null when nothing in it is searchable: its bigrams in title, tags and text;
+     * its pinyin (bigrams of syllables, typed or read from the characters) in the pinyin fields; initials;
+     * any of the three may match. A lone character matches as a prefix of the bigrams (粽 finds 粽子). A code
+     * ({@link SearchAnalysis#isCode}: 同步ABC123, 5G) was typed on purpose, so it must match: it is not one of
+     * the bigrams of which only some are needed, and the rest of the query must match as it would alone.
+     * The pinyin of Chinese characters (homophones) is added only with {@code homophones}: see
+     * {@link #HOMOPHONES_BELOW}.
+     */
+    static Clause match(String text, boolean homophones) {
+        SearchAnalysis.Parsed parsed = SearchAnalysis.parse(text);
+        List<String> bigrams = bigrams(parsed.chinese());
+        List<Clause> codes = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (String term : bigrams) {
+            if (SearchAnalysis.isCode(term, parsed.fromCharacters())) {
+                codes.add(anyField(term, TEXT_FIELDS, false));
+            } else {
+                words.add(term);
+            }
+        }
+        // The rest of the query matches as it would without the codes.
+        int wordsNeeded = minimumShouldMatch(words.size());
+        List<Clause> ways = new ArrayList<>();
+        if (!words.isEmpty()) {
+            ways.add(coverage(words, TEXT_FIELDS, true, wordsNeeded));
+        }
+        if (!parsed.pinyin().isEmpty() && (homophones || !parsed.fromCharacters())) {
+            ways.add(coverage(
+                    parsed.pinyin(),
+                    PINYIN_FIELDS,
+                    false,
+                    minimumShouldMatch(parsed.pinyin().size())));
+        }
+        if (parsed.initials() != null) {
+            ways.add(new Term(INITIALS, parsed.initials(), INITIALS_BOOST));
+        }
+        if (codes.isEmpty()) {
+            return ways.isEmpty() ? null : new Bool(ways, 1);
+        }
+        // Every code must match, whichever way the rest of the query does.
+        return new Bool(codes, ways, words.isEmpty() ? 0 : 1);
+    }
+
+    /** The distinct bigrams (and lone characters or other-script words) of a text, in order. */
+    static List<String> bigrams(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = BIGRAMS.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String value = term.toString();
+                if (!terms.contains(value)) {
+                    terms.add(value);
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** True for a lone Chinese character, which the index holds only inside bigrams. */
+    static boolean isSingleCharacter(String term) {
+        return term.length() == 1 && SearchAnalysis.isHan(term.charAt(0));
+    }
+
+    private static Clause coverage(
+            List<String> terms, Map<String, Float> fields, boolean prefixLoneCharacters, int minimumShouldMatch) {
+        List<Clause> perTerm = new ArrayList<>();
+        for (String term : terms) {
+            perTerm.add(anyField(term, fields, prefixLoneCharacters && isSingleCharacter(term)));
+        }
+        return new Bool(perTerm, minimumShouldMatch);
+    }
+
+    /** The term in the best of the fields. */
+    private static Clause anyField(String term, Map<String, Float> fields, boolean prefix) {
+        List<Clause> perField = new ArrayList<>();
+        fields.forEach(
+                (field, boost) -> perField.add(prefix ? new Prefix(field, term, boost) : new Term(field, term, boost)));
+        return new DisMax(perField);
+    }
+
+    /** A node of the match; every engine translates each kind to its own query of the same meaning. */
+    sealed interface Clause permits Term, Prefix, DisMax, Bool {}
+
+    record Term(String field, String term, float boost) implements Clause {}
+
+    /** Constant score {@code boost} for any term of the field starting with {@code prefix}. */
+    record Prefix(String field, String prefix, float boost) implements Clause {}
+
+    /** The best of its clauses alone ({@link #TIE_BREAKER}). */
+    record DisMax(List<Clause> clauses) implements Clause {}
+
+    /**
+     * All of {@code must} and at least {@code minimumShouldMatch} of {@code should} (none: they only add to
+     * the score), scores summed.
+     */
+    record Bool(List<Clause> must, List<Clause> should, int minimumShouldMatch) implements Clause {
+
+        Bool(List<Clause> should, int minimumShouldMatch) {
+            this(List.of(), should, minimumShouldMatch);
+        }
     }
 }

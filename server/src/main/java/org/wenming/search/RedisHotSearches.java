@@ -12,7 +12,8 @@ import org.springframework.data.redis.core.ZSetOperations;
 
 /**
  * Hot searches shared by all instances: one sorted set per day ({@code wenming:search:hot:yyyyMMdd}, query
- * → count) that expires after the window; the top list is the union of the window's days.
+ * → count) that expires after the window; the top list is the union of the window's days. A set per day
+ * ({@code wenming:search:hot:counted:yyyyMMdd}) holds the visitor and query pairs already counted.
  */
 class RedisHotSearches implements HotSearches {
 
@@ -30,8 +31,15 @@ class RedisHotSearches implements HotSearches {
     }
 
     @Override
-    public void record(String query) {
-        String key = PREFIX + LocalDate.now(clock).format(DAY);
+    public void record(String query, String visitor) {
+        String day = LocalDate.now(clock).format(DAY);
+        String counted = PREFIX + "counted:" + day;
+        Long added = redis.opsForSet().add(counted, visitor + '\n' + query);
+        redis.expire(counted, Duration.ofDays(2));
+        if (added == null || added == 0) {
+            return;
+        }
+        String key = PREFIX + day;
         redis.opsForZSet().incrementScore(key, query, 1);
         redis.expire(key, Duration.ofDays(properties.hotDays() + 1L));
     }

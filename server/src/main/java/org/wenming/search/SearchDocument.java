@@ -69,15 +69,80 @@ record SearchDocument(
         return all.toString();
     }
 
-    /** Title and tags in the form prefix suggestions match on. */
+    /**
+     * The same document with its text folded ({@link SearchAnalysis#fold}): what the engines index and
+     * highlight, so 端午節 and 端午节 match alike. Tags keep their spelling for the exact tag filter.
+     */
+    public SearchDocument folded() {
+        if (!live) {
+            return this;
+        }
+        return new SearchDocument(
+                id,
+                version,
+                live,
+                kind,
+                language,
+                orgUnitId,
+                festivalCode,
+                tags,
+                SearchAnalysis.fold(title),
+                SearchAnalysis.fold(summary),
+                SearchAnalysis.fold(quote),
+                SearchAnalysis.fold(body),
+                SearchAnalysis.fold(transcript),
+                SearchAnalysis.fold(names),
+                publishAt,
+                offlineAt);
+    }
+
+    /** Folded tags, for matching. */
+    public List<String> foldedTags() {
+        return tags.stream().map(SearchAnalysis::fold).toList();
+    }
+
+    /** Pinyin syllables and bigrams of the title. */
+    public String titlePinyin() {
+        return SearchAnalysis.pinyinTokens(title, true);
+    }
+
+    /** Pinyin syllables and bigrams of each tag. */
+    public List<String> tagPinyin() {
+        return foldedTags().stream()
+                .map(tag -> SearchAnalysis.pinyinTokens(tag, true))
+                .toList();
+    }
+
+    /** Pinyin bigrams of everything else ({@link #text()}), which find homophones there too. */
+    public String textPinyin() {
+        return SearchAnalysis.pinyinTokens(text(), false);
+    }
+
+    /** Initials of the title and of each tag. */
+    public String initials() {
+        StringBuilder all = new StringBuilder(SearchAnalysis.initialsTokens(title));
+        for (String tag : foldedTags()) {
+            all.append(' ').append(SearchAnalysis.initialsTokens(tag));
+        }
+        return all.toString().strip();
+    }
+
+    /**
+     * Title and tags in the forms prefix suggestions match on: the folded text, its full pinyin and its
+     * initials (端午节, duanwujie, dwj).
+     */
     public List<String> suggestKeys() {
-        return Stream.concat(Stream.of(title), tags.stream())
-                .map(SearchDocument::suggestKey)
+        return Stream.concat(Stream.of(title), foldedTags().stream())
+                .flatMap(text ->
+                        Stream.of(suggestKey(text), SearchAnalysis.pinyinKey(text), SearchAnalysis.initialsKey(text)))
+                .filter(key -> !key.isEmpty())
                 .distinct()
                 .toList();
     }
 
+    /** Folded, lower case, and for latin input without spaces (duan wu → duanwu, as the pinyin keys). */
     public static String suggestKey(String text) {
-        return text.strip().toLowerCase(Locale.ROOT);
+        String key = SearchAnalysis.fold(text).strip().toLowerCase(Locale.ROOT);
+        return key.chars().anyMatch(c -> SearchAnalysis.isHan((char) c)) ? key : key.replaceAll("\\s+", "");
     }
 }

@@ -2,6 +2,7 @@ package org.wenming.search;
 
 import java.util.List;
 import java.util.Map;
+import org.wenming.content.ContentKind;
 
 /**
  * The port every search engine implements: the embedded Lucene index on the default profile, Elasticsearch
@@ -19,7 +20,16 @@ public interface SearchIndex {
 
     SearchHits search(SearchQuery query);
 
-    /** Titles and tags of visible items that start with (or, for titles, contain) the prefix. */
+    /**
+     * True when the live index was built with another {@link SearchAnalysis#SCHEMA_VERSION}: it still
+     * answers, and a rebuild (started on start-up) replaces it with one of the current analysis.
+     */
+    boolean schemaOutdated();
+
+    /**
+     * Visible items whose title or a tag starts with the prefix (as typed, in full pinyin or in initials),
+     * or whose title contains it.
+     */
     List<Suggestion> suggest(String prefix, long now, int limit);
 
     /** Id and version of every live document, for reconciliation with the database. */
@@ -30,8 +40,8 @@ public interface SearchIndex {
     /** Starts building a fresh index beside the live one; searches keep using the live one until the switch. */
     Rebuild beginRebuild();
 
-    /** Title and tags of one visible item that matched a suggestion prefix. */
-    record Suggestion(String title, List<String> tags) {}
+    /** Id, kind, title and tags of one visible item that matched a suggestion prefix. */
+    record Suggestion(long id, ContentKind kind, String title, List<String> tags) {}
 
     /** {@code name} is the concrete index (or folder) behind the alias. */
     record Stats(String name, long documents, long sizeBytes) {}

@@ -1,6 +1,7 @@
 package org.wenming.search;
 
 import java.util.List;
+import org.wenming.content.ContentKind;
 import org.wenming.content.PublicContentCard;
 
 /**
@@ -14,5 +15,17 @@ record SearchResults(List<Item> items, long total, int page, int size, boolean d
     public record Item(PublicContentCard content, String highlightedTitle, String snippet) {}
 
     /** Prefix completions of what the resident is typing. */
-    public record Suggestions(List<String> suggestions, boolean degraded) {}
+    public record Suggestions(List<Suggestion> suggestions, boolean degraded) {}
+
+    /**
+     * One completion: the text to show, whether it is an item's title or a tag, and for a title the item's
+     * id and kind (so the mini program can open it directly); null for a tag, which is searched instead.
+     */
+    public record Suggestion(String text, Type type, Long id, ContentKind kind) {
+
+        public enum Type {
+            TITLE,
+            TAG
+        }
+    }
 }

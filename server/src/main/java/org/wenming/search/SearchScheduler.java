@@ -12,7 +12,8 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * Drains the outbox every {@code sync-interval} (the first time one interval after start); compares index and database (and purges old outbox rows)
  * every {@code reconcile-interval}. On start, an empty index over a database with published content (a new
- * installation, a new cluster, a lost index folder) is rebuilt in the background.
+ * installation, a new cluster, a lost index folder) is rebuilt in the background, and so is an index built
+ * by another analysis version ({@link SearchAnalysis#SCHEMA_VERSION}), which answers until the switch.
  */
 @Configuration
 class SearchScheduler implements SchedulingConfigurer {
@@ -57,6 +58,10 @@ class SearchScheduler implements SchedulingConfigurer {
         try {
             if (index.stats().documents() == 0 && contents.publishedCount() > 0) {
                 log.info("Search index is empty: rebuilding it from the database");
+                reindexer.start("system");
+            } else if (index.schemaOutdated()) {
+                // The live index keeps answering (with the old analysis) until the rebuild switches over.
+                log.info("Search index was built by another analysis version: rebuilding it behind the alias");
                 reindexer.start("system");
             }
         } catch (RuntimeException e) {

@@ -64,6 +64,7 @@ class SearchService {
         this.engineRetryAt = System.nanoTime();
     }
 
+    /** {@code visitor} identifies who searched (a resident or an address) for counting hot searches. */
     public SearchResults search(
             String rawText,
             ContentKind kind,
@@ -72,7 +73,8 @@ class SearchService {
             String tag,
             String festival,
             int page,
-            int size) {
+            int size,
+            String visitor) {
         String text = normalize(rawText, properties.maxQueryLength());
         if (text.isEmpty()) {
             throw new ApiException(ErrorCode.MISSING_PARAMETER, "请输入搜索关键词");
@@ -108,7 +110,7 @@ class SearchService {
                     DEGRADED_NOTICE);
         }
         if (results.total() > 0 && text.length() <= MAX_HOT_QUERY_LENGTH) {
-            hot.record(text);
+            hot.record(text, visitor);
         }
         return results;
     }
@@ -126,11 +128,12 @@ class SearchService {
                 engineFailed(e);
             }
         }
-        List<String> titles = published
+        List<SearchResults.Suggestion> titles = published
                 .findByText(prefix, new PublicQuery(null, null, null, null, null, null), 1, SUGGESTIONS)
                 .items()
                 .stream()
-                .map(PublicContentCard::title)
+                .map(card -> new SearchResults.Suggestion(
+                        card.title(), SearchResults.Suggestion.Type.TITLE, card.id(), card.kind()))
                 .toList();
         return new SearchResults.Suggestions(titles, true);
     }
@@ -191,29 +194,55 @@ class SearchService {
     }
 
     /**
-     * Suggestions ranked: tags and titles that start with the prefix before titles that merely contain it,
-     * more frequent before rarer, shorter before longer.
+     * Suggestions ranked: tags and titles that start with the prefix (as typed, in full pinyin or in
+     * initials) before titles that merely contain it, more frequent before rarer, shorter before longer.
      */
-    private static List<String> rank(String prefix, List<SearchIndex.Suggestion> found) {
+    private static List<SearchResults.Suggestion> rank(String prefix, List<SearchIndex.Suggestion> found) {
         String key = SearchDocument.suggestKey(prefix);
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, SearchResults.Suggestion> offered = new LinkedHashMap<>();
         for (SearchIndex.Suggestion suggestion : found) {
             for (String tag : suggestion.tags()) {
-                if (SearchDocument.suggestKey(tag).startsWith(key)) {
+                if (startsWith(tag, key) && !isTitle(offered.get(tag))) {
                     counts.merge(tag, 1, Integer::sum);
+                    offered.putIfAbsent(
+                            tag, new SearchResults.Suggestion(tag, SearchResults.Suggestion.Type.TAG, null, null));
                 }
             }
-            if (suggestion.title() != null
-                    && SearchDocument.suggestKey(suggestion.title()).contains(key)) {
-                counts.merge(suggestion.title(), 1, Integer::sum);
+            String title = suggestion.title();
+            if (title != null
+                    && (startsWith(title, key)
+                            || SearchDocument.suggestKey(title).contains(key))) {
+                counts.merge(title, 1, Integer::sum);
+                if (!isTitle(offered.get(title))) {
+                    offered.put(
+                            title,
+                            new SearchResults.Suggestion(
+                                    title, SearchResults.Suggestion.Type.TITLE, suggestion.id(), suggestion.kind()));
+                }
             }
         }
-        Comparator<String> order = Comparator.<String, Boolean>comparing(
-                        s -> !SearchDocument.suggestKey(s).startsWith(key))
+        Comparator<String> order = Comparator.<String, Boolean>comparing(s -> !startsWith(s, key))
                 .thenComparing(s -> -counts.get(s))
                 .thenComparingInt(String::length)
                 .thenComparing(Comparator.naturalOrder());
-        return counts.keySet().stream().sorted(order).limit(SUGGESTIONS).toList();
+        return counts.keySet().stream()
+                .sorted(order)
+                .limit(SUGGESTIONS)
+                .map(offered::get)
+                .toList();
+    }
+
+    private static boolean isTitle(SearchResults.Suggestion suggestion) {
+        return suggestion != null && suggestion.type() == SearchResults.Suggestion.Type.TITLE;
+    }
+
+    /** The forms a prefix may be typed in: the text itself, its full pinyin, its initials. */
+    private static boolean startsWith(String text, String key) {
+        String folded = SearchAnalysis.fold(text);
+        return SearchDocument.suggestKey(text).startsWith(key)
+                || SearchAnalysis.pinyinKey(folded).startsWith(key)
+                || SearchAnalysis.initialsKey(folded).startsWith(key);
     }
 
     private List<Long> subtree(long orgUnitId) {

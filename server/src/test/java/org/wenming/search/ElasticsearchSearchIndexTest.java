@@ -30,8 +30,23 @@ class ElasticsearchSearchIndexTest extends SearchIndexContract {
         }
     }
 
-    /** The adapter as production builds it, on the test node; replicas 0 on a one-node cluster. */
+    @Override
+    protected SearchIndex open(String name, int schemaVersion) {
+        return connect(EmbeddedElasticsearch.url(), "contract-" + name, schemaVersion);
+    }
+
+    /** A round trip over HTTP to the test node on top of the embedded budget. */
+    @Override
+    protected long engineSuggestBudgetMillis() {
+        return 30;
+    }
+
     static ElasticsearchSearchIndex connect(String url, String indexName) {
+        return connect(url, indexName, SearchAnalysis.SCHEMA_VERSION);
+    }
+
+    /** The adapter as production builds it, on the test node; replicas 0 on a one-node cluster. */
+    static ElasticsearchSearchIndex connect(String url, String indexName, int schemaVersion) {
         RestClient rest = RestClient.builder(HttpHost.create(url)).build();
         ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
         return new ElasticsearchSearchIndex(
@@ -46,6 +61,7 @@ class ElasticsearchSearchIndexTest extends SearchIndexContract {
                         1,
                         0,
                         Duration.ofSeconds(2),
-                        Duration.ofSeconds(30)));
+                        Duration.ofSeconds(30)),
+                schemaVersion);
     }
 }

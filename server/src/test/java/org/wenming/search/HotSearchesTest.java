@@ -80,8 +80,33 @@ class HotSearchesTest {
 
     private static void record(HotSearches hot, String query, int times) {
         for (int i = 0; i < times; i++) {
-            hot.record(query);
+            hot.record(query, "resident:" + UUID.randomUUID());
         }
+    }
+
+    @Test
+    void memoryStoreCountsAVisitorOncePerQueryPerDay() {
+        checkOncePerVisitorPerDay(new MemoryHotSearches(properties, clock));
+    }
+
+    @Test
+    void redisStoreCountsAVisitorOncePerQueryPerDay() {
+        redis.getConnectionFactory().getConnection().serverCommands().flushDb();
+        checkOncePerVisitorPerDay(new RedisHotSearches(redis, properties, clock));
+    }
+
+    private void checkOncePerVisitorPerDay(HotSearches hot) {
+        for (int i = 0; i < 5; i++) {
+            hot.record("草原书屋", "resident:7");
+            hot.record("草原书屋", "address:10.0.0.8");
+        }
+        hot.record("月饼", "resident:7");
+        assertThat(hot.top(10)).containsExactly(new HotSearches.HotQuery("草原书屋", 2), new HotSearches.HotQuery("月饼", 1));
+
+        clock.advance(Duration.ofDays(1));
+        hot.record("草原书屋", "resident:7");
+
+        assertThat(hot.top(1)).containsExactly(new HotSearches.HotQuery("草原书屋", 3));
     }
 
     private static SearchProperties properties() {

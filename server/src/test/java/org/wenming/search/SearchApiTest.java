@@ -95,22 +95,47 @@ class SearchApiTest {
         JsonNode answer = api.read(
                 mvc.perform(get("/api/mini/v1/search/suggest").param("q", "端午")).andExpect(status().isOk()));
 
-        List<String> suggestions = strings(answer.get("suggestions"));
+        List<String> suggestions = answer.get("suggestions").findValuesAsText("text");
         assertThat(suggestions.get(0)).isEqualTo("端午节");
+        assertThat(answer.get("suggestions").get(0).get("type").asText()).isEqualTo("TAG");
         assertThat(suggestions).contains("端午节｜包粽子、送祝福，邻里守望情更浓").allMatch(s -> s.contains("端午"));
-        assertThat(strings(
-                        api.read(mvc.perform(get("/api/mini/v1/search/suggest").param("q", "  ")))
-                                .get("suggestions")))
+        JsonNode title = java.util.stream.StreamSupport.stream(
+                        answer.get("suggestions").spliterator(), false)
+                .filter(s -> s.get("text").asText().equals("端午节｜包粽子、送祝福，邻里守望情更浓"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(title.get("type").asText()).isEqualTo("TITLE");
+        assertThat(title.get("kind").asText()).isEqualTo("FESTIVAL_ITEM");
+        assertThat(title.get("id").asLong()).isPositive();
+        assertThat(api.read(mvc.perform(get("/api/mini/v1/search/suggest").param("q", "  ")))
+                        .get("suggestions"))
                 .isEmpty();
+    }
+
+    @Test
+    void suggestionsCompletePinyinAndInitials() throws Exception {
+        for (String typed : List.of("duanwu", "duan wu", "dwj", "端")) {
+            JsonNode answer =
+                    api.read(mvc.perform(get("/api/mini/v1/search/suggest").param("q", typed))
+                            .andExpect(status().isOk()));
+            assertThat(answer.get("suggestions").findValuesAsText("text"))
+                    .as(typed)
+                    .contains("端午节");
+        }
     }
 
     @Test
     void hotSearchesCountWhatResidentsFound() throws Exception {
         for (int i = 0; i < 3; i++) {
-            search("q", "草原书屋");
+            searchFrom("10.1.0." + i, "草原书屋");
         }
-        search("q", "月饼");
-        search("q", "查无此词甲乙丙丁");
+        searchFrom("10.1.0.9", "月饼");
+        searchFrom("10.1.0.9", "查无此词甲乙丙丁");
+        long before = hotCount("草原书屋");
+        for (int i = 0; i < 5; i++) {
+            searchFrom("10.1.0.1", "草原书屋");
+        }
+        assertThat(hotCount("草原书屋")).as("one address counts once a day").isEqualTo(before);
 
         JsonNode hot = api.read(
                 mvc.perform(get("/api/mini/v1/search/hot").param("limit", "50")).andExpect(status().isOk()));
@@ -308,9 +333,22 @@ class SearchApiTest {
                 .toList();
     }
 
-    private static List<String> strings(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false)
-                .map(JsonNode::asText)
-                .toList();
+    private void searchFrom(String address, String q) throws Exception {
+        mvc.perform(get("/api/mini/v1/search").param("q", q).with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }))
+                .andExpect(status().isOk());
+    }
+
+    private long hotCount(String query) throws Exception {
+        JsonNode hot = api.read(
+                mvc.perform(get("/api/mini/v1/search/hot").param("limit", "50")).andExpect(status().isOk()));
+        for (JsonNode h : hot) {
+            if (h.get("query").asText().equals(query)) {
+                return h.get("count").asLong();
+            }
+        }
+        return 0;
     }
 }

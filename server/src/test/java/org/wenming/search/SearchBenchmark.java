@@ -66,7 +66,19 @@ public final class SearchBenchmark {
             "好来宝",
             "文艺演出",
             "义诊",
-            "家风");
+            "家风",
+            // as residents type on a phone: pinyin, initials, traditional, homophones, questions, one character
+            "duanwu",
+            "cao yuan shu wu",
+            "dwj",
+            "wmsj",
+            "端午節",
+            "学雷峰",
+            "端午节有什么活动",
+            "新时代文明实践站在哪里",
+            "粽",
+            "xinshidaiwenmingshijian");
+    private static final List<String> PREFIXES = List.of("端", "端午", "d", "du", "duanw", "dwj", "xue", "草原", "cy", "x");
     private static final int WARM_UP = 500;
     private static final Clock CLOCK = Clock.systemUTC();
 
@@ -89,11 +101,24 @@ public final class SearchBenchmark {
         Path folder = Files.createTempDirectory("wenming-bench-index");
         LuceneSearchIndex lucene = new LuceneSearchIndex(folder);
         try {
-            System.out.printf("embedded index: loaded in %.1f s%n", load(lucene, documents));
+            double seconds = load(lucene, documents);
+            SearchIndex.Stats stats = lucene.stats();
+            System.out.printf(
+                    "embedded index: loaded in %.1f s (%.2f s per 10,000 items), %,d bytes (%,d per 10,000 items)%n",
+                    seconds,
+                    seconds * 10_000 / documents.size(),
+                    stats.sizeBytes(),
+                    stats.sizeBytes() * 10_000 / documents.size());
             double[] embedded = measure(measured, i -> lucene.search(query(i)));
             System.out.printf(
                     "embedded index: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%d queries, %d results max)%n",
                     percentile(embedded, 50), percentile(embedded, 95), percentile(embedded, 99), measured, 10);
+            printSlowest(embedded);
+            long now = SearchDocument.millis(LocalDateTime.now(CLOCK));
+            double[] suggest = measure(measured, i -> lucene.suggest(PREFIXES.get(i % PREFIXES.size()), now, 50));
+            System.out.printf(
+                    "embedded suggestions: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                    percentile(suggest, 50), percentile(suggest, 95), percentile(suggest, 99));
         } finally {
             lucene.destroy();
             FileSystemUtils.deleteRecursively(folder.toFile());
@@ -122,9 +147,14 @@ public final class SearchBenchmark {
                         0,
                         Duration.ofSeconds(5),
                         Duration.ofSeconds(60)));
-        System.out.printf("elasticsearch: loaded in %.1f s%n", load(elasticsearch, documents));
+        double seconds = load(elasticsearch, documents);
+        System.out.printf(
+                "elasticsearch: loaded in %.1f s (%.2f s per 10,000 items), %,d bytes%n",
+                seconds,
+                seconds * 10_000 / documents.size(),
+                elasticsearch.stats().sizeBytes());
         List<SearchRequest> requests = QUERIES.stream()
-                .map(text -> elasticsearch.searchRequest(query(text)))
+                .map(text -> elasticsearch.searchRequest(query(text), false))
                 .toList();
         measure(WARM_UP, i -> elasticsearch.search(query(i)));
         double[] ours = new double[measured];
@@ -141,17 +171,36 @@ public final class SearchBenchmark {
             });
         }
         System.out.printf(
-                "elasticsearch, our path:     p50 %.2f ms, p95 %.2f ms%n", percentile(ours, 50), percentile(ours, 95));
+                "elasticsearch, our path:     p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                percentile(ours, 50), percentile(ours, 95), percentile(ours, 99));
         System.out.printf(
-                "elasticsearch, direct query: p50 %.2f ms, p95 %.2f ms%n",
-                percentile(direct, 50), percentile(direct, 95));
+                "elasticsearch, direct query: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                percentile(direct, 50), percentile(direct, 95), percentile(direct, 99));
         System.out.printf(
-                "ratio ours/direct: p50 %.2f, p95 %.2f, mean %.2f%n",
+                "ratio ours/direct: p50 %.2f, p95 %.2f, p99 %.2f, mean %.2f%n",
                 percentile(ours, 50) / percentile(direct, 50),
                 percentile(ours, 95) / percentile(direct, 95),
+                percentile(ours, 99) / percentile(direct, 99),
                 Arrays.stream(ours).average().orElse(0)
                         / Arrays.stream(direct).average().orElse(1));
         elasticsearch.close();
+    }
+
+    /** Median latency of each query, slowest first: where the tail comes from. */
+    private static void printSlowest(double[] millis) {
+        List<String> slowest = new ArrayList<>();
+        for (int q = 0; q < QUERIES.size(); q++) {
+            List<Double> times = new ArrayList<>();
+            for (int i = q; i < millis.length; i += QUERIES.size()) {
+                times.add(millis[i]);
+            }
+            double[] sorted =
+                    times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            slowest.add(String.format("%7.2f ms  %s", sorted[sorted.length / 2], QUERIES.get(q)));
+        }
+        slowest.sort(java.util.Comparator.reverseOrder());
+        System.out.println("slowest queries (median):");
+        slowest.stream().limit(8).forEach(line -> System.out.println("  " + line));
     }
 
     private static double load(SearchIndex index, List<SearchDocument> documents) {
