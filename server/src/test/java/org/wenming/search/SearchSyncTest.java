@@ -257,8 +257,9 @@ class SearchSyncTest {
                 .toList();
     }
 
+    /** The word and a code with digits: a code residents type must match, so the marker finds only its item. */
     private static String marker(String word) {
-        return word + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        return word + "N" + System.nanoTime() % 1_000_000_000L;
     }
 
     private long approved(String title) {
