@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -72,6 +73,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Rejected write that violates a constraint: {}",
                 ex.getMostSpecificCause().getMessage());
         return Problems.response(Problems.of(ErrorCode.DUPLICATE, "数据与已有记录冲突或引用了不存在的记录"));
+    }
+
+    /** An upload sent as anything but multipart/form-data (size limits have their own answer below). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> handleNotMultipart(MultipartException ex) {
+        return Problems.response(Problems.of(ErrorCode.INVALID_PARAMETER, "请以 multipart/form-data 方式上传文件（字段名 file）"));
     }
 
     @ExceptionHandler(Exception.class)

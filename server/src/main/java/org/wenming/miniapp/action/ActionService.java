@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -152,6 +153,9 @@ class ActionService {
     public List<ContentStats> stats(List<Long> contentIds, ResidentPrincipal resident) {
         if (contentIds.size() > MAX_STATS_IDS) {
             throw new ApiException(ErrorCode.PAGE_TOO_LARGE, "一次最多查询 " + MAX_STATS_IDS + " 条内容的计数");
+        }
+        if (contentIds.stream().anyMatch(Objects::isNull)) {
+            throw new ApiException(ErrorCode.INVALID_PARAMETER, "ids 只能是以英文逗号分隔的内容编号，不能有空项");
         }
         if (contentIds.isEmpty()) {
             return List.of();

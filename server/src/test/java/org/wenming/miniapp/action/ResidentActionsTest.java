@@ -188,6 +188,9 @@ class ResidentActionsTest {
         mini.anonymous(MockMvcRequestBuilders.get("/api/mini/v1/contents/stats?ids=" + tooMany), MiniApi.newIp())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("PAGE_TOO_LARGE"));
+        mini.anonymous(MockMvcRequestBuilders.get("/api/mini/v1/contents/stats?ids=1,,2"), MiniApi.newIp())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
     }
 
     @Test

@@ -102,6 +102,16 @@ class MiniProfileTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void anAvatarSentAsJsonInsteadOfAFormIsRefusedAsABadRequest() throws Exception {
+        MiniApi.Resident resident = mini.login();
+
+        resident.post("/api/mini/v1/me/avatar", Map.of("file", "me.png"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+    }
+
     static byte[] png() throws Exception {
         BufferedImage image = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
