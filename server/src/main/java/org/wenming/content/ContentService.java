@@ -163,7 +163,12 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
                 .eq(StringUtils.hasText(filter.language()), Content::getLanguage, filter.language())
                 .eq(StringUtils.hasText(filter.festivalCode()), Content::getFestivalCode, filter.festivalCode())
                 .eq(StringUtils.hasText(filter.column()), Content::getColumnName, filter.column())
-                .like(StringUtils.hasText(filter.keyword()), Content::getTitle, filter.keyword())
+                .apply(
+                        StringUtils.hasText(filter.keyword()),
+                        "title LIKE {0}",
+                        StringUtils.hasText(filter.keyword())
+                                ? PublishedContent.containing(filter.keyword().strip())
+                                : null)
                 .apply(
                         StringUtils.hasText(filter.tag()),
                         "id IN (SELECT content_id FROM content_tag WHERE tag = {0})",

@@ -132,7 +132,7 @@ public class PublishedContent {
     }
 
     /** A LIKE pattern matching the text literally anywhere (its wildcards escaped). */
-    private static String containing(String text) {
+    static String containing(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
