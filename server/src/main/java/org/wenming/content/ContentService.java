@@ -156,6 +156,9 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
 
     public PageResult<ContentView> list(Actor actor, ContentFilter filter, int page, int size) {
         List<Long> unitIds = unitIdsInScope(actor, filter.orgUnitId());
+        String titleLike = StringUtils.hasText(filter.keyword())
+                ? PublishedContent.containing(filter.keyword().strip())
+                : null;
         LambdaQueryWrapper<Content> where = new LambdaQueryWrapper<Content>()
                 .in(Content::getOrgUnitId, unitIds)
                 .eq(filter.kind() != null, Content::getKind, filter.kind())
@@ -163,12 +166,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
                 .eq(StringUtils.hasText(filter.language()), Content::getLanguage, filter.language())
                 .eq(StringUtils.hasText(filter.festivalCode()), Content::getFestivalCode, filter.festivalCode())
                 .eq(StringUtils.hasText(filter.column()), Content::getColumnName, filter.column())
-                .apply(
-                        StringUtils.hasText(filter.keyword()),
-                        "title LIKE {0}",
-                        StringUtils.hasText(filter.keyword())
-                                ? PublishedContent.containing(filter.keyword().strip())
-                                : null)
+                .apply(titleLike != null, "title LIKE {0}", titleLike)
                 .apply(
                         StringUtils.hasText(filter.tag()),
                         "id IN (SELECT content_id FROM content_tag WHERE tag = {0})",

@@ -6,9 +6,8 @@ import org.springframework.stereotype.Component;
 import org.wenming.common.config.PublicBaseUrl;
 
 /**
- * Where players reach this server ({@link PublicBaseUrl}: the configured address, else the one of the request
- * being served). Used for the media links inside playlists and for the playlist addresses handed out with a
- * new key.
+ * The playlist addresses handed out with a new key, built on {@link PublicBaseUrl} (the configured address,
+ * else the one of the request being served), as the media links inside playlists are.
  */
 @Component
 class StationAddresses {
@@ -19,13 +18,9 @@ class StationAddresses {
         this.publicBaseUrl = publicBaseUrl;
     }
 
-    String base() {
-        return publicBaseUrl.get();
-    }
-
     IssuedKey issued(StationView station, String key) {
         String query = "?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
-        String playlist = base() + "/api/station/v1/playlist";
+        String playlist = publicBaseUrl.get() + "/api/station/v1/playlist";
         return new IssuedKey(station, key, playlist + query, playlist + ".m3u" + query);
     }
 }

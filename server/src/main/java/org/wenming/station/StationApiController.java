@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.wenming.common.config.PublicBaseUrl;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 
@@ -38,7 +39,7 @@ class StationApiController {
     private final ReceiptService receipts;
     private final StationProperties settings;
     private final Clock clock;
-    private final StationAddresses addresses;
+    private final PublicBaseUrl publicBaseUrl;
 
     public StationApiController(
             StationAuthenticator authenticator,
@@ -46,13 +47,13 @@ class StationApiController {
             ReceiptService receipts,
             StationProperties settings,
             Clock clock,
-            StationAddresses addresses) {
+            PublicBaseUrl publicBaseUrl) {
         this.authenticator = authenticator;
         this.playlists = playlists;
         this.receipts = receipts;
         this.settings = settings;
         this.clock = clock;
-        this.addresses = addresses;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     @GetMapping("/playlist")
@@ -95,7 +96,7 @@ class StationApiController {
         if (date.isBefore(today.minusDays(MAX_DAYS_AHEAD)) || date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
             throw new ApiException(ErrorCode.INVALID_PARAMETER, "只能查询前后 " + MAX_DAYS_AHEAD + " 天内的播放列表");
         }
-        return playlists.rendered(station, date, addresses.base());
+        return playlists.rendered(station, date, publicBaseUrl.get());
     }
 
     private ResponseEntity<byte[]> answer(
