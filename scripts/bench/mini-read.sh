@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark of the mini-program reads (home, list, detail) against a bare Spring MVC endpoint that
-# returns the same bytes from the same server, in the same run. wrk on loopback, 64 connections.
-# Prints requests/s, p99 and the ratio for each endpoint. Not a test: it never fails on figures.
+# returns the same bytes from the same server, in the same run. wrk on loopback, 64 connections, once
+# plain and once with Accept-Encoding: gzip (ours sends its cached gzip; the bare endpoint is compressed
+# by the container per request). Prints the bytes on the wire (headers + body) of each encoding, then
+# requests/s, p99 and the ratio for each endpoint and encoding. Not a test: it never fails on figures.
 #   scripts/bench/mini-read.sh [duration-seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -32,22 +34,37 @@ for name in home list detail; do
   curl -sf "$BASE${REAL[$name]}" > "$WORK/bare/$name.json"
 done
 
-# Prints "requests/s p99(ms)" of one wrk run.
+# Prints "header+body bytes" of one answer; $2 is an optional Accept-Encoding.
+wire_bytes() {
+  curl -s -o /dev/null ${2:+-H "Accept-Encoding: $2"} -w '%{size_header} %{size_download}' "$1" | awk '{print $1 + $2}'
+}
+
+# Prints "requests/s p99(ms)" of one wrk run; $3 is an optional Accept-Encoding.
 measure() {
   local out
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2:-$DURATION}s" --latency "$1")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2:-$DURATION}s" --latency ${3:+-H "Accept-Encoding: $3"} "$1")
   local rps p99
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}' <<<"$out")
   echo "$rps $p99"
 }
 
-printf '%-8s %12s %10s %12s %10s %8s\n' endpoint "ours req/s" "p99 ms" "bare req/s" "p99 ms" ratio
+printf '%-8s %12s %12s\n' endpoint "plain bytes" "gzip bytes"
 for name in home list detail; do
-  measure "$BASE${REAL[$name]}" 5 >/dev/null   # warm-up
-  measure "$BASE/bench/bare/$name" 3 >/dev/null
-  read -r ours ours_p99 < <(measure "$BASE${REAL[$name]}")
-  read -r bare bare_p99 < <(measure "$BASE/bench/bare/$name")
-  ratio=$(awk -v a="$ours" -v b="$bare" 'BEGIN {printf "%.2f", a / b}')
-  printf '%-8s %12s %10s %12s %10s %8s\n' "$name" "$ours" "$ours_p99" "$bare" "$bare_p99" "$ratio"
+  printf '%-8s %12s %12s\n' "$name" "$(wire_bytes "$BASE${REAL[$name]}")" "$(wire_bytes "$BASE${REAL[$name]}" gzip)"
+done
+echo
+
+printf '%-8s %-6s %12s %10s %12s %10s %8s\n' endpoint coding "ours req/s" "p99 ms" "bare req/s" "p99 ms" ratio
+for name in home list detail; do
+  for coding in plain gzip; do
+    encoding=""
+    [ "$coding" = gzip ] && encoding=gzip
+    measure "$BASE${REAL[$name]}" 5 "$encoding" >/dev/null   # warm-up
+    measure "$BASE/bench/bare/$name" 3 "$encoding" >/dev/null
+    read -r ours ours_p99 < <(measure "$BASE${REAL[$name]}" "$DURATION" "$encoding")
+    read -r bare bare_p99 < <(measure "$BASE/bench/bare/$name" "$DURATION" "$encoding")
+    ratio=$(awk -v a="$ours" -v b="$bare" 'BEGIN {printf "%.2f", a / b}')
+    printf '%-8s %-6s %12s %10s %12s %10s %8s\n' "$name" "$coding" "$ours" "$ours_p99" "$bare" "$bare_p99" "$ratio"
+  done
 done

@@ -1,15 +1,18 @@
 package org.wenming.content;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenming.common.config.WenmingProperties;
+import org.wenming.common.http.EncodedBody;
 import org.wenming.common.paging.PageLimits;
 import org.wenming.festival.FestivalDate;
 import org.wenming.festival.FestivalService;
@@ -26,8 +30,8 @@ import org.wenming.org.OrgUnitService;
 
 /**
  * Anonymous reads of the mini program; only published content inside its window ever appears here. Home,
- * list and detail are what every resident opens, so they are answered from their cached JSON and ETag
- * ({@link CachedJson}), their only cache, kept in the public-read cache: cleared after every change, bounded
+ * list and detail are what every resident opens, so they are answered from their cached bytes, gzip and ETags
+ * ({@link EncodedBody}), their only cache, kept in the public-read cache: cleared after every change, bounded
  * by the next end of a window, shared by all instances under Redis. They declare JSON as what they produce,
  * so a client accepting only something else still gets 406 and the body needs no converter's choice.
  */
@@ -39,7 +43,7 @@ public class MiniContentController {
     private static final String HOME = "/home";
     private static final String LIST = "/contents";
     private static final String DETAIL = "/contents/{id}";
-    /** The reads answered from their cached JSON and ETag, which MiniHttpConfig's ETag filter leaves alone. */
+    /** The reads answered from their cached {@link EncodedBody}, which MiniHttpConfig's filter leaves alone. */
     public static final List<String> CACHED_READS = List.of(BASE + HOME, BASE + LIST, BASE + DETAIL);
 
     private static final int HOME_FEATURED = 5;
@@ -74,8 +78,8 @@ public class MiniContentController {
     /** Keyed by the day too: the upcoming festival and its days left change at midnight. */
     @GetMapping(value = HOME, produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MiniHome.class)))
-    public ResponseEntity<byte[]> home() {
-        return json("home:" + LocalDate.now(clock), this::homePage);
+    public ResponseEntity<byte[]> home(HttpServletRequest request) {
+        return json(request, "home:" + LocalDate.now(clock), this::homePage);
     }
 
     @GetMapping(value = LIST, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -88,16 +92,17 @@ public class MiniContentController {
             @RequestParam(required = false) String language,
             @RequestParam(required = false) String festival,
             @RequestParam(required = false) String cursor,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "20") int size,
+            HttpServletRequest request) {
         PageLimits.checkSize(size, properties.mini().maxPageSize());
         PublicQuery query = new PublicQuery(kind, tag, column, orgUnitId, language, festival);
-        return json("list:" + query + ":" + cursor + ":" + size, () -> published.list(query, cursor, size));
+        return json(request, "list:" + query + ":" + cursor + ":" + size, () -> published.list(query, cursor, size));
     }
 
     @GetMapping(value = DETAIL, produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicContentDetail.class)))
-    public ResponseEntity<byte[]> detail(@PathVariable long id) {
-        return json("detail:" + id, () -> published.detail(id));
+    public ResponseEntity<byte[]> detail(@PathVariable long id, HttpServletRequest request) {
+        return json(request, "detail:" + id, () -> published.detail(id));
     }
 
     @GetMapping("/festivals")
@@ -127,10 +132,21 @@ public class MiniContentController {
         return new MiniHome(published.featured(HOME_FEATURED), latest, upcoming());
     }
 
-    /** The cached JSON of a read; a read that fails (an item not visible) is not cached. */
-    private ResponseEntity<byte[]> json(String key, Supplier<Object> read) {
-        CachedJson json = cache.get("mini-json:" + key, () -> CachedJson.of(mapper, read.get()));
-        return json.response();
+    /**
+     * The cached answer of a read; a read that fails (an item not visible) is not cached. The bytes are those
+     * the JSON message converter would have written: it uses the same mapper.
+     */
+    private ResponseEntity<byte[]> json(HttpServletRequest request, String key, Supplier<Object> read) {
+        EncodedBody body = cache.get("mini-body:" + key, () -> EncodedBody.of(serialise(read.get())));
+        return body.answer(request, new HttpHeaders(), MediaType.APPLICATION_JSON);
+    }
+
+    private byte[] serialise(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise a public read", e);
+        }
     }
 
     /**

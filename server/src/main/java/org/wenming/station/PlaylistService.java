@@ -4,8 +4,6 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -13,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +20,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.wenming.common.config.WenmingProperties;
+import org.wenming.common.http.EncodedBody;
 import org.wenming.content.PlayableAudio;
 import org.wenming.content.PublicReadCache;
 import org.wenming.content.PublishedContent;
@@ -76,7 +74,8 @@ class PlaylistService {
 
     public RenderedPlaylist rendered(StationIdentity station, LocalDate date, String baseUrl) {
         return cache.get(
-                "playlist:" + station.id() + ":" + date + ":" + baseUrl, () -> render(build(station, date, baseUrl)));
+                "playlist-body:" + station.id() + ":" + date + ":" + baseUrl,
+                () -> render(build(station, date, baseUrl)));
     }
 
     Playlist build(StationIdentity station, LocalDate date, String baseUrl) {
@@ -228,9 +227,10 @@ class PlaylistService {
 
     private RenderedPlaylist render(Playlist playlist) {
         try {
-            byte[] jsonBody = json.writeValueAsBytes(playlist);
-            byte[] m3uBody = m3u(playlist).getBytes(StandardCharsets.UTF_8);
-            return new RenderedPlaylist(jsonBody, etag(jsonBody), m3uBody, etag(m3uBody), playlist.changesAt());
+            return new RenderedPlaylist(
+                    EncodedBody.of(json.writeValueAsBytes(playlist)),
+                    EncodedBody.of(m3u(playlist).getBytes(StandardCharsets.UTF_8)),
+                    playlist.changesAt());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise playlist", e);
         }
@@ -274,15 +274,6 @@ class PlaylistService {
 
     private static String oneLine(String text) {
         return text.replaceAll("[\\r\\n]+", " ");
-    }
-
-    private static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private record PlannedSlot(List<Long> contentIds, String urgentTitle) {

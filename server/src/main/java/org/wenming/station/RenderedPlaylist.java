@@ -3,7 +3,7 @@ package org.wenming.station;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.wenming.common.http.EncodedBody;
 
-/** A playlist serialised once, as JSON and as M3U, with the strong ETag of each body. */
-record RenderedPlaylist(byte[] json, String jsonEtag, byte[] m3u, String m3uEtag, List<OffsetDateTime> changesAt)
-        implements Serializable {}
+/** A playlist serialised once, as JSON and as M3U, each with its gzip and ETags. */
+record RenderedPlaylist(EncodedBody json, EncodedBody m3u, List<OffsetDateTime> changesAt) implements Serializable {}

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wenming.common.config.PublicBaseUrl;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
+import org.wenming.common.http.EncodedBody;
 
 /**
  * The open pull interface of broadcast stations: any player that can fetch a URL can follow its playlist.
@@ -61,7 +61,7 @@ class StationApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             HttpServletRequest request) {
         RenderedPlaylist playlist = playlist(date, request);
-        return answer(request, playlist, playlist.json(), playlist.jsonEtag(), MediaType.APPLICATION_JSON);
+        return answer(request, playlist, playlist.json(), MediaType.APPLICATION_JSON);
     }
 
     @GetMapping("/playlist.m3u")
@@ -69,7 +69,7 @@ class StationApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             HttpServletRequest request) {
         RenderedPlaylist playlist = playlist(date, request);
-        return answer(request, playlist, playlist.m3u(), playlist.m3uEtag(), M3U);
+        return answer(request, playlist, playlist.m3u(), M3U);
     }
 
     @PostMapping("/receipts")
@@ -100,9 +100,8 @@ class StationApiController {
     }
 
     private ResponseEntity<byte[]> answer(
-            HttpServletRequest request, RenderedPlaylist playlist, byte[] body, String etag, MediaType type) {
+            HttpServletRequest request, RenderedPlaylist playlist, EncodedBody body, MediaType type) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setETag(etag);
         headers.setCacheControl(CacheControl.noCache());
         headers.set("X-Poll-Interval", String.valueOf(settings.pollInterval().toSeconds()));
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -110,12 +109,6 @@ class StationApiController {
                 .filter(now::isBefore)
                 .findFirst()
                 .ifPresent(next -> headers.set("X-Next-Change-At", next.toString()));
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null
-                && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
-            return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
-        }
-        headers.setContentType(type);
-        return new ResponseEntity<>(body, headers, HttpStatus.OK);
+        return body.answer(request, headers, type);
     }
 }

@@ -4,21 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.wenming.common.security.Role;
@@ -78,6 +84,34 @@ class SearchApiTest {
         assertThat(titles(search("q", "端午", "orgUnitId", Long.toString(township))))
                 .containsExactly("端午节｜包粽子、送祝福，邻里守望情更浓");
         assertThat(search("q", "端午", "language", "mn").get("items")).isEmpty();
+    }
+
+    @Test
+    void resultsGoOutGzippedWhenAskedAndRevalidateInEitherEncoding() throws Exception {
+        MockHttpServletResponse plain = mvc.perform(get("/api/mini/v1/search").param("q", "志愿服务"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        MockHttpServletResponse gzip = mvc.perform(
+                        get("/api/mini/v1/search").param("q", "志愿服务").header(HttpHeaders.ACCEPT_ENCODING, "gzip"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CONTENT_ENCODING, "gzip"))
+                .andReturn()
+                .getResponse();
+
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.getContentAsByteArray()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.getContentAsByteArray());
+        }
+        assertThat(gzip.getHeader(HttpHeaders.ETAG)).isNotEqualTo(plain.getHeader(HttpHeaders.ETAG));
+        mvc.perform(get("/api/mini/v1/search")
+                        .param("q", "志愿服务")
+                        .header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+                        .header(HttpHeaders.IF_NONE_MATCH, gzip.getHeader(HttpHeaders.ETAG)))
+                .andExpect(status().isNotModified());
+        mvc.perform(get("/api/mini/v1/search")
+                        .param("q", "志愿服务")
+                        .header(HttpHeaders.IF_NONE_MATCH, plain.getHeader(HttpHeaders.ETAG)))
+                .andExpect(status().isNotModified());
     }
 
     @Test

@@ -10,11 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -139,6 +143,32 @@ class StationApiTest {
                         .header(HttpHeaders.IF_NONE_MATCH, etag))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, not(etag)));
+    }
+
+    @Test
+    void bothPlaylistsGoOutGzippedWhenAskedUnderETagsOfTheirOwn() throws Exception {
+        for (String path : List.of("/api/station/v1/playlist", "/api/station/v1/playlist.m3u")) {
+            MockHttpServletResponse plain =
+                    playlist(station.key(), path).andReturn().getResponse();
+            MockHttpServletResponse gzip = mvc.perform(get(path)
+                            .header(StationAuthenticator.HEADER, station.key())
+                            .header(HttpHeaders.ACCEPT_ENCODING, "gzip"))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.CONTENT_ENCODING, "gzip"))
+                    .andExpect(header().string(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING))
+                    .andExpect(header().string(HttpHeaders.ETAG, not(plain.getHeader(HttpHeaders.ETAG))))
+                    .andReturn()
+                    .getResponse();
+
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.getContentAsByteArray()))) {
+                assertThat(in.readAllBytes()).as(path).isEqualTo(plain.getContentAsByteArray());
+            }
+            mvc.perform(get(path)
+                            .header(StationAuthenticator.HEADER, station.key())
+                            .header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+                            .header(HttpHeaders.IF_NONE_MATCH, gzip.getHeader(HttpHeaders.ETAG)))
+                    .andExpect(status().isNotModified());
+        }
     }
 
     @Test
