@@ -1,6 +1,8 @@
 /**
  * Which workflow buttons an item shows for the signed-in user. Mirrors the server's rules (ContentWorkflow)
- * so a button is only offered when the server would accept it; the server still decides.
+ * so a button is only offered when the server would accept it; the server still decides. An edit of a
+ * published item waits as its pendingRevision: approve, reject and withdraw then act on that edit, and a
+ * new save replaces it.
  */
 const EDITABLE_BY_EDITOR = ['DRAFT', 'REJECTED', 'OFFLINE']
 
@@ -34,6 +36,16 @@ export function availableActions(item, user) {
       }
     }
   }
+  const pending = item.pendingRevision
+  if (pending) {
+    if (pending.editorId === user.id || roles.has('ADMIN')) {
+      actions.add('withdraw')
+    }
+    if (roles.has('REVIEWER') && pending.editorId !== user.id) {
+      actions.add('approve')
+      actions.add('reject')
+    }
+  }
   if (['APPROVED', 'OFFLINE', 'SCHEDULED'].includes(status) && reviewerOrAdmin) {
     actions.add('publish')
   }
@@ -60,6 +72,27 @@ export function readOnlyReason(item, user) {
   return null
 }
 
+/** What the editor reads about an edit of a published item that waits for review, or null. */
+export function pendingNotice(item) {
+  const pending = item?.pendingRevision
+  if (!pending) {
+    return null
+  }
+  return `修改（v${pending.version}，${pending.editorName}）已提交审核，审核通过后替换线上版本；`
+    + `目前第 ${pending.reviewStage + 1}/${pending.reviewLevels} 级审核，群众看到的仍是线上版本。`
+}
+
+/** The message after a save: an edit of reviewed text goes back to review instead of going live. */
+export function savedMessage(before, after) {
+  if (after.pendingRevision && before?.status === 'PUBLISHED') {
+    return '修改已提交审核，审核通过后替换线上版本'
+  }
+  if (after.status === 'SUBMITTED' && ['APPROVED', 'SCHEDULED'].includes(before?.status)) {
+    return '已保存，修改后的内容需要重新审核'
+  }
+  return '已保存'
+}
+
 export const ACTION_LABELS = {
   CREATE: '创建',
   EDIT: '编辑',
@@ -72,4 +105,8 @@ export const ACTION_LABELS = {
   OFFLINE: '下线',
   EXPIRE: '到期下线',
   IMPORT: '内容包导入',
+  REVISION_APPROVE: '修改审核通过',
+  REVISION_APPLY: '修改审核通过，替换线上版本',
+  REVISION_REJECT: '修改被退回',
+  REVISION_WITHDRAW: '撤回修改',
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { availableActions, readOnlyReason } from './workflow.js'
+import { availableActions, pendingNotice, readOnlyReason, savedMessage } from './workflow.js'
 
 const editor = { id: 1, roles: ['EDITOR'] }
 const reviewer = { id: 2, roles: ['REVIEWER'] }
@@ -56,6 +56,14 @@ describe('availableActions', () => {
     expect(list(availableActions(item('OFFLINE'), reviewer))).toEqual(['delete', 'publish', 'save'])
   })
 
+  it('lets another reviewer approve or reject the pending edit of a published item, and its editor withdraw it', () => {
+    const revised = item('PUBLISHED', { pendingRevision: { version: 7, editorId: 2, reviewStage: 0, reviewLevels: 1 } })
+    const other = { id: 4, roles: ['REVIEWER'] }
+    expect(list(availableActions(revised, other))).toEqual(['approve', 'offline', 'reject', 'save'])
+    expect(list(availableActions(revised, reviewer))).toEqual(['offline', 'save', 'withdraw'])
+    expect(availableActions(revised, admin).has('withdraw')).toBe(true)
+  })
+
   it('offers nothing without a user', () => {
     expect(availableActions(item('DRAFT'), null).size).toBe(0)
   })
@@ -74,5 +82,19 @@ describe('readOnlyReason', () => {
   it('leaves new items and drafts editable', () => {
     expect(readOnlyReason(null, editor)).toBeNull()
     expect(readOnlyReason(item('REJECTED'), editor)).toBeNull()
+  })
+})
+
+describe('edits of reviewed text', () => {
+  it('tell the editor that an edit of a published item waits for review', () => {
+    const after = item('PUBLISHED', { pendingRevision: { version: 7, editorName: '王审核', reviewStage: 0, reviewLevels: 2 } })
+    expect(savedMessage(item('PUBLISHED'), after)).toBe('修改已提交审核，审核通过后替换线上版本')
+    expect(pendingNotice(after)).toContain('第 1/2 级')
+    expect(pendingNotice(item('PUBLISHED'))).toBeNull()
+  })
+
+  it('tell the editor that an edited approved item is reviewed again', () => {
+    expect(savedMessage(item('APPROVED'), item('SUBMITTED'))).toContain('重新审核')
+    expect(savedMessage(item('DRAFT'), item('DRAFT'))).toBe('已保存')
   })
 })

@@ -11,12 +11,12 @@ describe('review queue badge', () => {
     vi.resetAllMocks()
   })
 
-  it('counts submitted items in scope with a one-item page', async () => {
+  it('counts items awaiting review in scope with a one-item page', async () => {
     contentApi.list.mockResolvedValue({ items: [{ id: 1 }], total: 7 })
     const queue = useReviewQueueStore()
 
     expect(await queue.refresh()).toBe(7)
-    expect(contentApi.list).toHaveBeenCalledWith({ status: 'SUBMITTED', page: 1, size: 1 })
+    expect(contentApi.list).toHaveBeenCalledWith({ awaitingReview: true, page: 1, size: 1 })
     expect(queue.count).toBe(7)
   })
 

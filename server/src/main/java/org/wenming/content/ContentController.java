@@ -46,9 +46,11 @@ class ContentController {
             @RequestParam(required = false) String festival,
             @RequestParam(required = false) String column,
             @RequestParam(required = false) String keyword,
+            @RequestParam(defaultValue = "false") boolean awaitingReview,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size) {
-        ContentFilter filter = new ContentFilter(kind, status, orgUnitId, tag, language, festival, column, keyword);
+        ContentFilter filter =
+                new ContentFilter(kind, status, orgUnitId, tag, language, festival, column, keyword, awaitingReview);
         return contents.list(
                 actor, filter, PageLimits.checkPage(page), PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
     }
@@ -88,12 +90,14 @@ class ContentController {
     @PostMapping("/contents/{id}/approve")
     public ContentView approve(
             Actor actor, @PathVariable long id, @Valid @RequestBody(required = false) WorkflowRequests.Remark remark) {
-        return workflow.approve(actor, id, remark == null ? null : remark.reason());
+        return remark == null
+                ? workflow.approve(actor, id, null, null)
+                : workflow.approve(actor, id, remark.reason(), remark.version());
     }
 
     @PostMapping("/contents/{id}/reject")
     public ContentView reject(Actor actor, @PathVariable long id, @Valid @RequestBody WorkflowRequests.Remark remark) {
-        return workflow.reject(actor, id, remark.reason());
+        return workflow.reject(actor, id, remark.reason(), remark.version());
     }
 
     @PostMapping("/contents/{id}/publish")

@@ -1,6 +1,9 @@
 package org.wenming.content;
 
-/** Filters of the admin content list; every field is optional. */
+/**
+ * Filters of the admin content list; every field is optional. {@code awaitingReview} keeps what reviewers
+ * have to read: submitted items and published items with an edit pending review.
+ */
 record ContentFilter(
         ContentKind kind,
         ContentStatus status,
@@ -9,4 +12,5 @@ record ContentFilter(
         String language,
         String festivalCode,
         String column,
-        String keyword) {}
+        String keyword,
+        boolean awaitingReview) {}

@@ -24,4 +24,14 @@ interface ContentMapper extends BaseMapper<Content> {
             @Param("to") ContentStatus to,
             @Param("publishedAt") LocalDateTime publishedAt,
             @Param("now") LocalDateTime now);
+
+    /**
+     * Moves an item's version on without touching its fields (full-row updates would need them all), only if
+     * it is still at {@code version}.
+     */
+    @Update("""
+            UPDATE content SET version = version + 1, updated_at = #{now}
+            WHERE id = #{id} AND version = #{version} AND deleted = 0
+            """)
+    int advanceVersion(@Param("id") long id, @Param("version") int version, @Param("now") LocalDateTime now);
 }

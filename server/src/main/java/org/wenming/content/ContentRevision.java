@@ -5,7 +5,11 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDateTime;
 
-/** The editable fields of an item as they were after one save; {@code snapshot} is {@link ContentFields} JSON. */
+/**
+ * The editable fields of an item as they were after one save; {@code snapshot} is {@link ContentFields} JSON.
+ * An edit of a published item is a revision under review ({@code reviewStatus} set, with its own review
+ * levels and stage) until it is approved and becomes the item's text.
+ */
 @TableName("content_revision")
 class ContentRevision {
 
@@ -18,6 +22,9 @@ class ContentRevision {
     private Long editorId;
     private String editorName;
     private LocalDateTime createdAt;
+    private RevisionReview reviewStatus;
+    private Integer reviewLevels;
+    private Integer reviewStage;
 
     public Long getId() {
         return id;
@@ -73,5 +80,29 @@ class ContentRevision {
 
     public void setCreatedAt(LocalDateTime createdAt) {
         this.createdAt = createdAt;
+    }
+
+    public RevisionReview getReviewStatus() {
+        return reviewStatus;
+    }
+
+    public void setReviewStatus(RevisionReview reviewStatus) {
+        this.reviewStatus = reviewStatus;
+    }
+
+    public Integer getReviewLevels() {
+        return reviewLevels;
+    }
+
+    public void setReviewLevels(Integer reviewLevels) {
+        this.reviewLevels = reviewLevels;
+    }
+
+    public Integer getReviewStage() {
+        return reviewStage;
+    }
+
+    public void setReviewStage(Integer reviewStage) {
+        this.reviewStage = reviewStage;
     }
 }

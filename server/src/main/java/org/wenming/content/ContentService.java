@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.beans.BeanUtils;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
     private final AuditService audit;
     private final ObjectMapper json;
     private final MediaService media;
+    private final ReviewSettings reviewSettings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -64,6 +66,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
             AuditService audit,
             ObjectMapper json,
             MediaService media,
+            ReviewSettings reviewSettings,
             ApplicationEventPublisher events,
             Clock clock) {
         this.mapper = mapper;
@@ -75,6 +78,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         this.audit = audit;
         this.json = json;
         this.media = media;
+        this.reviewSettings = reviewSettings;
         this.events = events;
         this.clock = clock;
     }
@@ -116,8 +120,10 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
 
     /**
      * Saves an edit made on top of {@code fields.version()}; a stale version is refused so no edit silently
-     * overwrites another. Reviewed or published items may only be corrected by reviewers and administrators;
-     * an edited offline item goes back to draft and through review again.
+     * overwrites another. Reviewed or published items may only be corrected by reviewers and administrators,
+     * and no edit of reviewed text skips review ({@link WorkflowRules#effectOfEdit}): an edited offline item
+     * goes back to draft, an approved or scheduled one back to review, and an edit of a published item waits
+     * as a pending revision while residents keep seeing the live version.
      */
     @Transactional
     public ContentView update(Actor actor, long id, ContentFields fields) {
@@ -129,25 +135,81 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "内容类型创建后不能修改");
         }
         requireEditable(actor, content);
+        history.pendingRevision(id).ifPresent(this::supersede);
+        WorkflowRules.EditEffect effect = WorkflowRules.effectOfEdit(content.getStatus());
+        return effect == WorkflowRules.EditEffect.PENDING_REVISION
+                ? revise(actor, content, fields)
+                : edit(actor, content, fields, effect);
+    }
+
+    private ContentView edit(Actor actor, Content content, ContentFields fields, WorkflowRules.EditEffect effect) {
         ContentStatus before = content.getStatus();
         content.setVersion(fields.version());
         apply(actor, content, fields);
-        if (before == ContentStatus.OFFLINE) {
+        if (effect == WorkflowRules.EditEffect.BACK_TO_DRAFT) {
             content.setStatus(ContentStatus.DRAFT);
+        } else if (effect == WorkflowRules.EditEffect.BACK_TO_REVIEW) {
+            content.setStatus(ContentStatus.SUBMITTED);
+            content.setReviewLevels(reviewSettings.reviewLevels());
+            content.setReviewStage(0);
+            content.setRejectReason(null);
         }
         if (mapper.updateById(content) == 0) {
             throw new ApiException(ErrorCode.VERSION_CONFLICT);
         }
-        saveTags(id, fields.tags());
-        if (before != content.getStatus()) {
-            history.transition(content, "EDIT", before.name(), content.getStatus(), null, actor);
-        }
+        saveTags(content.getId(), fields.tags());
+        String note = effect == WorkflowRules.EditEffect.BACK_TO_REVIEW ? "审核通过后被修改，需重新审核" : null;
+        history.transition(content, WorkflowRules.EDIT, before.name(), content.getStatus(), note, actor);
         history.revision(content, fieldsOf(content), actor);
-        if (before == ContentStatus.PUBLISHED) {
-            events.publishEvent(new PublicContentChanged(id));
-        }
-        audit.record(actor, "CONTENT_UPDATE", "CONTENT", id, content.getTitle());
+        audit.record(actor, "CONTENT_UPDATE", "CONTENT", content.getId(), content.getTitle());
         return view(content);
+    }
+
+    /**
+     * Keeps an edit of a published item as a pending revision. The item's row keeps the live fields, so
+     * what residents, search and the caches read does not change; only its version moves on, so the edit
+     * holds a version of its own and a save based on the older one is refused.
+     */
+    private ContentView revise(Actor actor, Content content, ContentFields fields) {
+        Content proposed = new Content();
+        BeanUtils.copyProperties(content, proposed);
+        apply(actor, proposed, fields);
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (mapper.advanceVersion(content.getId(), fields.version(), now) == 0) {
+            throw new ApiException(ErrorCode.VERSION_CONFLICT);
+        }
+        content.setVersion(fields.version() + 1);
+        content.setUpdatedAt(now);
+        proposed.setVersion(content.getVersion());
+        ContentRevision revision = history.pendingRevision(
+                content, fieldsOf(proposed, normalTags(fields.tags())), actor, reviewSettings.reviewLevels());
+        history.revisionStep(content, revision, WorkflowRules.EDIT, "修改已提交审核，审核通过后替换线上版本", actor);
+        audit.record(actor, "CONTENT_REVISE", "CONTENT", content.getId(), proposed.getTitle());
+        return view(content);
+    }
+
+    /** A newer edit replaces a pending revision; the replaced one is not reviewed any more. */
+    private void supersede(ContentRevision replaced) {
+        if (!history.moveRevision(replaced, replaced.getReviewStage(), RevisionReview.SUPERSEDED)) {
+            throw new ApiException(ErrorCode.VERSION_CONFLICT);
+        }
+    }
+
+    /**
+     * Makes an approved pending revision the item's text. Its fields were checked when it was saved, so
+     * media and scope are only checked to exist; the revision's editor becomes the item's last editor.
+     */
+    void applyRevision(Content content, ContentRevision revision) {
+        ContentFields fields = history.revisionFields(content.getId(), revision.getVersion());
+        apply(null, content, fields);
+        content.setUpdatedBy(revision.getEditorId());
+        if (mapper.updateById(content) == 0) {
+            throw new ApiException(ErrorCode.VERSION_CONFLICT);
+        }
+        saveTags(content.getId(), fields.tags());
+        if (content.getStatus() == ContentStatus.PUBLISHED) {
+            events.publishEvent(new PublicContentChanged(content.getId()));
+        }
     }
 
     public ContentView get(Actor actor, long id) {
@@ -163,6 +225,13 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
                 .in(Content::getOrgUnitId, unitIds)
                 .eq(filter.kind() != null, Content::getKind, filter.kind())
                 .eq(filter.status() != null, Content::getStatus, filter.status())
+                .and(
+                        filter.awaitingReview(),
+                        w -> w.eq(Content::getStatus, ContentStatus.SUBMITTED)
+                                .or()
+                                .apply(
+                                        "id IN (SELECT content_id FROM content_revision WHERE review_status = {0})",
+                                        RevisionReview.PENDING.name()))
                 .eq(StringUtils.hasText(filter.language()), Content::getLanguage, filter.language())
                 .eq(StringUtils.hasText(filter.festivalCode()), Content::getFestivalCode, filter.festivalCode())
                 .eq(StringUtils.hasText(filter.column()), Content::getColumnName, filter.column())
@@ -231,12 +300,17 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         if (contents.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> tags =
-                tagsOf(contents.stream().map(Content::getId).toList());
+        List<Long> ids = contents.stream().map(Content::getId).toList();
+        Map<Long, List<String>> tags = tagsOf(ids);
+        Map<Long, ContentRevision> pending = history.pendingRevisions(ids);
         Map<Long, OrgUnit> byId = units.byId();
         return contents.stream()
                 .map(c -> ContentView.of(
-                        c, byId.get(c.getOrgUnitId()).getName(), tags.getOrDefault(c.getId(), List.of()), galleryOf(c)))
+                        c,
+                        byId.get(c.getOrgUnitId()).getName(),
+                        tags.getOrDefault(c.getId(), List.of()),
+                        galleryOf(c),
+                        pending.get(c.getId())))
                 .toList();
     }
 
@@ -407,13 +481,16 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
 
     private void saveTags(long contentId, List<String> tags) {
         tagMapper.deleteByContent(contentId);
-        if (tags != null) {
-            new LinkedHashSet<>(tags.stream()
-                            .map(String::strip)
-                            .filter(t -> !t.isEmpty())
-                            .toList())
-                    .forEach(tag -> tagMapper.insert(contentId, tag));
+        normalTags(tags).forEach(tag -> tagMapper.insert(contentId, tag));
+    }
+
+    /** Tags as stored: stripped, without blanks and duplicates, in the order given. */
+    private static List<String> normalTags(List<String> tags) {
+        if (tags == null) {
+            return List.of();
         }
+        return List.copyOf(new LinkedHashSet<>(
+                tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList()));
     }
 
     private List<Long> unitIdsInScope(Actor actor, Long orgUnitId) {
@@ -432,6 +509,10 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
     ContentFields fieldsOf(Content c) {
         List<String> tags =
                 c.getId() == null ? List.of() : tagsOf(List.of(c.getId())).getOrDefault(c.getId(), List.of());
+        return fieldsOf(c, tags);
+    }
+
+    private ContentFields fieldsOf(Content c, List<String> tags) {
         return new ContentFields(
                 c.getKind(),
                 c.getTitle(),

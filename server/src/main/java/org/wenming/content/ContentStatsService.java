@@ -175,11 +175,15 @@ class ContentStatsService {
                 """)
         List<KindStatusCount> countByKindAndStatus(@Param("pathPrefix") String pathPrefix);
 
-        /** Every move into PUBLISHED counts, so an item taken offline and published again counts twice. */
+        /**
+         * Every move into PUBLISHED counts, so an item taken offline and published again counts twice; steps of a
+         * published item that leave it published (an edit and its review) are no publication.
+         */
         @Select("""
                 SELECT CAST(t.created_at AS DATE) AS on_day, COUNT(*) AS amount
                 FROM content_transition t JOIN content c ON c.id = t.content_id JOIN org_unit u ON u.id = c.org_unit_id
-                WHERE t.to_status = 'PUBLISHED' AND t.created_at >= #{from} AND t.created_at < #{to}
+                WHERE t.to_status = 'PUBLISHED' AND t.from_status <> 'PUBLISHED'
+                  AND t.created_at >= #{from} AND t.created_at < #{to}
                   AND c.deleted = 0 AND u.path LIKE #{pathPrefix}
                 GROUP BY CAST(t.created_at AS DATE)
                 """)

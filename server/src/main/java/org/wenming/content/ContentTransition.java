@@ -5,7 +5,10 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDateTime;
 
-/** One step of an item's workflow: who moved it, when, from which status to which, and why. */
+/**
+ * One step of an item's workflow: who moved it, when, from which status to which, and why; {@code version}
+ * is the version the step concerns (the one saved, or the revision under review).
+ */
 @TableName("content_transition")
 class ContentTransition {
 
@@ -21,6 +24,7 @@ class ContentTransition {
     private Long actorId;
     private String actorName;
     private LocalDateTime createdAt;
+    private Integer version;
 
     public Long getId() {
         return id;
@@ -100,5 +104,13 @@ class ContentTransition {
 
     public void setCreatedAt(LocalDateTime createdAt) {
         this.createdAt = createdAt;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
     }
 }

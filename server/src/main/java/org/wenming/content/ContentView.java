@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** An item as the admin console sees it, with workflow state; the kinds' fields are flat in its JSON. */
+/**
+ * An item as the admin console sees it, with workflow state; the kinds' fields are flat in its JSON. The
+ * fields are the item's text (the live version of a published item); {@code pendingRevision} is an edit
+ * of it waiting for review, or null.
+ */
 record ContentView(
         long id,
         ContentKind kind,
@@ -36,9 +40,15 @@ record ContentView(
         Long createdBy,
         Long updatedBy,
         LocalDateTime createdAt,
-        LocalDateTime updatedAt) {
+        LocalDateTime updatedAt,
+        PendingRevisionView pendingRevision) {
 
-    static ContentView of(Content c, String orgUnitName, List<String> tags, List<String> galleryKeys) {
+    static ContentView of(
+            Content c,
+            String orgUnitName,
+            List<String> tags,
+            List<String> galleryKeys,
+            ContentRevision pendingRevision) {
         return new ContentView(
                 c.getId(),
                 c.getKind(),
@@ -70,6 +80,7 @@ record ContentView(
                 c.getCreatedBy(),
                 c.getUpdatedBy(),
                 c.getCreatedAt(),
-                c.getUpdatedAt());
+                c.getUpdatedAt(),
+                pendingRevision == null ? null : PendingRevisionView.of(pendingRevision));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +34,7 @@ public class ContentWorkflow {
     private final ContentService contents;
     private final ContentMapper mapper;
     private final ContentHistory history;
+    private final PendingRevisionReview revisionReview;
     private final ReviewSettings reviewSettings;
     private final AuditService audit;
     private final Clock clock;
@@ -43,6 +45,7 @@ public class ContentWorkflow {
             ContentService contents,
             ContentMapper mapper,
             ContentHistory history,
+            PendingRevisionReview revisionReview,
             ReviewSettings reviewSettings,
             AuditService audit,
             Clock clock,
@@ -51,6 +54,7 @@ public class ContentWorkflow {
         this.contents = contents;
         this.mapper = mapper;
         this.history = history;
+        this.revisionReview = revisionReview;
         this.reviewSettings = reviewSettings;
         this.audit = audit;
         this.clock = clock;
@@ -69,10 +73,17 @@ public class ContentWorkflow {
         return move(actor, content, "SUBMIT", ContentStatus.SUBMITTED, null);
     }
 
-    /** The author (or an administrator) takes a submission back to draft before review ends. */
+    /**
+     * The author (or an administrator) takes a submission back to draft before review ends; on a published
+     * item, the editor of its pending revision takes that back.
+     */
     @Transactional
     public ContentView withdraw(Actor actor, long id) {
         Content content = contents.requireInScope(actor, id);
+        Optional<ContentRevision> pending = history.pendingRevision(id);
+        if (pending.isPresent()) {
+            return revisionReview.withdraw(actor, content, pending.get());
+        }
         WorkflowRules.Action.WITHDRAW.requireStartsFrom(content.getStatus());
         if (!Objects.equals(content.getCreatedBy(), actor.id()) && !actor.has(Role.ADMIN)) {
             throw new ApiException(ErrorCode.FORBIDDEN, "只有作者或管理员可以撤回");
@@ -83,12 +94,17 @@ public class ContentWorkflow {
 
     /**
      * Approves the current review level. The last level makes the item APPROVED. Authors and the last editor
-     * never approve their own item, and each level needs a different reviewer.
+     * never approve their own item, and each level needs a different reviewer. On a published item this
+     * reviews its pending revision ({@link PendingRevisionReview}). {@code readVersion}, when given, is the
+     * version the reviewer read: a review of an item that changed since is refused.
      */
     @Transactional
-    public ContentView approve(Actor actor, long id, String comment) {
-        Content content = contents.requireInScope(actor, id);
-        requireRole(actor, Role.REVIEWER);
+    public ContentView approve(Actor actor, long id, String comment, Integer readVersion) {
+        Content content = reviewed(actor, id, readVersion);
+        Optional<ContentRevision> pending = history.pendingRevision(id);
+        if (pending.isPresent()) {
+            return revisionReview.approve(actor, content, pending.get(), comment);
+        }
         WorkflowRules.Action.APPROVE.requireStartsFrom(content.getStatus());
         if (Objects.equals(content.getCreatedBy(), actor.id()) || Objects.equals(content.getUpdatedBy(), actor.id())) {
             throw new ApiException(ErrorCode.SELF_APPROVAL);
@@ -102,9 +118,12 @@ public class ContentWorkflow {
     }
 
     @Transactional
-    public ContentView reject(Actor actor, long id, String reason) {
-        Content content = contents.requireInScope(actor, id);
-        requireRole(actor, Role.REVIEWER);
+    public ContentView reject(Actor actor, long id, String reason, Integer readVersion) {
+        Content content = reviewed(actor, id, readVersion);
+        Optional<ContentRevision> pending = history.pendingRevision(id);
+        if (pending.isPresent()) {
+            return revisionReview.reject(actor, content, pending.get(), reason);
+        }
         WorkflowRules.Action.REJECT.requireStartsFrom(content.getStatus());
         if (!StringUtils.hasText(reason)) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "退回时必须填写原因");
@@ -224,6 +243,15 @@ public class ContentWorkflow {
         } else {
             events.publishEvent(event);
         }
+    }
+
+    private Content reviewed(Actor actor, long id, Integer readVersion) {
+        Content content = contents.requireInScope(actor, id);
+        requireRole(actor, Role.REVIEWER);
+        if (readVersion != null && !readVersion.equals(content.getVersion())) {
+            throw new ApiException(ErrorCode.VERSION_CONFLICT);
+        }
+        return content;
     }
 
     private static void requireRole(Actor actor, Role role) {

@@ -9,7 +9,8 @@ record TransitionView(
         Integer reviewStage,
         String reason,
         String actorName,
-        LocalDateTime createdAt) {
+        LocalDateTime createdAt,
+        Integer version) {
 
     static TransitionView of(ContentTransition t) {
         return new TransitionView(
@@ -19,6 +20,7 @@ record TransitionView(
                 t.getReviewStage(),
                 t.getReason(),
                 t.getActorName(),
-                t.getCreatedAt());
+                t.getCreatedAt(),
+                t.getVersion());
     }
 }

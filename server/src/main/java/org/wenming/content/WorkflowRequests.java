@@ -9,8 +9,11 @@ final class WorkflowRequests {
 
     private WorkflowRequests() {}
 
-    /** A reviewer's comment on approval, or the reason of a rejection or an offline action. */
-    record Remark(@Size(max = 500) String reason) {}
+    /**
+     * A reviewer's comment on approval, or the reason of a rejection or an offline action. {@code version}
+     * is the version a reviewer read; an approval or rejection of an item that changed since is refused.
+     */
+    record Remark(@Size(max = 500) String reason, Integer version) {}
 
     record Publish(LocalDateTime publishAt, LocalDateTime offlineAt) {}
 

@@ -285,15 +285,17 @@ class ContentWorkflowTest {
     }
 
     @Test
-    void publishedItemsAreCorrectedOnlyByReviewers() throws Exception {
+    void publishedItemsAreCorrectedOnlyByReviewersAndTheCorrectionWaitsForReview() throws Exception {
         long id = published(ContentKind.POSTER);
+        String live = editor.content(id).get("title").asText();
         Map<String, Object> edit = ContentSamples.of(ContentKind.POSTER, unitId, "更正后的标题");
         edit.put("version", editor.content(id).get("version").asInt());
 
         editor.put("/api/admin/v1/contents/{id}", edit, id).andExpect(status().isForbidden());
         reviewer.put("/api/admin/v1/contents/{id}", edit, id)
                 .andExpect(jsonPath("$.status").value("PUBLISHED"))
-                .andExpect(jsonPath("$.title").value("更正后的标题"));
+                .andExpect(jsonPath("$.title").value(live))
+                .andExpect(jsonPath("$.pendingRevision.status").value("PENDING"));
     }
 
     @Test

@@ -112,7 +112,7 @@ class MiniCachedReadsTest {
     }
 
     @Test
-    void anEditThenAnOfflineAreSeenByTheNextDetailRead() throws Exception {
+    void anApprovedEditThenAnOfflineAreSeenByTheNextDetailRead() throws Exception {
         Map<String, Object> fields = ContentSamples.of(ContentKind.AUDIO, api.unitId("naiman"), MiniApi.unique("音频"));
         long id = publish(fields);
         String url = "/api/mini/v1/contents/" + id;
@@ -123,6 +123,7 @@ class MiniCachedReadsTest {
         fields.put("title", edited);
         fields.put("version", reviewer.content(id).get("version").asInt());
         reviewer.put("/api/admin/v1/contents/{id}", fields, id).andExpect(status().isOk());
+        api.newUser("naiman", Role.REVIEWER).action(id, "approve").andExpect(status().isOk());
 
         MockHttpServletResponse after = read(url);
         assertThat(json.readTree(after.getContentAsByteArray()).get("title").asText())

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.content.WorkflowRules.Action;
+import org.wenming.content.WorkflowRules.EditEffect;
 
 /** The workflow's rules on their own, without a database: fast, and readable as the table they are. */
 class WorkflowRulesTest {
@@ -62,6 +63,37 @@ class WorkflowRulesTest {
     }
 
     @Test
+    void noEditOfReviewedTextSkipsReview() {
+        assertThat(WorkflowRules.effectOfEdit(ContentStatus.DRAFT)).isEqualTo(EditEffect.IN_PLACE);
+        assertThat(WorkflowRules.effectOfEdit(ContentStatus.REJECTED)).isEqualTo(EditEffect.IN_PLACE);
+        assertThat(WorkflowRules.effectOfEdit(ContentStatus.OFFLINE)).isEqualTo(EditEffect.BACK_TO_DRAFT);
+        assertThat(WorkflowRules.effectOfEdit(ContentStatus.APPROVED)).isEqualTo(EditEffect.BACK_TO_REVIEW);
+        assertThat(WorkflowRules.effectOfEdit(ContentStatus.SCHEDULED)).isEqualTo(EditEffect.BACK_TO_REVIEW);
+        assertThat(WorkflowRules.effectOfEdit(ContentStatus.PUBLISHED)).isEqualTo(EditEffect.PENDING_REVISION);
+    }
+
+    @Test
+    void anEditStartsANewRoundOfTheReviewOfAPendingRevision() {
+        List<ContentTransition> reEdited =
+                List.of(transition("EDIT", 1), transition("REVISION_APPROVE", REVIEWER), transition("EDIT", 2));
+
+        assertThat(WorkflowRules.approvedThisRound(reEdited.subList(0, 2), REVIEWER))
+                .isTrue();
+        assertThat(WorkflowRules.approvedThisRound(reEdited, REVIEWER)).isFalse();
+    }
+
+    @Test
+    void thePendingChangeIsWrittenByTheEditorsOfTheRevisionsItReplacedWhileWaiting() {
+        List<ContentRevision> newestFirst = List.of(
+                revision(RevisionReview.PENDING, 11),
+                revision(RevisionReview.SUPERSEDED, 12),
+                revision(RevisionReview.REJECTED, 13),
+                revision(null, 14));
+
+        assertThat(WorkflowRules.authorsOfPendingChange(newestFirst)).containsExactlyInAnyOrder(11L, 12L);
+    }
+
+    @Test
     void aPublicationAskedForThePastOrForNoTimeStartsNowAndAFutureOneStartsThen() {
         assertThat(WorkflowRules.publicationStart(null, NOW)).isEqualTo(NOW);
         assertThat(WorkflowRules.publicationStart(NOW.minusDays(1), NOW)).isEqualTo(NOW);
@@ -79,5 +111,12 @@ class WorkflowRulesTest {
         transition.setAction(action);
         transition.setActorId(actorId);
         return transition;
+    }
+
+    private static ContentRevision revision(RevisionReview review, long editorId) {
+        ContentRevision revision = new ContentRevision();
+        revision.setReviewStatus(review);
+        revision.setEditorId(editorId);
+        return revision;
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.wenming.common.security.Role;
 import org.wenming.content.ContentKind;
 import org.wenming.content.ContentWorkflow;
 import org.wenming.content.PublicContentChanged;
@@ -98,6 +99,9 @@ class SearchSyncTest {
         Map<String, Object> edited = ContentSamples.of(ContentKind.FESTIVAL_ITEM, unitId, marker + "安代舞表演");
         edited.put("version", current.get("version").asInt());
         reviewer.put("/api/admin/v1/contents/{id}", edited, id).andExpect(status().isOk());
+        sync.drain();
+        assertThat(titles(marker)).containsExactly("<em>" + marker + "</em>马头琴演出");
+        api.newUser(TOWNSHIP, Role.REVIEWER).action(id, "approve").andExpect(status().isOk());
         sync.drain();
         assertThat(titles(marker)).containsExactly("<em>" + marker + "</em>安代舞表演");
         assertThat(found(marker + "马头琴")).isEmpty();

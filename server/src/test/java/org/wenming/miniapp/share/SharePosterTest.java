@@ -82,6 +82,8 @@ class SharePosterTest {
         fields.put("quote", "绿水青山就是金山银山");
         fields.put("version", reviewer.content(id).get("version").asInt());
         reviewer.put("/api/admin/v1/contents/{id}", fields, id).andExpect(status().isOk());
+        assertThat(poster(id)).isEqualTo(first);
+        admin.newUser("naiman", Role.REVIEWER).action(id, "approve").andExpect(status().isOk());
 
         assertThat(poster(id)).isNotEqualTo(first);
         assertThat(codeRequests(id)).isEqualTo(2);
