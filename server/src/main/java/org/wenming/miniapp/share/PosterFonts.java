@@ -85,11 +85,6 @@ class PosterFonts {
                 found(mongolianFontFile, MONGOLIAN_FAMILIES, MONGOLIAN_SAMPLE));
     }
 
-    /** The Chinese font alone, for labels that are always Chinese. */
-    public Font font(int style, float size) {
-        return fonts(style, size).chinese();
-    }
-
     /** The font a character is drawn in: Mongolian letters (and the marks shaping them) in the Mongolian font. */
     Font fontFor(int codePoint, int style, float size) {
         Sized.Fonts sized = fonts(style, size);
