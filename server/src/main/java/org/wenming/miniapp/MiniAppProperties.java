@@ -47,8 +47,11 @@ public record MiniAppProperties(
      */
     public record Views(@NotNull Duration dedupe, @NotNull Duration flushInterval) {}
 
-    /** {@code fontFile}: a TTF/OTF/TTC with Chinese glyphs, used before the installed fonts are searched. */
-    public record Poster(@NotBlank String brand, String fontFile) {}
+    /**
+     * {@code fontFile}: a TTF/OTF/TTC with Chinese glyphs, {@code mongolianFontFile} one with traditional Mongolian
+     * glyphs; each is used before the installed fonts are searched.
+     */
+    public record Poster(@NotBlank String brand, String fontFile, String mongolianFontFile) {}
 
     /**
      * Subscribe messages. Each topic is a WeChat template residents subscribe to; content published with one of

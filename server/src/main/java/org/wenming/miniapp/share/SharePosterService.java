@@ -31,7 +31,7 @@ import org.wenming.wechat.WeChatClient;
 class SharePosterService {
 
     /** Bumped when the layout changes, so stored posters of the old layout are not served. */
-    private static final String LAYOUT = "poster-v1";
+    private static final String LAYOUT = "poster-v2";
 
     private static final int CODE_WIDTH = 280;
     private static final Logger log = LoggerFactory.getLogger(SharePosterService.class);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -41,6 +42,9 @@ class SharePosterTest {
     private static final int COVER_TOP = 160;
     private static final int COVER_WIDTH = PosterRenderer.WIDTH - 2 * COVER_LEFT;
     private static final int COVER_HEIGHT = 400;
+    private static final String MONGOLIAN_TITLE = "ᠰᠣᠶᠣᠯ ᠤᠨ ᠬᠡᠷᠡᠭᠵᠢᠭᠦᠯᠦᠯᠲᠡ";
+    private static final String MONGOLIAN_QUOTE = "ᠠᠵᠠ ᠵᠢᠷᠭᠠᠯ ᠪᠣᠯ ᠲᠡᠮᠡᠴᠡᠯ ᠡᠴᠡ ᠢᠷᠡᠳᠡᠭ᠃";
+    private static final String MONGOLIAN_SOURCE = "ᠰᠢᠨ᠎ᠡ ᠵᠢᠯ ᠦᠨ ᠮᠡᠨᠳᠦᠴᠢᠯᠡᠯ";
 
     @Autowired
     MockMvc mvc;
@@ -114,6 +118,40 @@ class SharePosterTest {
     }
 
     @Test
+    void aChineseItemIsSetInLinesUnderItsImage() throws Exception {
+        BufferedImage poster = posterWithImage("zh", MiniApi.unique("中文海报"), "幸福都是奋斗出来的", "二〇一八年新年贺词");
+
+        Rectangle ink = ink(poster, PosterRenderer.TEXT_BOX);
+        assertThat(ink.width).as("lines across the box").isGreaterThan(300);
+        assertThat(inkBands(poster, PosterRenderer.TEXT_BOX))
+                .as("quote, source and unit")
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aMongolianItemIsSetInColumnsUnderItsImage() throws Exception {
+        BufferedImage poster =
+                posterWithImage("mn", MONGOLIAN_TITLE + " " + MiniApi.unique(""), MONGOLIAN_QUOTE, MONGOLIAN_SOURCE);
+
+        Rectangle top =
+                new Rectangle(PosterRenderer.TEXT_BOX.x, PosterRenderer.TEXT_BOX.y, PosterRenderer.TEXT_BOX.width, 280);
+        Rectangle ink = ink(poster, top);
+        assertThat(ink.height).as("columns down the box").isGreaterThanOrEqualTo(250);
+        assertThat(ink.width).as("a few columns from the left").isLessThan(320);
+    }
+
+    @Test
+    void anItemInBothScriptsIsSetSideBySideUnderItsImage() throws Exception {
+        BufferedImage poster = posterWithImage("mn", MiniApi.unique("蒙汉双语海报"), MONGOLIAN_QUOTE, "二〇一八年新年贺词");
+
+        Rectangle box = PosterRenderer.TEXT_BOX;
+        Rectangle left = ink(poster, new Rectangle(box.x, box.y, box.width / 2, 280));
+        Rectangle right = ink(poster, new Rectangle(box.x + box.width / 2, box.y, box.width / 2, 280));
+        assertThat(left.height).as("Mongolian columns on the left").isGreaterThanOrEqualTo(250);
+        assertThat(right.isEmpty()).as("Chinese on the right").isFalse();
+    }
+
+    @Test
     void unpublishedItemsHaveNoPoster() throws Exception {
         long draft = admin.newUser("naiman", Role.EDITOR)
                 .create(ContentSamples.of(ContentKind.AUDIO, admin.unitId("naiman"), "草稿"));
@@ -121,6 +159,70 @@ class SharePosterTest {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("CONTENT_NOT_FOUND"));
         assertThat(codeRequests(draft)).isZero();
+    }
+
+    /**
+     * The poster of a published item with an image: checked to show that image and to keep every word inside the
+     * text box (the paper around it untouched).
+     */
+    private BufferedImage posterWithImage(String language, String title, String quote, String source) throws Exception {
+        BufferedImage quadrants = quadrants(COVER_WIDTH, COVER_HEIGHT);
+        Map<String, Object> fields =
+                new HashMap<>(ContentSamples.of(ContentKind.POSTER, admin.unitId("naiman"), title));
+        fields.put("language", language);
+        fields.put("imageKey", admin.admin().uploadKey("image", "封面.png", png(quadrants)));
+        fields.put("quote", quote);
+        fields.put("quoteSource", source);
+        BufferedImage poster = ImageIO.read(new ByteArrayInputStream(poster(publish(fields))));
+        for (int y = 24; y < COVER_HEIGHT - 24; y += 8) {
+            for (int x = 24; x < COVER_WIDTH - 24; x += 8) {
+                assertThat(poster.getRGB(COVER_LEFT + x, COVER_TOP + y)).isEqualTo(quadrants.getRGB(x, y));
+            }
+        }
+        Rectangle box = PosterRenderer.TEXT_BOX;
+        assertThat(ink(poster, box).isEmpty()).as("text drawn").isFalse();
+        int below = COVER_TOP + COVER_HEIGHT + 1;
+        assertThat(ink(poster, new Rectangle(0, below, PosterRenderer.WIDTH, box.y - below))
+                        .isEmpty())
+                .isTrue();
+        assertThat(ink(poster, new Rectangle(0, box.y, box.x, box.height)).isEmpty())
+                .isTrue();
+        assertThat(ink(poster, new Rectangle(box.x + box.width, box.y, box.x, box.height))
+                        .isEmpty())
+                .isTrue();
+        int footer = PosterRenderer.FOOTER_TOP - 2;
+        assertThat(ink(poster, new Rectangle(0, box.y + box.height, PosterRenderer.WIDTH, footer - box.y - box.height))
+                        .isEmpty())
+                .isTrue();
+        return poster;
+    }
+
+    /** The bounds of every pixel in the region that is not the poster's paper (empty when there is none). */
+    private static Rectangle ink(BufferedImage image, Rectangle region) {
+        Rectangle ink = new Rectangle();
+        for (int y = region.y; y < region.y + region.height; y++) {
+            for (int x = region.x; x < region.x + region.width; x++) {
+                if (image.getRGB(x, y) != PosterRenderer.PAPER.getRGB()) {
+                    ink = ink.isEmpty() ? new Rectangle(x, y, 1, 1) : ink.union(new Rectangle(x, y, 1, 1));
+                }
+            }
+        }
+        return ink;
+    }
+
+    /** How many bands of rows with ink, separated by rows without, the region has. */
+    private static int inkBands(BufferedImage image, Rectangle region) {
+        int bands = 0;
+        boolean inBand = false;
+        for (int y = region.y; y < region.y + region.height; y++) {
+            boolean rowInk =
+                    !ink(image, new Rectangle(region.x, y, region.width, 1)).isEmpty();
+            if (rowInk && !inBand) {
+                bands++;
+            }
+            inBand = rowInk;
+        }
+        return bands;
     }
 
     private static BufferedImage quadrants(int width, int height) {
