@@ -37,13 +37,16 @@ public record WenmingProperties(
      *
      * @param trustedAddressFor how long an address that signed in to an account is spared its account's
      *     throttle, so an attack from elsewhere does not keep the account's owner out
+     * @param consoleMediaSources origins (space-separated) besides this server that the console's
+     *     Content-Security-Policy lets images and audio come from: MinIO's when it delivers media itself
      */
     public record Security(
             @Min(1) int maxFailedLogins,
             @NotNull Duration lockout,
             @NotNull @Valid Throttle addressThrottle,
             @NotNull @Valid Throttle accountThrottle,
-            @NotNull Duration trustedAddressFor) {}
+            @NotNull Duration trustedAddressFor,
+            String consoleMediaSources) {}
 
     /** Failures beyond {@code freeFailures} each wait twice as long as the one before, up to {@code maxDelay}. */
     public record Throttle(
