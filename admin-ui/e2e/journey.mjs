@@ -360,8 +360,12 @@ try {
     await page.locator('[data-testid="station-key-dialog"]').waitFor()
     const stationKey = (await page.locator('#station-key').inputValue()).trim()
     assert.ok(stationKey.length >= 20, 'the key is shown once')
-    const m3u = await admin.context.request.get(await page.locator('#station-url-m3u').inputValue())
-    assert.match(await m3u.text(), /^#EXTM3U/, 'the M3U address in the dialog works as it is')
+    const m3u = await admin.context.request.get(await page.locator('#station-url-m3u').inputValue(), {
+      headers: { 'X-Station-Key': stationKey },
+    })
+    assert.match(await m3u.text(), /^#EXTM3U/, 'the M3U address in the dialog works with the key in its header')
+    const m3uWithKey = await admin.context.request.get(await page.locator('#station-url-m3u-with-key').inputValue())
+    assert.match(await m3uWithKey.text(), /^#EXTM3U/, 'the fallback M3U address works as it is')
     await shot(page, '22-station-key')
     await page.locator('[data-testid="close-station-key"]').click()
     await page.locator('[data-testid="station-key-dialog"]').waitFor({ state: 'hidden' })

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// DOMPurify needs a complete DOM (happy-dom lets scripts and handlers through it).
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import PhonePreview from './PhonePreview.vue'
@@ -41,6 +43,19 @@ describe('PhonePreview', () => {
     const wrapper = render({ kind: 'FESTIVAL_ITEM', title: '端午包粽子', festivalCode: 'DUANWU', activityPlace: '文明实践所' }, { festival: { name: '端午节', date: '2027-06-09' } })
     expect(wrapper.text()).toContain('端午节（2027年6月9日）')
     expect(wrapper.text()).toContain('文明实践所')
+  })
+
+  it('removes scripts and event handlers from a body the server has not cleaned yet, keeping its formatting', () => {
+    const body = '<p style="text-align: center">正文</p><img src="/media/x.jpg" onerror="alert(1)"><script>alert(2)</script>'
+      + '<a href="javascript:alert(3)">链接</a><iframe src="https://evil.example"></iframe>'
+    const wrapper = render({ kind: 'AUDIO', title: 't', body })
+    const html = wrapper.find('.body').html()
+    expect(wrapper.find('.body p').attributes('style')).toBe('text-align: center')
+    expect(wrapper.find('.body img').attributes('src')).toBe('/media/x.jpg')
+    expect(html).not.toContain('onerror')
+    expect(html).not.toContain('<script')
+    expect(html).not.toContain('javascript:')
+    expect(html).not.toContain('<iframe')
   })
 
   it('renders the sanitised body', () => {

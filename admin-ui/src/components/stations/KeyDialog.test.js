@@ -7,8 +7,11 @@ import KeyDialog from './KeyDialog.vue'
 const issued = {
   station: { id: 7, name: '红旗村广播站' },
   key: 'wmk_secret+key',
-  playlistUrl: 'https://wm.example.cn/api/station/v1/playlist?key=wmk_secret%2Bkey',
-  m3uUrl: 'https://wm.example.cn/api/station/v1/playlist.m3u?key=wmk_secret%2Bkey',
+  keyHeader: 'X-Station-Key',
+  playlistUrl: 'https://wm.example.cn/api/station/v1/playlist',
+  m3uUrl: 'https://wm.example.cn/api/station/v1/playlist.m3u',
+  playlistUrlWithKey: 'https://wm.example.cn/api/station/v1/playlist?key=wmk_secret%2Bkey',
+  m3uUrlWithKey: 'https://wm.example.cn/api/station/v1/playlist.m3u?key=wmk_secret%2Bkey',
 }
 
 async function open(props) {
@@ -29,7 +32,7 @@ describe('station key dialog', () => {
     document.body.innerHTML = ''
   })
 
-  it('shows the key once with a warning, and the playlist addresses carrying it', async () => {
+  it('shows the key once with a warning, and a player configuration sending it as a header', async () => {
     await open({ created: true })
 
     expect(dialog().textContent).toContain('密钥只显示这一次')
@@ -37,7 +40,19 @@ describe('station key dialog', () => {
     expect(value('station-key')).toBe('wmk_secret+key')
     expect(value('station-url-json')).toBe(issued.playlistUrl)
     expect(value('station-url-m3u')).toBe(issued.m3uUrl)
-    expect(dialog().textContent).toContain('https://wm.example.cn/api/station/v1/playlist，')
+    expect(value('station-key-header')).toBe('X-Station-Key: wmk_secret+key')
+    expect(value('station-examples')).toContain(
+      "curl -H 'X-Station-Key: wmk_secret+key' 'https://wm.example.cn/api/station/v1/playlist'",
+    )
+    expect(value('station-examples')).not.toContain('?key=')
+  })
+
+  it('offers the addresses carrying the key only as the fallback for players that cannot set headers', async () => {
+    await open({ created: true })
+
+    expect(dialog().textContent).toContain('备用：仅限无法设置请求头的设备')
+    expect(value('station-url-json-with-key')).toBe(issued.playlistUrlWithKey)
+    expect(value('station-url-m3u-with-key')).toBe(issued.m3uUrlWithKey)
   })
 
   it('says the old key stopped working after a rotation', async () => {

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 import org.wenming.common.config.PublicBaseUrl;
 
 /**
- * The playlist addresses handed out with a new key, built on {@link PublicBaseUrl} (the configured address,
+ * The playlist addresses handed out with a new key (without it, for players that send it as a header, and
+ * with it as {@code ?key=} for those that cannot), built on {@link PublicBaseUrl} (the configured address,
  * else the one of the request being served), as the media links inside playlists are.
  */
 @Component
@@ -21,6 +22,7 @@ class StationAddresses {
     IssuedKey issued(StationView station, String key) {
         String query = "?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
         String playlist = publicBaseUrl.get() + "/api/station/v1/playlist";
-        return new IssuedKey(station, key, playlist + query, playlist + ".m3u" + query);
+        String m3u = playlist + ".m3u";
+        return new IssuedKey(station, key, StationAuthenticator.HEADER, playlist, m3u, playlist + query, m3u + query);
     }
 }

@@ -1,6 +1,8 @@
 package org.wenming.user;
 
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
 import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDateTime;
@@ -23,8 +25,11 @@ class AdminUser {
     private Long orgUnitId;
     private String roles;
     private Boolean enabled;
-    private Integer failedLogins;
-    private LocalDateTime lockedUntil;
+
+    /** Changed only by {@link AdminUserMapper#endSessions}, never by a full-row update. */
+    @TableField(updateStrategy = FieldStrategy.NEVER)
+    private Integer sessionVersion;
+
     private LocalDateTime lastLoginAt;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
@@ -98,20 +103,12 @@ class AdminUser {
         this.enabled = enabled;
     }
 
-    public Integer getFailedLogins() {
-        return failedLogins;
+    public Integer getSessionVersion() {
+        return sessionVersion;
     }
 
-    public void setFailedLogins(Integer failedLogins) {
-        this.failedLogins = failedLogins;
-    }
-
-    public LocalDateTime getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public void setLockedUntil(LocalDateTime lockedUntil) {
-        this.lockedUntil = lockedUntil;
+    public void setSessionVersion(Integer sessionVersion) {
+        this.sessionVersion = sessionVersion;
     }
 
     public LocalDateTime getLastLoginAt() {

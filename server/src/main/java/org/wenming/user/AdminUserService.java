@@ -28,6 +28,7 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
     private final OrgUnitService units;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
+    private final LoginGuard guard;
     private final Clock clock;
 
     public AdminUserService(
@@ -35,11 +36,13 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
             OrgUnitService units,
             PasswordEncoder passwordEncoder,
             AuditService audit,
+            LoginGuard guard,
             Clock clock) {
         this.mapper = mapper;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -66,7 +69,8 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
                 user.roleSet(),
                 unit.getId(),
                 unit.getPath(),
-                unit.getName());
+                unit.getName(),
+                user.getSessionVersion());
     }
 
     public Optional<AdminUser> findByUsername(String username) {
@@ -120,6 +124,8 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
         if (user.getId() == actor.id() && !request.roles().contains(Role.ADMIN)) {
             throw new ApiException(ErrorCode.FORBIDDEN, "不能取消自己的管理员角色");
         }
+        boolean endsSessions = !user.roleSet().equals(request.roles())
+                || (Boolean.TRUE.equals(user.getEnabled()) && Boolean.FALSE.equals(request.enabled()));
         user.setDisplayName(request.displayName());
         user.setOrgUnitId(unit.getId());
         user.setRoleSet(request.roles());
@@ -128,6 +134,9 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
         }
         user.setUpdatedAt(LocalDateTime.now(clock));
         mapper.updateById(user);
+        if (endsSessions) {
+            mapper.endSessions(id);
+        }
         audit.record(
                 actor,
                 "USER_UPDATE",
@@ -137,15 +146,15 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
         return UserView.of(user, unit);
     }
 
-    /** Sets a new password and lifts any lockout. */
+    /** Sets a new password, ends the account's sessions and lifts its locks and delays. */
     @Transactional
     public void resetPassword(Actor actor, long id, String password) {
         AdminUser user = requireInScope(actor, id);
         user.setPasswordHash(passwordEncoder.encode(password));
-        user.setFailedLogins(0);
-        user.setLockedUntil(null);
         user.setUpdatedAt(LocalDateTime.now(clock));
         mapper.updateById(user);
+        mapper.endSessions(id);
+        guard.forget(user.getUsername());
         audit.record(actor, "USER_PASSWORD_RESET", "USER", id, user.getUsername());
     }
 
@@ -158,10 +167,14 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
         user.setRoleSet(roles);
         user.setPasswordHash(passwordEncoder.encode(password));
         user.setEnabled(true);
-        user.setFailedLogins(0);
+        user.setSessionVersion(0);
         user.setCreatedAt(now);
         user.setUpdatedAt(now);
         return user;
+    }
+
+    void recordLogin(long id) {
+        mapper.recordLogin(id, LocalDateTime.now(clock));
     }
 
     void insert(AdminUser user) {

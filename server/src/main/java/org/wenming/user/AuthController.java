@@ -41,7 +41,7 @@ class AuthController {
             @Valid @RequestBody LoginRequest request,
             HttpServletRequest httpRequest,
             HttpServletResponse httpResponse) {
-        Actor actor = login.authenticate(request.username(), request.password());
+        Actor actor = login.authenticate(request.username(), request.password(), httpRequest.getRemoteAddr());
         HttpSession previous = httpRequest.getSession(false);
         if (previous != null) {
             previous.invalidate();

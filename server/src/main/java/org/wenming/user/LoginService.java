@@ -1,20 +1,16 @@
 package org.wenming.user;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.Map;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.wenming.audit.AuditService;
-import org.wenming.common.config.WenmingProperties;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.common.security.Actor;
 
 /**
- * Checks a password and keeps the lockout state in the database, so every instance counts the same
- * failures: after {@code max-failed-logins} wrong passwords the account is locked for {@code lockout}.
+ * Checks a password once {@link LoginGuard} has counted the attempt. Known and unknown usernames take the same
+ * path (an unknown one is checked against a dummy hash), so neither the answer nor its time tells them apart.
+ * Not one transaction: each counter write of the guard must see the others' committed writes.
  */
 @Service
 class LoginService {
@@ -22,72 +18,42 @@ class LoginService {
     /** Compared against when the user does not exist, so both answers take the same time. */
     private final String dummyHash;
 
-    private final AdminUserMapper mapper;
     private final AdminUserService users;
+    private final LoginGuard guard;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
-    private final WenmingProperties.Security settings;
-    private final Clock clock;
 
-    public LoginService(
-            AdminUserMapper mapper,
-            AdminUserService users,
-            PasswordEncoder passwordEncoder,
-            AuditService audit,
-            WenmingProperties properties,
-            Clock clock) {
-        this.mapper = mapper;
+    public LoginService(AdminUserService users, LoginGuard guard, PasswordEncoder passwordEncoder, AuditService audit) {
         this.users = users;
+        this.guard = guard;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
-        this.settings = properties.security();
-        this.clock = clock;
         this.dummyHash = passwordEncoder.encode("wenming-timing-equaliser");
     }
 
-    @Transactional(noRollbackFor = ApiException.class)
-    public Actor authenticate(String username, String password) {
+    public Actor authenticate(String username, String password, String address) {
+        LoginGuard.Attempt attempt = guard.begin(username, address);
         AdminUser user = users.findByUsername(username).orElse(null);
-        if (user == null) {
-            passwordEncoder.matches(password, dummyHash);
-            throw new ApiException(ErrorCode.BAD_CREDENTIALS);
+        if (!passwordEncoder.matches(password, user == null ? dummyHash : user.getPasswordHash())) {
+            throw failed(user, username, attempt);
         }
-        LocalDateTime now = LocalDateTime.now(clock);
-        if (user.getLockedUntil() != null && user.getLockedUntil().isAfter(now)) {
-            throw locked(user.getLockedUntil());
-        }
-        if (!passwordEncoder.matches(password, user.getPasswordHash())) {
-            recordFailure(user, now);
-        }
+        guard.succeeded(attempt);
         if (!Boolean.TRUE.equals(user.getEnabled())) {
             throw new ApiException(ErrorCode.ACCOUNT_DISABLED);
         }
-        user.setFailedLogins(0);
-        user.setLockedUntil(null);
-        user.setLastLoginAt(now);
-        mapper.updateById(user);
+        users.recordLogin(user.getId());
         Actor actor = users.toActor(user);
         audit.record(actor, "LOGIN", "USER", user.getId(), null);
         return actor;
     }
 
-    private void recordFailure(AdminUser user, LocalDateTime now) {
-        mapper.incrementFailedLogins(user.getId());
-        AdminUser current = mapper.selectById(user.getId());
-        audit.record(user.getId(), user.getUsername(), "LOGIN_FAILED", "USER", user.getId(), null);
-        if (current.getFailedLogins() >= settings.maxFailedLogins()) {
-            LocalDateTime until = now.plus(settings.lockout());
-            current.setFailedLogins(0);
-            current.setLockedUntil(until);
-            mapper.updateById(current);
-            audit.record(user.getId(), user.getUsername(), "ACCOUNT_LOCKED", "USER", user.getId(), null);
-            throw locked(until);
+    private ApiException failed(AdminUser user, String username, LoginGuard.Attempt attempt) {
+        Long userId = user == null ? null : user.getId();
+        audit.record(userId, username, "LOGIN_FAILED", "USER", userId, null);
+        if (attempt.lockedUntil() == null) {
+            return new ApiException(ErrorCode.BAD_CREDENTIALS);
         }
-        throw new ApiException(ErrorCode.BAD_CREDENTIALS);
-    }
-
-    private static ApiException locked(LocalDateTime until) {
-        return new ApiException(
-                ErrorCode.ACCOUNT_LOCKED, ErrorCode.ACCOUNT_LOCKED.message(), Map.of("lockedUntil", until.toString()));
+        audit.record(userId, username, "ACCOUNT_LOCKED", "USER", userId, null);
+        return guard.locked(attempt.lockedUntil());
     }
 }

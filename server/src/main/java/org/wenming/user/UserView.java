@@ -15,7 +15,6 @@ record UserView(
         long orgUnitId,
         String orgUnitName,
         boolean enabled,
-        LocalDateTime lockedUntil,
         LocalDateTime lastLoginAt) {
 
     static UserView of(AdminUser user, OrgUnit unit) {
@@ -27,7 +26,6 @@ record UserView(
                 user.getOrgUnitId(),
                 unit == null ? null : unit.getName(),
                 Boolean.TRUE.equals(user.getEnabled()),
-                user.getLockedUntil(),
                 user.getLastLoginAt());
     }
 
@@ -40,7 +38,6 @@ record UserView(
                 actor.orgUnitId(),
                 actor.orgUnitName(),
                 true,
-                null,
                 null);
     }
 }

@@ -83,9 +83,28 @@ class StationAdminTest {
         JsonNode issued = api.read(api.admin().post("/api/admin/v1/stations/{id}/key", null, station.id()));
 
         String query = "?key=" + URLEncoder.encode(issued.get("key").asText(), StandardCharsets.UTF_8);
-        assertThat(issued.get("playlistUrl").asText()).isEqualTo("http://localhost/api/station/v1/playlist" + query);
-        assertThat(issued.get("m3uUrl").asText()).isEqualTo("http://localhost/api/station/v1/playlist.m3u" + query);
-        mvc.perform(get(URI.create(issued.get("m3uUrl").asText())))
+        assertThat(issued.get("playlistUrlWithKey").asText())
+                .isEqualTo("http://localhost/api/station/v1/playlist" + query);
+        assertThat(issued.get("m3uUrlWithKey").asText())
+                .isEqualTo("http://localhost/api/station/v1/playlist.m3u" + query);
+        mvc.perform(get(URI.create(issued.get("m3uUrlWithKey").asText())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(startsWith("#EXTM3U")));
+    }
+
+    @Test
+    void aNewKeyComesWithAHeaderConfigurationWhoseAddressesCarryNoKey() throws Exception {
+        StationFixture.Created station = fixture.station("weiliansu-xiang-hongqi-cun");
+
+        JsonNode issued = api.read(api.admin().post("/api/admin/v1/stations/{id}/key", null, station.id()));
+
+        assertThat(issued.get("keyHeader").asText()).isEqualTo("X-Station-Key");
+        assertThat(issued.get("playlistUrl").asText()).isEqualTo("http://localhost/api/station/v1/playlist");
+        assertThat(issued.get("m3uUrl").asText()).isEqualTo("http://localhost/api/station/v1/playlist.m3u");
+        mvc.perform(get(URI.create(issued.get("m3uUrl").asText()))
+                        .header(
+                                issued.get("keyHeader").asText(),
+                                issued.get("key").asText()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(startsWith("#EXTM3U")));
     }

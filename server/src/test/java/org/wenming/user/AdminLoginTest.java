@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -23,6 +24,8 @@ import org.wenming.support.MutableClock;
 @IntegrationTest
 class AdminLoginTest {
 
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
     @Autowired
     AdminApi api;
 
@@ -31,6 +34,8 @@ class AdminLoginTest {
 
     @Autowired
     MutableClock clock;
+
+    private final String address = "10.14.3." + ADDRESSES.incrementAndGet();
 
     @Test
     void signedInAdministratorSeesTheirUnitAndRoles() throws Exception {
@@ -127,7 +132,7 @@ class AdminLoginTest {
     }
 
     @Test
-    void roleChangesApplyToOpenSessions() throws Exception {
+    void aRoleChangeEndsOpenSessionsAndTheNextSignInHasTheNewRoles() throws Exception {
         AdminApi.Session user = api.newUser("xin-zhen", Role.EDITOR);
         user.get("/api/admin/v1/users").andExpect(status().isForbidden());
         Map<String, Object> promoted = Map.of(
@@ -140,9 +145,30 @@ class AdminLoginTest {
                 "roles",
                 List.of("ADMIN"));
 
-        api.admin().put("/api/admin/v1/users/{id}", promoted, user.userId());
+        api.admin().put("/api/admin/v1/users/{id}", promoted, user.userId()).andExpect(status().isOk());
 
-        user.get("/api/admin/v1/users").andExpect(status().isOk());
+        user.get("/api/admin/v1/users").andExpect(status().isUnauthorized());
+        api.login(user.username(), AdminApi.USER_PASSWORD)
+                .get("/api/admin/v1/users")
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void editingNameOrUnitKeepsOpenSessions() throws Exception {
+        AdminApi.Session user = api.newUser("xin-zhen", Role.EDITOR);
+        Map<String, Object> renamed = Map.of(
+                "username",
+                user.username(),
+                "displayName",
+                "改名账号",
+                "orgUnitId",
+                api.unitId("xin-zhen"),
+                "roles",
+                List.of("EDITOR"));
+
+        api.admin().put("/api/admin/v1/users/{id}", renamed, user.userId()).andExpect(status().isOk());
+
+        user.get("/api/admin/v1/auth/me").andExpect(status().isOk());
     }
 
     @Test
@@ -163,8 +189,13 @@ class AdminLoginTest {
         assertThat(log).contains(username);
     }
 
+    /** From an address of this test's own, so no other test's failures slow it down. */
     private ResultActions login(String username, String password) throws Exception {
         return mvc.perform(post("/api/admin/v1/auth/login")
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                })
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
     }

@@ -8,18 +8,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.wenming.org.OrgUnitService;
 import org.wenming.support.AdminApi;
 import org.wenming.support.AppInstance;
 import org.wenming.support.EmbeddedRedis;
 
 /**
  * Two instances over one real Redis (the {@code redis} profile of {@code prod}) behave as one: a session
- * opened on one is valid on the other, a logout on one ends it everywhere, caches live in Redis.
+ * opened on one is valid on the other, a logout on one ends it everywhere, caches live in Redis; sign-in
+ * counters (in the shared database) hold over both.
  */
 class RedisSessionSharingTest {
 
@@ -63,6 +71,64 @@ class RedisSessionSharingTest {
     }
 
     @Test
+    void thirtyParallelSignInsOverBothInstancesGetNoMoreThanTheFiveAllowedGuesses() throws Exception {
+        String username = newEditor();
+        ExecutorService attackers = Executors.newFixedThreadPool(30);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            AppInstance instance = i % 2 == 0 ? first : second;
+            String body = "{\"username\":\"" + username + "\",\"password\":\"wrong-" + i + "\"}";
+            answers.add(attackers.submit(() -> {
+                start.await();
+                return new Browser()
+                        .send(instance, "POST", "/api/admin/v1/auth/login", body)
+                        .statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(2, TimeUnit.MINUTES));
+        }
+        attackers.shutdown();
+
+        assertThat(statuses).containsOnly(401, 423);
+        // Five passwords checked: four wrong ones answered 401, the fifth locks (423) as do all the others.
+        assertThat(statuses.stream().filter(status -> status == 401)).hasSize(4);
+        assertThat(statuses.stream().filter(status -> status == 423)).hasSize(26);
+        assertThat(new Browser()
+                        .send(second, "POST", "/api/admin/v1/auth/login", credentials(username, AdminApi.USER_PASSWORD))
+                        .statusCode())
+                .isEqualTo(423);
+    }
+
+    @Test
+    void aPasswordResetOnOneInstanceEndsTheSessionOnTheOther() throws Exception {
+        String username = newEditor();
+        Browser editor = new Browser();
+        editor.send(first, "POST", "/api/admin/v1/auth/login", credentials(username, AdminApi.USER_PASSWORD));
+        assertThat(editor.send(first, "GET", "/api/admin/v1/auth/me", null).statusCode())
+                .isEqualTo(200);
+        Browser admin = signedInAdmin(second);
+        long id = first.bean(AdminUserService.class)
+                .findByUsername(username)
+                .orElseThrow()
+                .getId();
+
+        assertThat(admin.send(
+                                second,
+                                "POST",
+                                "/api/admin/v1/users/" + id + "/password",
+                                "{\"password\":\"new-password-456\"}")
+                        .statusCode())
+                .isEqualTo(204);
+
+        assertThat(editor.send(first, "GET", "/api/admin/v1/auth/me", null).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
     void residentsReadTheSameCachedPagesFromEitherInstance() throws Exception {
         Browser resident = new Browser();
         HttpResponse<String> fromFirst = resident.send(first, "GET", "/api/mini/v1/home", null);
@@ -80,6 +146,33 @@ class RedisSessionSharingTest {
 
         StringRedisTemplate redis = second.bean(StringRedisTemplate.class);
         assertThat(redis.keys("wenming:cache:festival-definitions*")).isNotEmpty();
+    }
+
+    /** A new editor, created by the administrator on the first instance. */
+    private static String newEditor() throws Exception {
+        String username = "parallel-" + System.nanoTime();
+        long unitId = first.bean(OrgUnitService.class)
+                .findByCode("xin-zhen")
+                .orElseThrow()
+                .getId();
+        String body = "{\"username\":\"" + username + "\",\"displayName\":\"并发测试\",\"orgUnitId\":" + unitId
+                + ",\"roles\":[\"EDITOR\"],\"password\":\"" + AdminApi.USER_PASSWORD + "\"}";
+        assertThat(signedInAdmin(first)
+                        .send(first, "POST", "/api/admin/v1/users", body)
+                        .statusCode())
+                .isEqualTo(201);
+        return username;
+    }
+
+    private static Browser signedInAdmin(AppInstance instance) throws Exception {
+        Browser admin = new Browser();
+        admin.send(instance, "POST", "/api/admin/v1/auth/login", credentials("admin", AdminApi.ADMIN_PASSWORD));
+        admin.send(instance, "GET", "/api/admin/v1/auth/csrf", null);
+        return admin;
+    }
+
+    private static String credentials(String username, String password) {
+        return "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
     }
 
     /** Keeps cookies like a browser behind a load balancer: both instances are the same site. */

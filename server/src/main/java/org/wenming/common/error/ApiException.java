@@ -5,6 +5,9 @@ import java.util.Map;
 /** A failure the client can act on; rendered as problem+json with the code's status. */
 public class ApiException extends RuntimeException {
 
+    /** A property in seconds that the answer also carries as its Retry-After header. */
+    public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+
     private final ErrorCode code;
     private final transient Map<String, Object> properties;
 

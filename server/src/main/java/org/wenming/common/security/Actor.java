@@ -9,6 +9,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * The signed-in administrator as this request sees them: roles and org unit are reloaded from the database
  * on every request, so a change by an administrator applies at once on every instance.
+ *
+ * @param sessionVersion the account's session version when the session was opened; a session whose version
+ *     is no longer the account's is ended (password reset, account disabled, roles changed)
  */
 public record Actor(
         long id,
@@ -17,7 +20,8 @@ public record Actor(
         Set<Role> roles,
         long orgUnitId,
         String orgUnitPath,
-        String orgUnitName)
+        String orgUnitName,
+        int sessionVersion)
         implements Serializable {
 
     /** The authentication that carries this actor and their role authorities. */

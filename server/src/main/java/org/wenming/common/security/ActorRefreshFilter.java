@@ -13,7 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Replaces the session's snapshot of the administrator with their current account state, and ends the
- * session of an account that was disabled or deleted.
+ * session of an account that was disabled or deleted, or whose session version moved on since the session
+ * was opened. The session keeps its login-time snapshot (the refreshed one is not saved), and the version
+ * is read from the shared database, so a session ends on every instance at its next request.
  */
 class ActorRefreshFilter extends OncePerRequestFilter {
 
@@ -28,7 +30,8 @@ class ActorRefreshFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Actor stale) {
-            Optional<Actor> fresh = loader.load(stale.id());
+            Optional<Actor> fresh =
+                    loader.load(stale.id()).filter(current -> current.sessionVersion() == stale.sessionVersion());
             if (fresh.isPresent()) {
                 SecurityContextHolder.getContext().setAuthentication(fresh.get().authentication());
             } else {

@@ -1,6 +1,8 @@
 package org.wenming.common.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.web.server.Cookie;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -15,6 +17,11 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.wenming.common.config.WenmingProperties;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.common.error.Problems;
 
@@ -37,9 +44,12 @@ public class SecurityConfig {
             HttpSecurity http,
             ObjectMapper mapper,
             ActorLoader actorLoader,
-            SecurityContextRepository contextRepository)
+            SecurityContextRepository contextRepository,
+            ServerProperties server,
+            WenmingProperties properties)
             throws Exception {
-        http.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+        http.csrf(csrf -> csrf.csrfTokenRepository(
+                                csrfTokens(server.getServlet().getSession().getCookie()))
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .ignoringRequestMatchers(LOGIN_PATH, "/api/mini/**", "/api/station/**", "/wx/**"))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
@@ -58,12 +68,57 @@ public class SecurityConfig {
                                 response,
                                 mapper,
                                 ex instanceof CsrfException ? ErrorCode.CSRF_INVALID : ErrorCode.FORBIDDEN)))
+                .headers(headers -> headers.addHeaderWriter(
+                        consoleContentSecurityPolicy(properties.security().consoleMediaSources())))
                 .addFilterBefore(new ActorRefreshFilter(actorLoader), AuthorizationFilter.class)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable);
         return http.build();
+    }
+
+    /**
+     * The XSRF-TOKEN cookie gets the session cookie's SameSite and, when that one is always Secure (under
+     * {@code prod}), Secure too; otherwise it is Secure whenever the request came over https (behind a proxy:
+     * as its X-Forwarded-Proto says, with {@code SERVER_FORWARD_HEADERS_STRATEGY=native}).
+     */
+    private static CookieCsrfTokenRepository csrfTokens(Cookie sessionCookie) {
+        CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        tokens.setCookieCustomizer(cookie -> {
+            if (sessionCookie.getSameSite() != null) {
+                cookie.sameSite(sessionCookie.getSameSite().attributeValue());
+            }
+            if (Boolean.TRUE.equals(sessionCookie.getSecure())) {
+                cookie.secure(true);
+            }
+        });
+        return tokens;
+    }
+
+    /**
+     * The console's policy: only its own scripts run (the Vite build has no inline script, and the preview's
+     * rich text is sanitised again in the browser); inline styles stay allowed because Element Plus sets them
+     * at run time. Images and audio come from here unless MinIO hands them out from its own address.
+     */
+    private static HeaderWriter consoleContentSecurityPolicy(String mediaSources) {
+        String media = ("'self' data: blob: " + (mediaSources == null ? "" : mediaSources)).strip();
+        String policy = String.join(
+                "; ",
+                "default-src 'self'",
+                "script-src 'self'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src " + media,
+                "media-src " + media,
+                "font-src 'self' data:",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-ancestors 'none'");
+        return new DelegatingRequestMatcherHeaderWriter(
+                PathPatternRequestMatcher.withDefaults().matcher("/admin/**"),
+                new StaticHeadersWriter("Content-Security-Policy", policy));
     }
 
     @Bean

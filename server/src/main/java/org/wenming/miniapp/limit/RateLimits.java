@@ -63,6 +63,6 @@ public class RateLimits {
         return new ApiException(
                 ErrorCode.RATE_LIMITED,
                 ErrorCode.RATE_LIMITED.message(),
-                Map.of("retryAfterSeconds", retryAfterSeconds));
+                Map.of(ApiException.RETRY_AFTER_SECONDS, retryAfterSeconds));
     }
 }

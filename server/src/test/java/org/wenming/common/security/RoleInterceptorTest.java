@@ -65,7 +65,7 @@ class RoleInterceptorTest {
     }
 
     private static void signIn(Role... roles) {
-        Actor actor = new Actor(7, "tester", "测试", Set.of(roles), 1, "/1/", "奈曼旗");
+        Actor actor = new Actor(7, "tester", "测试", Set.of(roles), 1, "/1/", "奈曼旗", 0);
         SecurityContextHolder.getContext().setAuthentication(actor.authentication());
     }
 

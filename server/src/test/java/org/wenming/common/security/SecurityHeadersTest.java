@@ -1,0 +1,87 @@
+package org.wenming.common.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import jakarta.servlet.http.Cookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.wenming.support.AdminApi;
+import org.wenming.support.AppInstance;
+import org.wenming.support.IntegrationTest;
+
+@IntegrationTest
+class SecurityHeadersTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theConsoleRunsOnlyItsOwnScriptsAndCannotBeFramed() throws Exception {
+        String policy =
+                mvc.perform(get("/admin/index.html")).andReturn().getResponse().getHeader("Content-Security-Policy");
+
+        assertThat(policy).isNotNull();
+        List<String> directives =
+                Arrays.stream(policy.split(";")).map(String::strip).toList();
+        assertThat(directives)
+                .contains("script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'");
+        assertThat(directives)
+                .noneMatch(directive -> directive.startsWith("script-src") && directive.contains("unsafe"));
+    }
+
+    @Test
+    void theCsrfCookieIsSameSiteAndSecureWhenTheRequestCameOverHttps() throws Exception {
+        Cookie overHttp = mvc.perform(get("/api/admin/v1/auth/csrf"))
+                .andReturn()
+                .getResponse()
+                .getCookie("XSRF-TOKEN");
+        Cookie overHttps = mvc.perform(get("/api/admin/v1/auth/csrf").secure(true))
+                .andReturn()
+                .getResponse()
+                .getCookie("XSRF-TOKEN");
+
+        assertThat(overHttp.getAttribute("SameSite")).isEqualTo("Lax");
+        assertThat(overHttp.getSecure()).isFalse();
+        assertThat(overHttps.getAttribute("SameSite")).isEqualTo("Lax");
+        assertThat(overHttps.getSecure()).isTrue();
+    }
+
+    @Test
+    void withSecureCookiesConfiguredAsUnderProdBothCookiesAreSecureEvenOverPlainHttp() throws Exception {
+        try (AppInstance instance = AppInstance.start(List.of(), "server.servlet.session.cookie.secure=true")) {
+            HttpResponse<String> login = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(instance.baseUrl() + "/api/admin/v1/auth/login"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\""
+                                            + AdminApi.ADMIN_PASSWORD + "\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> csrf = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(instance.baseUrl() + "/api/admin/v1/auth/csrf"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.headers().allValues("Set-Cookie"))
+                    .anySatisfy(cookie -> assertThat(cookie)
+                            .startsWith("WENMING_SESSION=")
+                            .contains("Secure")
+                            .contains("HttpOnly"));
+            assertThat(csrf.headers().allValues("Set-Cookie"))
+                    .anySatisfy(cookie -> assertThat(cookie)
+                            .startsWith("XSRF-TOKEN=")
+                            .contains("Secure")
+                            .contains("SameSite=Lax"));
+        }
+    }
+}
