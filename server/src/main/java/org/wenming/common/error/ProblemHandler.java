@@ -12,6 +12,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -44,6 +45,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleApi(ApiException ex) {
         ProblemDetail problem = Problems.of(ex.code(), ex.getMessage());
         ex.properties().forEach(problem::setProperty);
+        if (ex instanceof RetryLaterException retry) {
+            return ResponseEntity.status(problem.getStatus())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(retry.retryAfterSeconds()))
+                    .body(problem);
+        }
         return Problems.response(problem);
     }
 
