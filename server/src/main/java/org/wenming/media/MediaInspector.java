@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.imageio.IIOImage;
@@ -122,22 +123,25 @@ class MediaInspector {
 
     private Inspection image(Path file, String extension, String contentType) throws IOException {
         MediaStructure.requireWholeFile(file, extension);
-        BufferedImage decoded = decode(file, null);
-        return new Inspection(extension, contentType, null, null, decoded.getWidth(), decoded.getHeight());
+        return decoded(
+                file,
+                null,
+                image -> new Inspection(extension, contentType, null, null, image.getWidth(), image.getHeight()));
     }
 
     /**
      * Decodes the first image of the file, subsampled when a param is given, once the declared bitmap has been
-     * found within the budget and a decoding slot is free.
+     * found within the budget and a decoding slot is free, and uses it while still holding the slot, so the
+     * bitmap and whatever is drawn from it count against the limit together.
      */
-    private BufferedImage decode(Path file, ImageReadParam param) {
+    private <T> T decoded(Path file, ImageReadParam param, Function<BufferedImage, T> use) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = readerFor(in);
             try {
                 requireBitmapWithinBudget(reader);
                 acquireDecodingSlot();
                 try {
-                    return reader.read(0, param);
+                    return use.apply(reader.read(0, param));
                 } finally {
                     decoding.release();
                 }
@@ -196,43 +200,49 @@ class MediaInspector {
      * of the upload but its pixels: no EXIF (camera, GPS position), no comments, no appended bytes.
      */
     CleanImage reencode(Path file, Inspection inspection) {
-        BufferedImage decoded = decode(file, null);
         boolean jpeg = inspection.extension().equals("jpg");
-        boolean alpha = !jpeg && decoded.getColorModel().hasAlpha();
-        BufferedImage pixels = new BufferedImage(
-                decoded.getWidth(),
-                decoded.getHeight(),
-                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = pixels.createGraphics();
-        try {
-            g.drawImage(decoded, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        try {
-            return jpeg
-                    ? new CleanImage(jpeg(pixels, 0.92f), "jpg", "image/jpeg")
-                    : new CleanImage(png(pixels), "png", "image/png");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot encode an image in memory", e);
-        }
+        return decoded(file, null, decoded -> {
+            boolean alpha = !jpeg && decoded.getColorModel().hasAlpha();
+            BufferedImage pixels = new BufferedImage(
+                    decoded.getWidth(),
+                    decoded.getHeight(),
+                    alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = pixels.createGraphics();
+            try {
+                g.drawImage(decoded, 0, 0, null);
+            } finally {
+                g.dispose();
+            }
+            try {
+                return jpeg
+                        ? new CleanImage(jpeg(pixels, 0.92f), "jpg", "image/jpeg")
+                        : new CleanImage(png(pixels), "png", "image/png");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot encode an image in memory", e);
+            }
+        });
     }
 
     /**
      * JPEG thumbnails no wider than each width (never enlarged); transparent areas become white. Large
      * images are subsampled while decoding, so a thumbnail never needs the full-size bitmap.
      */
-    Map<Integer, byte[]> thumbnails(Path file, int imageWidth, List<Integer> widths) throws IOException {
+    Map<Integer, byte[]> thumbnails(Path file, int imageWidth, List<Integer> widths) {
         int largest = widths.stream().mapToInt(Integer::intValue).max().orElseThrow();
         ImageReadParam param = new ImageReadParam();
         int step = Math.max(1, imageWidth / (2 * largest));
         param.setSourceSubsampling(step, step, 0, 0);
-        BufferedImage source = decode(file, param);
-        Map<Integer, byte[]> result = new LinkedHashMap<>();
-        for (int width : widths) {
-            result.put(width, jpeg(scale(source, Math.min(width, imageWidth), imageWidth), 0.85f));
-        }
-        return result;
+        return decoded(file, param, source -> {
+            Map<Integer, byte[]> result = new LinkedHashMap<>();
+            for (int width : widths) {
+                try {
+                    result.put(width, jpeg(scale(source, Math.min(width, imageWidth), imageWidth), 0.85f));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot encode a thumbnail in memory", e);
+                }
+            }
+            return result;
+        });
     }
 
     private static BufferedImage scale(BufferedImage source, int targetWidth, int originalWidth) {
