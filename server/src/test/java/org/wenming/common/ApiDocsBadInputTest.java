@@ -97,7 +97,8 @@ class ApiDocsBadInputTest {
 
     /**
      * Requests the firewall or Tomcat refuse before any controller runs: {@code ..}, {@code //}, {@code ;},
-     * encoded slash and NUL, a request line or header over the 8 KB limit, a malformed request line.
+     * encoded slash and NUL, a request line or header over the 8 KB limit, a malformed request line; and the
+     * container's error page, for TRACE (refused by Tomcat) and when asked for directly.
      */
     @ParameterizedTest
     @ValueSource(
@@ -112,7 +113,9 @@ class ApiDocsBadInputTest {
                 "GET /api/mini/v1/home?q=LONG HTTP/1.1",
                 "GET /api/mini/v1/home HTTP/1.1\r\nX-Padding: LONG",
                 "GET /api/mini/v1/ho me HTTP/1.1",
-                "GET /api/mini/v1/home HTTP/1.1\r\nHost: bad host name"
+                "GET /api/mini/v1/home HTTP/1.1\r\nHost: bad host name",
+                "TRACE /api/mini/v1/home HTTP/1.1",
+                "GET /error HTTP/1.1"
             })
     void firewallAndContainerRefusalsAreProblemsWithTheSecurityHeaders(String head) throws Exception {
         String request = head.replace("LONG", "x".repeat(9000));
