@@ -6,21 +6,23 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
@@ -36,8 +38,10 @@ import org.wenming.common.error.ErrorCode;
 /**
  * Decides what an upload is from its bytes (Tika's magic, never the name or the declared Content-Type),
  * refuses what the use does not allow, and proves the file is what it claims by reading it fully as that
- * type: audio must yield a duration, images must decode, PNG must end at IEND and RIFF sizes must match, so
- * a file with something appended (a polyglot) is refused. Any markup anywhere in the bytes is refused too.
+ * type: audio must yield a duration, images must decode, and {@link MediaStructure} walks the file to its
+ * declared end, so a file with something appended (a polyglot) is refused. Any markup anywhere in the bytes
+ * is refused too. Decoding is bounded twice: by the bitmap the header declares (a small file may declare a
+ * huge one) and by how many images are decoded at once, so uploads cannot take the heap together.
  */
 @Component
 class MediaInspector {
@@ -45,14 +49,19 @@ class MediaInspector {
     /** Decoding more pixels than this would let one upload take the heap (a decompression bomb). */
     private static final long MAX_PIXELS = 60_000_000L;
 
-    private static final byte[] PNG_END = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
-
     /** Held so the level stays set: java.util.logging keeps loggers only weakly. */
     private static final Logger JAUDIOTAGGER_LOG = Logger.getLogger("org.jaudiotagger");
 
     private final Tika tika = new Tika();
+    private final long maxBitmapBytes;
+    private final Semaphore decoding;
+    private final Duration decodingWait;
 
-    MediaInspector() {
+    MediaInspector(MediaProperties properties) {
+        MediaProperties.Decoding limits = properties.decoding();
+        this.maxBitmapBytes = limits.maxBitmapSize().toBytes();
+        this.decoding = new Semaphore(limits.concurrency(), true);
+        this.decodingWait = limits.maxWait();
         JAUDIOTAGGER_LOG.setLevel(Level.OFF);
         // ImageIO registers plug-ins found by the class loader of its first use; rescanning here, on the
         // application's class loader, makes the WebP reader available inside the packaged jar too.
@@ -89,9 +98,7 @@ class MediaInspector {
     }
 
     private Inspection audio(Path file, String extension, String contentType) throws IOException {
-        if (extension.equals("wav")) {
-            requireRiffSize(file);
-        }
+        MediaStructure.requireWholeFile(file, extension);
         AudioHeader header;
         try {
             AudioFile audio = AudioFileIO.readAs(file.toFile(), extension);
@@ -114,54 +121,130 @@ class MediaInspector {
     }
 
     private Inspection image(Path file, String extension, String contentType) throws IOException {
-        if (extension.equals("png")) {
-            requireEndsWith(file, PNG_END);
-        } else if (extension.equals("webp")) {
-            requireRiffSize(file);
-        }
+        MediaStructure.requireWholeFile(file, extension);
+        return decoded(
+                file,
+                null,
+                image -> new Inspection(extension, contentType, null, null, image.getWidth(), image.getHeight()));
+    }
+
+    /**
+     * Decodes the first image of the file, subsampled when a param is given, once the declared bitmap has been
+     * found within the budget and a decoding slot is free, and uses it while still holding the slot, so the
+     * bitmap and whatever is drawn from it count against the limit together.
+     */
+    private <T> T decoded(Path file, ImageReadParam param, Function<BufferedImage, T> use) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = readerFor(in);
             try {
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                if ((long) width * height > MAX_PIXELS) {
-                    throw new ApiException(ErrorCode.MEDIA_UNREADABLE, "图片尺寸过大（不超过 6000 万像素）");
+                requireBitmapWithinBudget(reader);
+                acquireDecodingSlot();
+                try {
+                    return use.apply(reader.read(0, param));
+                } finally {
+                    decoding.release();
                 }
-                reader.read(0);
-                return new Inspection(extension, contentType, null, null, width, height);
             } finally {
                 reader.dispose();
             }
         } catch (ApiException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOException e) {
             throw new ApiException(ErrorCode.MEDIA_UNREADABLE, "图片无法解码，文件可能已损坏");
         }
+    }
+
+    /** Width × height × the bytes each decoded pixel takes (a 16-bit RGBA PNG needs 8), from the header alone. */
+    private void requireBitmapWithinBudget(ImageReader reader) throws IOException {
+        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+        if (pixels > MAX_PIXELS) {
+            throw new ApiException(ErrorCode.IMAGE_TOO_LARGE_DECODED, "图片尺寸过大（不超过 6000 万像素）");
+        }
+        long bitmapBytes = pixels * bytesPerPixel(reader.getRawImageType(0));
+        if (bitmapBytes > maxBitmapBytes) {
+            throw new ApiException(
+                    ErrorCode.IMAGE_TOO_LARGE_DECODED,
+                    "图片解码后需要 " + bitmapBytes / (1024 * 1024) + " MB 内存，超过上限 " + maxBitmapBytes / (1024 * 1024)
+                            + " MB，请缩小尺寸或降低色深后再上传");
+        }
+    }
+
+    /** Readers that cannot tell the decoded type up front are assumed to need four bytes (RGBA) per pixel. */
+    private static long bytesPerPixel(ImageTypeSpecifier type) {
+        if (type == null) {
+            return 4;
+        }
+        int bits = 0;
+        for (int band = 0; band < type.getNumBands(); band++) {
+            bits += type.getBitsPerBand(band);
+        }
+        return Math.max(1, (bits + 7) / 8);
+    }
+
+    private void acquireDecodingSlot() {
+        boolean acquired;
+        try {
+            acquired = decoding.tryAcquire(decodingWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            throw new ApiException(
+                    ErrorCode.MEDIA_BUSY,
+                    ErrorCode.MEDIA_BUSY.message(),
+                    Map.of(ApiException.RETRY_AFTER_SECONDS, Math.max(1, decodingWait.toSeconds())));
+        }
+    }
+
+    /**
+     * The image decoded and written again as PNG (when it may have transparency) or JPEG, which keeps nothing
+     * of the upload but its pixels: no EXIF (camera, GPS position), no comments, no appended bytes.
+     */
+    CleanImage reencode(Path file, Inspection inspection) {
+        boolean jpeg = inspection.extension().equals("jpg");
+        return decoded(file, null, decoded -> {
+            boolean alpha = !jpeg && decoded.getColorModel().hasAlpha();
+            BufferedImage pixels = new BufferedImage(
+                    decoded.getWidth(),
+                    decoded.getHeight(),
+                    alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = pixels.createGraphics();
+            try {
+                g.drawImage(decoded, 0, 0, null);
+            } finally {
+                g.dispose();
+            }
+            try {
+                return jpeg
+                        ? new CleanImage(jpeg(pixels, 0.92f), "jpg", "image/jpeg")
+                        : new CleanImage(png(pixels), "png", "image/png");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot encode an image in memory", e);
+            }
+        });
     }
 
     /**
      * JPEG thumbnails no wider than each width (never enlarged); transparent areas become white. Large
      * images are subsampled while decoding, so a thumbnail never needs the full-size bitmap.
      */
-    Map<Integer, byte[]> thumbnails(Path file, int imageWidth, List<Integer> widths) throws IOException {
+    Map<Integer, byte[]> thumbnails(Path file, int imageWidth, List<Integer> widths) {
         int largest = widths.stream().mapToInt(Integer::intValue).max().orElseThrow();
-        BufferedImage source;
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            ImageReader reader = readerFor(in);
-            try {
-                ImageReadParam param = reader.getDefaultReadParam();
-                int step = Math.max(1, imageWidth / (2 * largest));
-                param.setSourceSubsampling(step, step, 0, 0);
-                source = reader.read(0, param);
-            } finally {
-                reader.dispose();
+        ImageReadParam param = new ImageReadParam();
+        int step = Math.max(1, imageWidth / (2 * largest));
+        param.setSourceSubsampling(step, step, 0, 0);
+        return decoded(file, param, source -> {
+            Map<Integer, byte[]> result = new LinkedHashMap<>();
+            for (int width : widths) {
+                try {
+                    result.put(width, jpeg(scale(source, Math.min(width, imageWidth), imageWidth), 0.85f));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot encode a thumbnail in memory", e);
+                }
             }
-        }
-        Map<Integer, byte[]> result = new LinkedHashMap<>();
-        for (int width : widths) {
-            result.put(width, jpeg(scale(source, Math.min(width, imageWidth), imageWidth)));
-        }
-        return result;
+            return result;
+        });
     }
 
     private static BufferedImage scale(BufferedImage source, int targetWidth, int originalWidth) {
@@ -182,14 +265,22 @@ class MediaInspector {
         return out;
     }
 
-    private static byte[] jpeg(BufferedImage image) throws IOException {
+    private static byte[] png(BufferedImage image) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        if (!ImageIO.write(image, "png", bytes)) {
+            throw new IOException("No PNG writer");
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] jpeg(BufferedImage image, float quality) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.85f);
+            param.setCompressionQuality(quality);
             writer.write(null, new IIOImage(image, null, null), param);
         } finally {
             writer.dispose();
@@ -208,33 +299,5 @@ class MediaInspector {
         ImageReader reader = readers.next();
         reader.setInput(in, true, true);
         return reader;
-    }
-
-    private static void requireEndsWith(Path file, byte[] end) throws IOException {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            if (raf.length() < end.length) {
-                throw new IOException("Too short");
-            }
-            byte[] actual = new byte[end.length];
-            raf.seek(raf.length() - end.length);
-            raf.readFully(actual);
-            if (!Arrays.equals(actual, end)) {
-                throw new ApiException(ErrorCode.MEDIA_UNREADABLE, "图片结尾后还附带了其他数据，已拒绝");
-            }
-        }
-    }
-
-    /** RIFF files (WAV, WebP) state their own length; anything beyond it is smuggled data. */
-    private static void requireRiffSize(Path file) throws IOException {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            byte[] header = new byte[8];
-            raf.readFully(header);
-            long declared = Integer.toUnsignedLong(
-                    ByteBuffer.wrap(header, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt());
-            long trailing = raf.length() - 8 - declared;
-            if (trailing < 0 || trailing > 1) {
-                throw new ApiException(ErrorCode.MEDIA_UNREADABLE, "文件长度与文件头声明的不一致，已拒绝");
-            }
-        }
     }
 }

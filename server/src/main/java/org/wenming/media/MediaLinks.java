@@ -7,6 +7,10 @@ import java.util.Optional;
 public final class MediaLinks {
 
     public static final int LIST_THUMBNAIL_WIDTH = 320;
+
+    /** The Content-Security-Policy of every uploaded file served: nothing loads, scripts never run. */
+    public static final String SANDBOX_POLICY = "default-src 'none'; sandbox";
+
     private static final String PREFIX = "/media/";
 
     private MediaLinks() {}

@@ -1,5 +1,6 @@
 package org.wenming.media;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ public record MediaProperties(
         @NotBlank String localDir,
         @NotNull DataSize audioMaxSize,
         @NotNull DataSize imageMaxSize,
+        @NotNull Decoding decoding,
         @NotEmpty List<Integer> thumbnailWidths,
         @NotNull Duration orphanGrace,
         @NotNull Duration janitorInterval,
@@ -27,6 +29,15 @@ public record MediaProperties(
         PRESIGNED,
         PUBLIC_URL
     }
+
+    /**
+     * Limits on decoding images: the bitmap one image may need (a small compressed file can declare a huge
+     * one), how many images are decoded at once, and how long an upload waits for its turn before 503.
+     */
+    public record Decoding(
+            @NotNull DataSize maxBitmapSize,
+            @Min(1) int concurrency,
+            @NotNull Duration maxWait) {}
 
     public record Minio(
             String endpoint,

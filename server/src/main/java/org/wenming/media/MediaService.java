@@ -105,6 +105,18 @@ public class MediaService implements MediaCatalog {
         return store(use, name, body, orgUnitId, null).info();
     }
 
+    /**
+     * A resident's image, inspected exactly as editors' images are (type from the bytes, no markup, nothing
+     * appended, bounded decoding) and then re-encoded, so no metadata or hidden payload is ever stored.
+     */
+    public CleanImage cleanImage(InputStream body, long maxSize) {
+        try (MediaSpool spool = MediaSpool.read(body, maxSize)) {
+            return inspector.reencode(spool.file(), inspector.inspect(spool, MediaUse.IMAGE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot spool upload", e);
+        }
+    }
+
     public MediaView view(String key, Actor actor) {
         return readable(actor, key)
                 .map(r -> view(r.object()))

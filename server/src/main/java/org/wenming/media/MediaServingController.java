@@ -99,7 +99,7 @@ class MediaServingController {
                 HttpHeaders.CACHE_CONTROL,
                 (isPublic ? "public" : "private") + ", max-age=" + YEAR_SECONDS + ", immutable");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+        response.setHeader("Content-Security-Policy", MediaLinks.SANDBOX_POLICY);
         response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
         Optional<URI> direct = storage.directUrl(name);
         if (direct.isPresent()) {

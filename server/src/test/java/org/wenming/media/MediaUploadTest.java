@@ -163,7 +163,7 @@ class MediaUploadTest {
                         "tail.png",
                         "image/png",
                         concat(png, new byte[] {1, 2, 3, 4}),
-                        "MEDIA_UNREADABLE"),
+                        "MEDIA_TRAILING_DATA"),
                 Arguments.of(
                         "truncated PNG",
                         "image",

@@ -36,6 +36,42 @@ public final class Problems {
         return headers;
     }
 
+    /**
+     * The problem for an error known only by its HTTP status (the container's, or one raised outside MVC); the
+     * status is kept even where the closest code usually has another.
+     */
+    public static ProblemDetail ofStatus(int status) {
+        ErrorCode code = codeForStatus(status);
+        ProblemDetail problem = of(code, code.message());
+        problem.setStatus(status);
+        return problem;
+    }
+
+    private static ErrorCode codeForStatus(int status) {
+        return switch (status) {
+            case 400, 414, 431 -> ErrorCode.REQUEST_REJECTED;
+            case 401 -> ErrorCode.AUTH_REQUIRED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 406 -> ErrorCode.NOT_ACCEPTABLE;
+            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
+            default -> status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_ERROR;
+        };
+    }
+
+    /** Writes a problem, with the error headers, to a response nothing else has written to yet. */
+    public static void write(HttpServletResponse response, ObjectMapper mapper, ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        ErrorHeaders.apply(response);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        mapper.writeValue(response.getOutputStream(), problem);
+    }
+
     /** Writes a problem directly to the servlet response, for filters that run before MVC. */
     public static void write(HttpServletResponse response, ObjectMapper mapper, ErrorCode code) throws IOException {
         response.setStatus(code.status().value());

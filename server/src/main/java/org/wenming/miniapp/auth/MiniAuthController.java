@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.wenming.miniapp.image.ResidentImage;
 
 /** Residents' login and their own account. */
 @RestController
@@ -52,7 +51,7 @@ class MiniAuthController {
 
     @PostMapping("/me/avatar")
     public ResidentView avatar(ResidentPrincipal resident, @RequestParam("file") MultipartFile file) {
-        return residents.setAvatar(resident, ResidentImage.of(file, MAX_AVATAR_BYTES, "头像"));
+        return residents.setAvatar(resident, file, MAX_AVATAR_BYTES);
     }
 
     @PostMapping("/me/phone")

@@ -7,6 +7,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
 import org.wenming.audit.AuditService;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
@@ -122,9 +123,10 @@ public class ResidentService {
         return ResidentView.of(resident);
     }
 
-    public ResidentView setAvatar(ResidentPrincipal principal, ResidentImage image) {
+    public ResidentView setAvatar(ResidentPrincipal principal, MultipartFile file, long maxBytes) {
         limits.check(RateLimits.Kind.ACTION, principal.openid(), principal.ip());
         Resident resident = require(principal.id());
+        ResidentImage image = images.accept(file, maxBytes, "头像");
         String previous = resident.getAvatarUrl();
         String key = images.save("avatar", image);
         resident.setAvatarUrl(ResidentImageController.url(key));

@@ -9,8 +9,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
+import org.wenming.media.MediaLinks;
 
-/** Serves residents' images by their unguessable key: to the gallery, to avatars and to WeChat's media check. */
+/**
+ * Serves residents' images by their unguessable key: to the gallery, to avatars and to WeChat's media check;
+ * with the same sandbox policy as editors' media, so a browser never runs anything opened from here.
+ */
 @RestController
 public class ResidentImageController {
 
@@ -32,6 +36,8 @@ public class ResidentImageController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(image.type().contentType()))
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePrivate())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", MediaLinks.SANDBOX_POLICY)
                 .body(image.bytes());
     }
 }

@@ -1,12 +1,19 @@
 package org.wenming.miniapp.image;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+import org.wenming.common.error.ApiException;
+import org.wenming.common.error.ErrorCode;
+import org.wenming.media.CleanImage;
+import org.wenming.media.MediaService;
 import org.wenming.media.MediaStorage;
 
 /**
@@ -24,9 +31,32 @@ public class ResidentImageStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MediaStorage storage;
+    private final MediaService media;
 
-    public ResidentImageStore(MediaStorage storage) {
+    public ResidentImageStore(MediaStorage storage, MediaService media) {
         this.storage = storage;
+        this.media = media;
+    }
+
+    /**
+     * Reads an upload through the same inspection as editors' images and re-encodes it (dropping EXIF and
+     * anything hidden); empty, oversized, disguised and damaged files are refused with a problem residents
+     * understand, before anything is stored.
+     */
+    public ResidentImage accept(MultipartFile file, long maxBytes, String what) {
+        if (file == null || file.isEmpty()) {
+            throw new ApiException(ErrorCode.MISSING_PARAMETER, "请上传" + what);
+        }
+        if (file.getSize() > maxBytes) {
+            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, what + "不能超过 " + maxBytes / 1024 / 1024 + " MB");
+        }
+        CleanImage clean;
+        try (InputStream in = file.getInputStream()) {
+            clean = media.cleanImage(in, maxBytes);
+        } catch (IOException e) {
+            throw new ApiException(ErrorCode.BAD_REQUEST, what + "读取失败，请重新上传");
+        }
+        return new ResidentImage(clean.bytes(), ResidentImage.Type.ofExtension(clean.extension()));
     }
 
     /** Stores the image and answers its key. */

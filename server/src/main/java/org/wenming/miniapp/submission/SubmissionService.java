@@ -103,7 +103,7 @@ class SubmissionService {
         }
         OrgUnit unit = orgUnitId == null ? root() : units.get(orgUnitId);
         ResidentImage image =
-                ResidentImage.of(photo, properties.submission().maxPhotoSize().toBytes(), "手写照片");
+                images.accept(photo, properties.submission().maxPhotoSize().toBytes(), "手写照片");
         WeChatClient.TextVerdict textVerdict = textSafety.requireNotRisky(
                 resident.openid(), WeChatClient.SCENE_FORUM, author == null ? quote : quote + "\n" + author);
 

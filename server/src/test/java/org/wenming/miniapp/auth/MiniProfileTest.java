@@ -5,11 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -79,7 +81,7 @@ class MiniProfileTest {
     }
 
     @Test
-    void anAvatarIsAnUploadedImageServedBack() throws Exception {
+    void anAvatarIsAnUploadedImageServedBackReencodedAndSandboxed() throws Exception {
         MiniApi.Resident resident = mini.login();
         byte[] png = png();
         String url = mini.read(resident.perform(MockMvcRequestBuilders.multipart("/api/mini/v1/me/avatar")
@@ -89,15 +91,21 @@ class MiniProfileTest {
                 .asText();
 
         assertThat(url).startsWith("/api/mini/v1/images/avatar-");
-        mini.anonymous(MockMvcRequestBuilders.get(url), MiniApi.newIp())
+        byte[] served = mini.anonymous(MockMvcRequestBuilders.get(url), MiniApi.newIp())
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"))
-                .andExpect(content().bytes(png));
+                .andExpect(header().string("Content-Security-Policy", "default-src 'none'; sandbox"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(ImageIO.read(new ByteArrayInputStream(served)).getWidth()).isEqualTo(40);
 
         resident.perform(MockMvcRequestBuilders.multipart("/api/mini/v1/me/avatar")
                         .file(new MockMultipartFile(
                                 "file", "me.png", "image/png", "not an image".getBytes(StandardCharsets.UTF_8))))
-                .andExpect(status().isUnsupportedMediaType());
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.code").value("MEDIA_TYPE_NOT_ALLOWED"));
         mini.anonymous(MockMvcRequestBuilders.get("/api/mini/v1/images/avatar-not-a-key.png"), MiniApi.newIp())
                 .andExpect(status().isNotFound());
     }

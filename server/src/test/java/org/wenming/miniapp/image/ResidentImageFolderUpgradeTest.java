@@ -30,7 +30,7 @@ class ResidentImageFolderUpgradeTest {
     void setUp() {
         oldFolder = dataDir.resolve("resident-images");
         storage = new LocalFolderStorage(dataDir.resolve("media"));
-        store = new ResidentImageStore(storage);
+        store = new ResidentImageStore(storage, null);
         upgrade = new ResidentImageFolderUpgrade(storage, dataDir);
     }
 
@@ -115,7 +115,7 @@ class ResidentImageFolderUpgradeTest {
 
         new ResidentImageFolderUpgrade(sameFolder, dataDir).run();
 
-        assertThat(new ResidentImageStore(sameFolder).load(AVATAR).map(ResidentImage::bytes))
+        assertThat(new ResidentImageStore(sameFolder, null).load(AVATAR).map(ResidentImage::bytes))
                 .hasValue(png);
     }
 
