@@ -2,6 +2,7 @@ package org.wenming.common.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
@@ -9,8 +10,11 @@ class ProblemHandlerTest {
 
     @Test
     void aRefusalToRetryLaterCarriesRetryAfter() {
-        ResponseEntity<Object> response =
-                new ProblemHandler().handleApi(new RetryLaterException(ErrorCode.MEDIA_BUSY, 3));
+        ResponseEntity<Object> response = new ProblemHandler()
+                .handleApi(new ApiException(
+                        ErrorCode.MEDIA_BUSY,
+                        ErrorCode.MEDIA_BUSY.message(),
+                        Map.of(ApiException.RETRY_AFTER_SECONDS, 3)));
 
         assertThat(response.getStatusCode().value()).isEqualTo(503);
         assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("3");
