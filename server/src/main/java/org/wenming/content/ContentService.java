@@ -110,7 +110,8 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         saveTags(content.getId(), fields.tags());
         history.transition(content, "CREATE", "NEW", ContentStatus.DRAFT, null, actor);
         history.revision(content, fieldsOf(content), actor);
-        audit.record(actor, "CONTENT_CREATE", "CONTENT", content.getId(), content.getTitle());
+        audit.recordInUnit(
+                actor, "CONTENT_CREATE", "CONTENT", content.getId(), content.getOrgUnitId(), content.getTitle());
         return view(content);
     }
 
@@ -146,7 +147,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         if (before == ContentStatus.PUBLISHED) {
             events.publishEvent(new PublicContentChanged(id));
         }
-        audit.record(actor, "CONTENT_UPDATE", "CONTENT", id, content.getTitle());
+        audit.recordInUnit(actor, "CONTENT_UPDATE", "CONTENT", id, content.getOrgUnitId(), content.getTitle());
         return view(content);
     }
 
@@ -186,7 +187,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         }
         mapper.deleteById(id);
         events.publishEvent(new PublicContentChanged(id));
-        audit.record(actor, "CONTENT_DELETE", "CONTENT", id, content.getTitle());
+        audit.recordInUnit(actor, "CONTENT_DELETE", "CONTENT", id, content.getOrgUnitId(), content.getTitle());
     }
 
     public List<RevisionView> revisions(Actor actor, long id) {
@@ -206,7 +207,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         ContentFields old = history.revisionFields(id, revisionVersion);
         ContentFields restored = old.withVersion(currentVersion);
         ContentView view = update(actor, id, restored);
-        audit.record(actor, "CONTENT_RESTORE", "CONTENT", id, "恢复到版本 " + revisionVersion);
+        audit.recordInUnit(actor, "CONTENT_RESTORE", "CONTENT", id, view.orgUnitId(), "恢复到版本 " + revisionVersion);
         return view;
     }
 
@@ -308,7 +309,8 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         if (actor != null) {
             units.requireScope(actor, unit);
         }
-        MediaBefore previous = new MediaBefore(content.getMediaKey(), content.getImageKey(), galleryOf(content));
+        MediaBefore previous = new MediaBefore(
+                content.getMediaKey(), content.getImageKey(), galleryOf(content), content.getOwnerUnitId());
         applyShared(actor, content, f, unit);
         clearKindFields(content);
         switch (f.kind()) {
@@ -360,7 +362,10 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
 
     private void applyBrandProject(Actor actor, Content content, MediaBefore previous, BrandProjectFields project) {
         if (project.ownerUnitId() != null) {
-            units.get(project.ownerUnitId());
+            OrgUnit owner = units.get(project.ownerUnitId());
+            if (actor != null && !project.ownerUnitId().equals(previous.ownerUnitId())) {
+                units.requireScope(actor, owner);
+            }
         }
         List<String> gallery = project.galleryKeys() == null ? List.of() : project.galleryKeys();
         for (int i = 0; i < gallery.size(); i++) {
@@ -391,8 +396,12 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         c.setGalleryKeys(null);
     }
 
-    /** The media an item referenced before this save, which {@link #image} checks less strictly. */
-    private record MediaBefore(String mediaKey, String imageKey, List<String> galleryKeys) {}
+    /**
+     * The media and the credited unit an item referenced before this save, which are checked less strictly
+     * (as {@link #image} explains): an editor credits only units of their subtree, but keeps what a banner
+     * editor set.
+     */
+    private record MediaBefore(String mediaKey, String imageKey, List<String> galleryKeys, Long ownerUnitId) {}
 
     private String writeGallery(List<String> keys) {
         if (keys == null || keys.isEmpty()) {

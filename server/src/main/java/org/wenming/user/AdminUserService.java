@@ -105,7 +105,13 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
         AdminUser user = newUser(request.username(), request.displayName(), unit, request.roles(), request.password());
         user.setEnabled(request.enabled() == null || request.enabled());
         mapper.insert(user);
-        audit.record(actor, "USER_CREATE", "USER", user.getId(), user.getUsername() + " " + user.getRoles());
+        audit.recordInUnit(
+                actor,
+                "USER_CREATE",
+                "USER",
+                user.getId(),
+                user.getOrgUnitId(),
+                user.getUsername() + " " + user.getRoles());
         return UserView.of(user, unit);
     }
 
@@ -128,11 +134,12 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
         }
         user.setUpdatedAt(LocalDateTime.now(clock));
         mapper.updateById(user);
-        audit.record(
+        audit.recordInUnit(
                 actor,
                 "USER_UPDATE",
                 "USER",
                 id,
+                user.getOrgUnitId(),
                 user.getUsername() + " " + user.getRoles() + (Boolean.TRUE.equals(user.getEnabled()) ? "" : " 停用"));
         return UserView.of(user, unit);
     }
@@ -146,7 +153,7 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
         user.setLockedUntil(null);
         user.setUpdatedAt(LocalDateTime.now(clock));
         mapper.updateById(user);
-        audit.record(actor, "USER_PASSWORD_RESET", "USER", id, user.getUsername());
+        audit.recordInUnit(actor, "USER_PASSWORD_RESET", "USER", id, user.getOrgUnitId(), user.getUsername());
     }
 
     AdminUser newUser(String username, String displayName, OrgUnit unit, Set<Role> roles, String password) {
