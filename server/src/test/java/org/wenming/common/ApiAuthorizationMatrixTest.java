@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -236,7 +237,7 @@ class ApiAuthorizationMatrixTest {
         return operations;
     }
 
-    // ---- who may call what ----
+    // Who may call what.
 
     private static Map<Caller, Outcome> everyone() {
         return outcomes(caller -> Outcome.ALLOWED);
@@ -288,7 +289,7 @@ class ApiAuthorizationMatrixTest {
         return changed;
     }
 
-    private static Map<Caller, Outcome> outcomes(java.util.function.Function<Caller, Outcome> rule) {
+    private static Map<Caller, Outcome> outcomes(Function<Caller, Outcome> rule) {
         Map<Caller, Outcome> outcomes = new EnumMap<>(Caller.class);
         for (Caller caller : Caller.values()) {
             outcomes.put(caller, rule.apply(caller));
@@ -296,7 +297,7 @@ class ApiAuthorizationMatrixTest {
         return outcomes;
     }
 
-    // ---- the table ----
+    // The table: one rule per documented operation.
 
     private Map<String, Rule> rules() {
         Map<String, Rule> rules = new LinkedHashMap<>();
