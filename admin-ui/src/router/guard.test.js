@@ -40,6 +40,16 @@ describe('route guard', () => {
     expect(await guard(route({ name: 'users', meta: { role: 'ADMIN' } }))).toBe(true)
   })
 
+  it('keeps banner-wide screens away from administrators of other units', async () => {
+    const auth = useAuthStore()
+    auth.ready = true
+    const search = route({ name: 'search-index', meta: { role: 'ADMIN', banner: true } })
+    auth.user = { id: 3, roles: ['ADMIN'], bannerLevel: false }
+    expect(await guard(search)).toEqual({ name: 'dashboard' })
+    auth.user = { id: 4, roles: ['ADMIN'], bannerLevel: true }
+    expect(await guard(search)).toBe(true)
+  })
+
   it('opens the login page to visitors', async () => {
     authApi.session.mockResolvedValue({ authenticated: false })
     expect(await guard(route({ name: 'login', meta: { public: true } }))).toBe(true)

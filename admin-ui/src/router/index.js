@@ -39,13 +39,16 @@ export const routes = [
       { path: 'system/org-units', name: 'org-units', component: () => import('../views/system/OrgUnitsView.vue'), meta: { title: '组织单位' } },
       { path: 'system/review-levels', name: 'review-levels', component: () => import('../views/system/ReviewLevelsView.vue'), meta: { title: '审核设置' } },
       { path: 'system/audit-log', name: 'audit-log', component: () => import('../views/system/AuditLogView.vue'), meta: { title: '审计日志', role: 'ADMIN' } },
-      { path: 'system/search', name: 'search-index', component: () => import('../views/system/SearchIndexView.vue'), meta: { title: '搜索索引', role: 'ADMIN' } },
+      { path: 'system/search', name: 'search-index', component: () => import('../views/system/SearchIndexView.vue'), meta: { title: '搜索索引', role: 'ADMIN', banner: true } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue'), meta: { title: '页面不存在' } },
     ],
   },
 ]
 
-/** Signs in before any console screen, and keeps screens of a role away from users without it. */
+/**
+ * Signs in before any console screen, and keeps screens of a role away from users without it (and banner-wide
+ * screens away from administrators of other units).
+ */
 export async function guard(to) {
   const auth = useAuthStore()
   if (!auth.ready) {
@@ -57,7 +60,7 @@ export async function guard(to) {
   if (!auth.user) {
     return { name: 'login', query: { redirect: to.fullPath } }
   }
-  if (to.meta.role && !auth.hasRole(to.meta.role)) {
+  if ((to.meta.role && !auth.hasRole(to.meta.role)) || (to.meta.banner && !auth.isBannerAdmin)) {
     ElMessage.warning('没有权限访问该页面')
     return { name: 'dashboard' }
   }

@@ -15,6 +15,8 @@ export const useAuthStore = defineStore('auth', () => {
   const isReviewer = computed(() => hasRole('REVIEWER'))
   /** Who the server lets moderate submissions and write schedules and urgent inserts (their @RequiresRole rules). */
   const isReviewerOrAdmin = computed(() => isReviewer.value || isAdmin.value)
+  /** An administrator of the banner office (the root unit): banner-wide settings and operations are theirs. */
+  const isBannerAdmin = computed(() => isAdmin.value && user.value?.bannerLevel === true)
 
   /** Makes sure the XSRF-TOKEN cookie exists, then learns whether a session is open. */
   async function init() {
@@ -52,5 +54,5 @@ export const useAuthStore = defineStore('auth', () => {
     expired.value = true
   }
 
-  return { user, ready, expired, roles, hasRole, isAdmin, isReviewer, isReviewerOrAdmin, init, login, logout, sessionExpired }
+  return { user, ready, expired, roles, hasRole, isAdmin, isReviewer, isReviewerOrAdmin, isBannerAdmin, init, login, logout, sessionExpired }
 })

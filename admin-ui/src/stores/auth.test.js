@@ -43,6 +43,18 @@ describe('auth store', () => {
     expect(decides(undefined)).toBe(false)
   })
 
+  it('gives banner-wide powers to administrators of the banner office only', () => {
+    const auth = useAuthStore()
+    const banner = (roles, bannerLevel) => {
+      auth.user = { ...reviewer, roles, bannerLevel }
+      return auth.isBannerAdmin
+    }
+
+    expect(banner(['ADMIN'], true)).toBe(true)
+    expect(banner(['ADMIN'], false)).toBe(false)
+    expect(banner(['REVIEWER', 'EDITOR'], true)).toBe(false)
+  })
+
   it('is ready and signed out when there is no session or the server cannot be reached', async () => {
     authApi.session.mockResolvedValue({ authenticated: false })
     const auth = useAuthStore()

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenming.common.paging.PageLimits;
 import org.wenming.common.paging.PageResult;
+import org.wenming.common.security.Actor;
 import org.wenming.common.security.RequiresRole;
 import org.wenming.common.security.Role;
 
@@ -24,6 +25,7 @@ class AuditController {
 
     @GetMapping
     public PageResult<AuditEntry> list(
+            Actor actor,
             @RequestParam(required = false) Long actorId,
             @RequestParam(required = false) String action,
             @RequestParam(required = false) String targetType,
@@ -33,6 +35,7 @@ class AuditController {
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size) {
         return audit.search(
+                actor,
                 new AuditQuery(actorId, action, targetType, targetId, from, to),
                 PageLimits.checkPage(page),
                 PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));

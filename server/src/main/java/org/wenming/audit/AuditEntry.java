@@ -3,6 +3,7 @@ package org.wenming.audit;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDateTime;
 
 @TableName("audit_log")
@@ -13,6 +14,13 @@ class AuditEntry {
 
     private Long actorId;
     private String actorName;
+    /** The paths of the actor's and of the object's unit, by which a reader's subtree filters entries. */
+    @JsonIgnore
+    private String actorUnitPath;
+
+    @JsonIgnore
+    private String targetUnitPath;
+
     private String action;
     private String targetType;
     private String targetId;
@@ -42,6 +50,22 @@ class AuditEntry {
 
     public void setActorName(String actorName) {
         this.actorName = actorName;
+    }
+
+    public String getActorUnitPath() {
+        return actorUnitPath;
+    }
+
+    public void setActorUnitPath(String actorUnitPath) {
+        this.actorUnitPath = actorUnitPath;
+    }
+
+    public String getTargetUnitPath() {
+        return targetUnitPath;
+    }
+
+    public void setTargetUnitPath(String targetUnitPath) {
+        this.targetUnitPath = targetUnitPath;
     }
 
     public String getAction() {

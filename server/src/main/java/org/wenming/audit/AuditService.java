@@ -26,31 +26,58 @@ public class AuditService {
         this.clock = clock;
     }
 
+    /** An entry about an object of no org unit (a setting, a festival, the search index, a resident). */
     public void record(Actor actor, String action, String targetType, Object targetId, String detail) {
-        record(
-                actor == null ? null : actor.id(),
-                actor == null ? "系统" : actor.username(),
-                action,
-                targetType,
-                targetId,
-                detail);
+        write(Author.of(actor), action, targetType, targetId, null, detail);
     }
 
+    /** An entry about an object of this org unit, which its unit's administrators and those above read. */
+    public void recordInUnit(
+            Actor actor, String action, String targetType, Object targetId, Long targetUnitId, String detail) {
+        String targetUnitPath = targetUnitId == null ? null : mapper.unitPath(targetUnitId);
+        write(Author.of(actor), action, targetType, targetId, targetUnitPath, detail);
+    }
+
+    /** An entry of an administrator who is not signed in (yet): a failed login, a locked account. */
     public void record(
             Long actorId, String actorName, String action, String targetType, Object targetId, String detail) {
+        Author author = new Author(actorId, actorName, actorId == null ? null : mapper.userUnitPath(actorId));
+        write(author, action, targetType, targetId, null, detail);
+    }
+
+    private void write(
+            Author author, String action, String targetType, Object targetId, String targetUnitPath, String detail) {
         AuditEntry entry = new AuditEntry();
-        entry.setActorId(actorId);
-        entry.setActorName(actorName);
+        entry.setActorId(author.id());
+        entry.setActorName(author.name());
+        entry.setActorUnitPath(author.unitPath());
         entry.setAction(action);
         entry.setTargetType(targetType);
         entry.setTargetId(targetId == null ? null : String.valueOf(targetId));
+        entry.setTargetUnitPath(targetUnitPath);
         entry.setDetail(detail != null && detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail);
         entry.setIp(clientIp());
         entry.setCreatedAt(LocalDateTime.now(clock));
         mapper.insert(entry);
     }
 
-    public PageResult<AuditEntry> search(AuditQuery query, int page, int size) {
+    /** Who an entry is by, with the path of their unit at the time. */
+    private record Author(Long id, String name, String unitPath) {
+
+        static Author of(Actor actor) {
+            return actor == null
+                    ? new Author(null, "系统", null)
+                    : new Author(actor.id(), actor.username(), actor.orgUnitPath());
+        }
+    }
+
+    /**
+     * The entries the reader may see: the banner office all of them, anyone else those whose actor or whose
+     * object belongs to their subtree (entries about objects of no unit only through their actor).
+     */
+    public PageResult<AuditEntry> search(Actor reader, AuditQuery query, int page, int size) {
+        // A prefix match is the subtree (as Actor.covers); unit codes hold no LIKE wildcards.
+        boolean subtreeOnly = !reader.atBannerLevel();
         LambdaQueryWrapper<AuditEntry> where = new LambdaQueryWrapper<AuditEntry>()
                 .eq(query.actorId() != null, AuditEntry::getActorId, query.actorId())
                 .eq(StringUtils.hasText(query.action()), AuditEntry::getAction, query.action())
@@ -58,6 +85,12 @@ public class AuditService {
                 .eq(StringUtils.hasText(query.targetId()), AuditEntry::getTargetId, query.targetId())
                 .ge(query.from() != null, AuditEntry::getCreatedAt, query.from())
                 .lt(query.to() != null, AuditEntry::getCreatedAt, query.to())
+                .and(
+                        subtreeOnly,
+                        inSubtree -> inSubtree
+                                .likeRight(AuditEntry::getActorUnitPath, reader.orgUnitPath())
+                                .or()
+                                .likeRight(AuditEntry::getTargetUnitPath, reader.orgUnitPath()))
                 .orderByDesc(AuditEntry::getId);
         return PageResult.of(mapper.selectPage(Page.of(page, size), where), records -> records);
     }

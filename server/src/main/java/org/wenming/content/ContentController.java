@@ -145,7 +145,7 @@ class ContentController {
         return Map.of("levels", reviewSettings.reviewLevels());
     }
 
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(value = Role.ADMIN, banner = true)
     @PutMapping("/settings/review-levels")
     public Map<String, Integer> setReviewLevels(
             Actor actor, @Valid @RequestBody WorkflowRequests.ReviewLevels request) {

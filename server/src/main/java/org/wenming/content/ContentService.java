@@ -114,7 +114,8 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         saveTags(content.getId(), fields.tags());
         history.transition(content, "CREATE", "NEW", ContentStatus.DRAFT, null, actor);
         history.revision(content, fieldsOf(content), actor);
-        audit.record(actor, "CONTENT_CREATE", "CONTENT", content.getId(), content.getTitle());
+        audit.recordInUnit(
+                actor, "CONTENT_CREATE", "CONTENT", content.getId(), content.getOrgUnitId(), content.getTitle());
         return view(content);
     }
 
@@ -161,7 +162,8 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         String note = effect == WorkflowRules.EditEffect.BACK_TO_REVIEW ? "审核通过后被修改，需重新审核" : null;
         history.transition(content, WorkflowRules.EDIT, before.name(), content.getStatus(), note, actor);
         history.revision(content, fieldsOf(content), actor);
-        audit.record(actor, "CONTENT_UPDATE", "CONTENT", content.getId(), content.getTitle());
+        audit.recordInUnit(
+                actor, "CONTENT_UPDATE", "CONTENT", content.getId(), content.getOrgUnitId(), content.getTitle());
         return view(content);
     }
 
@@ -184,7 +186,8 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         ContentRevision revision = history.pendingRevision(
                 content, fieldsOf(proposed, normalTags(fields.tags())), actor, reviewSettings.reviewLevels());
         history.revisionStep(content, revision, WorkflowRules.EDIT, "修改已提交审核，审核通过后替换线上版本", actor);
-        audit.record(actor, "CONTENT_REVISE", "CONTENT", content.getId(), proposed.getTitle());
+        audit.recordInUnit(
+                actor, "CONTENT_REVISE", "CONTENT", content.getId(), content.getOrgUnitId(), proposed.getTitle());
         return view(content);
     }
 
@@ -255,7 +258,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         }
         mapper.deleteById(id);
         events.publishEvent(new PublicContentChanged(id));
-        audit.record(actor, "CONTENT_DELETE", "CONTENT", id, content.getTitle());
+        audit.recordInUnit(actor, "CONTENT_DELETE", "CONTENT", id, content.getOrgUnitId(), content.getTitle());
     }
 
     public List<RevisionView> revisions(Actor actor, long id) {
@@ -275,7 +278,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         ContentFields old = history.revisionFields(id, revisionVersion);
         ContentFields restored = old.withVersion(currentVersion);
         ContentView view = update(actor, id, restored);
-        audit.record(actor, "CONTENT_RESTORE", "CONTENT", id, "恢复到版本 " + revisionVersion);
+        audit.recordInUnit(actor, "CONTENT_RESTORE", "CONTENT", id, view.orgUnitId(), "恢复到版本 " + revisionVersion);
         return view;
     }
 
@@ -382,7 +385,8 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         if (actor != null) {
             units.requireScope(actor, unit);
         }
-        MediaBefore previous = new MediaBefore(content.getMediaKey(), content.getImageKey(), galleryOf(content));
+        MediaBefore previous = new MediaBefore(
+                content.getMediaKey(), content.getImageKey(), galleryOf(content), content.getOwnerUnitId());
         applyShared(actor, content, f, unit);
         clearKindFields(content);
         switch (f.kind()) {
@@ -434,7 +438,10 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
 
     private void applyBrandProject(Actor actor, Content content, MediaBefore previous, BrandProjectFields project) {
         if (project.ownerUnitId() != null) {
-            units.get(project.ownerUnitId());
+            OrgUnit owner = units.get(project.ownerUnitId());
+            if (actor != null && !project.ownerUnitId().equals(previous.ownerUnitId())) {
+                units.requireScope(actor, owner);
+            }
         }
         List<String> gallery = project.galleryKeys() == null ? List.of() : project.galleryKeys();
         for (int i = 0; i < gallery.size(); i++) {
@@ -465,8 +472,12 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         c.setGalleryKeys(null);
     }
 
-    /** The media an item referenced before this save, which {@link #image} checks less strictly. */
-    private record MediaBefore(String mediaKey, String imageKey, List<String> galleryKeys) {}
+    /**
+     * The media and the credited unit an item referenced before this save, which are checked less strictly
+     * (as {@link #image} explains): an editor credits only units of their subtree, but keeps what a banner
+     * editor set.
+     */
+    private record MediaBefore(String mediaKey, String imageKey, List<String> galleryKeys, Long ownerUnitId) {}
 
     private String writeGallery(List<String> keys) {
         if (keys == null || keys.isEmpty()) {

@@ -226,7 +226,8 @@ public class ContentWorkflow {
         if (to == ContentStatus.PUBLISHED) {
             announceAfterCommit(content.getId());
         }
-        audit.record(actor, "CONTENT_" + action, "CONTENT", content.getId(), from + " -> " + to);
+        audit.recordInUnit(
+                actor, "CONTENT_" + action, "CONTENT", content.getId(), content.getOrgUnitId(), from + " -> " + to);
         return contents.view(content);
     }
 

@@ -78,11 +78,12 @@ class PendingRevisionReview {
 
     private ContentView recorded(Actor actor, Content content, ContentRevision revision, String step, String reason) {
         history.revisionStep(content, revision, step, reason, actor);
-        audit.record(
+        audit.recordInUnit(
                 actor,
                 "CONTENT_" + step,
                 "CONTENT",
                 content.getId(),
+                content.getOrgUnitId(),
                 "版本 " + revision.getVersion() + "：" + revision.getReviewStatus().label());
         return contents.view(content);
     }

@@ -19,7 +19,7 @@ import org.wenming.common.security.Actor;
 import org.wenming.common.security.RequiresRole;
 import org.wenming.common.security.Role;
 
-@RequiresRole({Role.ADMIN})
+@RequiresRole(value = Role.ADMIN, banner = true)
 @RestController
 @RequestMapping("/api/admin/v1/festivals")
 class FestivalController {

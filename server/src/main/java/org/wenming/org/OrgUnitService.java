@@ -100,7 +100,7 @@ public class OrgUnitService {
         unit.setCreatedAt(LocalDateTime.now(clock));
         apply(unit, request);
         mapper.insert(unit);
-        audit.record(actor, "ORG_UNIT_CREATE", "ORG_UNIT", unit.getId(), unit.getName());
+        audit.recordInUnit(actor, "ORG_UNIT_CREATE", "ORG_UNIT", unit.getId(), unit.getId(), unit.getName());
         return unit;
     }
 
@@ -115,7 +115,7 @@ public class OrgUnitService {
         }
         apply(unit, request);
         mapper.updateById(unit);
-        audit.record(actor, "ORG_UNIT_UPDATE", "ORG_UNIT", id, unit.getName());
+        audit.recordInUnit(actor, "ORG_UNIT_UPDATE", "ORG_UNIT", id, id, unit.getName());
         return unit;
     }
 
@@ -132,7 +132,8 @@ public class OrgUnitService {
             throw new ApiException(ErrorCode.ORG_UNIT_IN_USE);
         }
         mapper.deleteById(id);
-        audit.record(actor, "ORG_UNIT_DELETE", "ORG_UNIT", id, unit.getName());
+        // The unit is gone; its parent's subtree is where the entry belongs now.
+        audit.recordInUnit(actor, "ORG_UNIT_DELETE", "ORG_UNIT", id, unit.getParentId(), unit.getName());
     }
 
     /** Inserts or updates a unit of the content pack by its code; returns the stored unit. */

@@ -11,8 +11,8 @@ import org.wenming.common.security.Actor;
 import org.wenming.common.security.RequiresRole;
 import org.wenming.common.security.Role;
 
-/** Search administration (ADMIN only): status, full rebuild with progress, reconcile. */
-@RequiresRole({Role.ADMIN})
+/** Search administration (banner ADMIN only): status, full rebuild with progress, reconcile. */
+@RequiresRole(value = Role.ADMIN, banner = true)
 @RestController
 @RequestMapping("/api/admin/v1/search")
 class SearchAdminController {

@@ -80,7 +80,8 @@ class ScheduleService {
         schedules.insert(schedule);
         saveSlots(schedule.getId(), request.slots());
         publicReads.clearAfterCommit();
-        audit.record(actor, "SCHEDULE_CREATE", "SCHEDULE", schedule.getId(), schedule.getName());
+        audit.recordInUnit(
+                actor, "SCHEDULE_CREATE", "SCHEDULE", schedule.getId(), schedule.getOwnerUnitId(), schedule.getName());
         return view(schedule);
     }
 
@@ -91,7 +92,7 @@ class ScheduleService {
         schedules.updateById(schedule);
         saveSlots(id, request.slots());
         publicReads.clearAfterCommit();
-        audit.record(actor, "SCHEDULE_UPDATE", "SCHEDULE", id, schedule.getName());
+        audit.recordInUnit(actor, "SCHEDULE_UPDATE", "SCHEDULE", id, schedule.getOwnerUnitId(), schedule.getName());
         return view(schedule);
     }
 
@@ -101,7 +102,7 @@ class ScheduleService {
         slots.delete(new LambdaQueryWrapper<StationSlot>().eq(StationSlot::getScheduleId, id));
         schedules.deleteById(id);
         publicReads.clearAfterCommit();
-        audit.record(actor, "SCHEDULE_DELETE", "SCHEDULE", id, schedule.getName());
+        audit.recordInUnit(actor, "SCHEDULE_DELETE", "SCHEDULE", id, schedule.getOwnerUnitId(), schedule.getName());
     }
 
     public List<ScheduleViews.Urgent> listUrgent(Actor actor) {
@@ -135,7 +136,8 @@ class ScheduleService {
         urgent.setCreatedAt(LocalDateTime.now(clock));
         urgents.insert(urgent);
         publicReads.clearAfterCommit();
-        audit.record(actor, "URGENT_CREATE", "URGENT", urgent.getId(), urgent.getTitle());
+        audit.recordInUnit(
+                actor, "URGENT_CREATE", "URGENT", urgent.getId(), urgent.getOwnerUnitId(), urgent.getTitle());
         return view(urgent);
     }
 
@@ -152,7 +154,7 @@ class ScheduleService {
             urgents.updateById(urgent);
             publicReads.clearAfterCommit();
         }
-        audit.record(actor, "URGENT_END", "URGENT", id, urgent.getTitle());
+        audit.recordInUnit(actor, "URGENT_END", "URGENT", id, urgent.getOwnerUnitId(), urgent.getTitle());
         return view(urgent);
     }
 

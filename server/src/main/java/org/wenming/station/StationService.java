@@ -71,7 +71,8 @@ class StationService {
         String key = StationKeys.generate();
         setKey(station, key, now);
         mapper.insert(station);
-        audit.record(actor, "STATION_CREATE", "STATION", station.getId(), station.getCode());
+        audit.recordInUnit(
+                actor, "STATION_CREATE", "STATION", station.getId(), station.getOrgUnitId(), station.getCode());
         return addresses.issued(view(station), key);
     }
 
@@ -86,11 +87,12 @@ class StationService {
         units.requireScope(actor, unit);
         apply(station, request, unit);
         mapper.updateById(station);
-        audit.record(
+        audit.recordInUnit(
                 actor,
                 "STATION_UPDATE",
                 "STATION",
                 id,
+                station.getOrgUnitId(),
                 station.getCode() + (Boolean.TRUE.equals(station.getEnabled()) ? "" : " 停用"));
         return view(station);
     }
@@ -103,7 +105,7 @@ class StationService {
         String key = StationKeys.generate();
         setKey(station, key, LocalDateTime.now(clock));
         mapper.updateById(station);
-        audit.record(actor, "STATION_KEY_ROTATE", "STATION", id, station.getCode());
+        audit.recordInUnit(actor, "STATION_KEY_ROTATE", "STATION", id, station.getOrgUnitId(), station.getCode());
         return addresses.issued(view(station), key);
     }
 

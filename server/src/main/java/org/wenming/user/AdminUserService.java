@@ -109,7 +109,13 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
         AdminUser user = newUser(request.username(), request.displayName(), unit, request.roles(), request.password());
         user.setEnabled(request.enabled() == null || request.enabled());
         mapper.insert(user);
-        audit.record(actor, "USER_CREATE", "USER", user.getId(), user.getUsername() + " " + user.getRoles());
+        audit.recordInUnit(
+                actor,
+                "USER_CREATE",
+                "USER",
+                user.getId(),
+                user.getOrgUnitId(),
+                user.getUsername() + " " + user.getRoles());
         return UserView.of(user, unit);
     }
 
@@ -137,11 +143,12 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
         if (endsSessions) {
             mapper.endSessions(id);
         }
-        audit.record(
+        audit.recordInUnit(
                 actor,
                 "USER_UPDATE",
                 "USER",
                 id,
+                user.getOrgUnitId(),
                 user.getUsername() + " " + user.getRoles() + (Boolean.TRUE.equals(user.getEnabled()) ? "" : " 停用"));
         return UserView.of(user, unit);
     }
@@ -155,7 +162,7 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
         mapper.updateById(user);
         mapper.endSessions(id);
         guard.forget(user.getUsername());
-        audit.record(actor, "USER_PASSWORD_RESET", "USER", id, user.getUsername());
+        audit.recordInUnit(actor, "USER_PASSWORD_RESET", "USER", id, user.getOrgUnitId(), user.getUsername());
     }
 
     AdminUser newUser(String username, String displayName, OrgUnit unit, Set<Role> roles, String password) {

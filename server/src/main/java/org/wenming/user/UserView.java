@@ -6,7 +6,10 @@ import org.wenming.common.security.Actor;
 import org.wenming.common.security.Role;
 import org.wenming.org.OrgUnit;
 
-/** An account as the console shows it; never carries the password hash. */
+/**
+ * An account as the console shows it; never carries the password hash. {@code bannerLevel}: the account
+ * belongs to the root unit, so its administrators hold the banner-wide powers.
+ */
 record UserView(
         long id,
         String username,
@@ -14,6 +17,7 @@ record UserView(
         Set<Role> roles,
         long orgUnitId,
         String orgUnitName,
+        boolean bannerLevel,
         boolean enabled,
         LocalDateTime lastLoginAt) {
 
@@ -25,6 +29,7 @@ record UserView(
                 user.roleSet(),
                 user.getOrgUnitId(),
                 unit == null ? null : unit.getName(),
+                unit != null && unit.getParentId() == null,
                 Boolean.TRUE.equals(user.getEnabled()),
                 user.getLastLoginAt());
     }
@@ -37,6 +42,7 @@ record UserView(
                 actor.roles(),
                 actor.orgUnitId(),
                 actor.orgUnitName(),
+                actor.atBannerLevel(),
                 true,
                 null);
     }

@@ -90,6 +90,25 @@ class AdminEndpointRulesTest {
     }
 
     @Test
+    void theConsoleLearnsWhoHoldsTheBannerLevelPowers() throws Exception {
+        api.admin()
+                .get("/api/admin/v1/auth/me")
+                .andExpect(jsonPath("$.bannerLevel").value(true));
+        api.newUser("qinglongzhang-zhen", Role.ADMIN)
+                .get("/api/admin/v1/auth/me")
+                .andExpect(jsonPath("$.bannerLevel").value(false));
+    }
+
+    @Test
+    void aTownshipAdministratorIsRefusedABannerLevelPowerWithItsOwnCode() throws Exception {
+        api.newUser("qinglongzhang-zhen", Role.ADMIN)
+                .put("/api/admin/v1/settings/review-levels", Map.of("levels", 3))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("BANNER_LEVEL_REQUIRED"))
+                .andExpect(jsonPath("$.title").value("该操作涉及全旗，只有旗级管理员可以执行"));
+    }
+
+    @Test
     void anonymousCallersAreAskedToSignIn() throws Exception {
         mvc.perform(malformedJson(post("/api/admin/v1/users")).with(csrf()))
                 .andExpect(status().isUnauthorized())

@@ -127,6 +127,36 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void aBrandProjectCreditsOnlyAUnitOfTheEditorsSubtree() throws Exception {
+        AdminApi.Session ownEditor = api.newUser(OWN, Role.EDITOR);
+        Map<String, Object> project = ContentSamples.of(ContentKind.BRAND_PROJECT, ownUnit, "青龙掌镇的品牌项目");
+
+        project.put("ownerUnitId", api.unitId(OTHER));
+        ownEditor
+                .post("/api/admin/v1/contents", project)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("OUT_OF_SCOPE"));
+
+        project.put("ownerUnitId", api.unitId(OWN_VILLAGE));
+        long id = ownEditor.create(project);
+        assertThat(ownEditor.content(id).get("ownerUnitId").asLong()).isEqualTo(api.unitId(OWN_VILLAGE));
+    }
+
+    @Test
+    void anEditorKeepsTheUnitABannerEditorCredited() throws Exception {
+        Map<String, Object> project = ContentSamples.of(ContentKind.BRAND_PROJECT, ownUnit, "旗里认定的品牌项目");
+        project.put("ownerUnitId", api.unitId(OTHER));
+        long id = api.newUser("naiman", Role.EDITOR).create(project);
+
+        project.put("version", 1);
+        project.put("summary", "镇里补充的简介");
+        api.newUser(OWN, Role.EDITOR)
+                .put("/api/admin/v1/contents/{id}", project, id)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ownerUnitId").value(api.unitId(OTHER)));
+    }
+
+    @Test
     void bannerReviewerApprovesTownshipContent() throws Exception {
         AdminApi.Session bannerReviewer = api.newUser("naiman", Role.REVIEWER);
 

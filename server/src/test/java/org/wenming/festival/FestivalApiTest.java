@@ -9,10 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.wenming.common.security.Role;
 import org.wenming.support.AdminApi;
 import org.wenming.support.IntegrationTest;
 import org.wenming.support.MutableClock;
@@ -69,6 +72,27 @@ class FestivalApiTest {
         assertThat(api.read(api.admin().get("/api/admin/v1/festivals?year=2027"))
                         .toString())
                 .doesNotContain(code);
+    }
+
+    @Test
+    void aTownshipAdministratorReadsTheCalendarButChangesNoFestival() throws Exception {
+        AdminApi.Session townshipAdmin = api.newUser("qinglongzhang-zhen", Role.ADMIN);
+        Map<String, Object> festival =
+                Map.of("code", "TOWNSHIP_DAY", "name", "镇里的节日", "ruleType", "SOLAR", "month", 3, "day", 3);
+
+        townshipAdmin.get("/api/admin/v1/festivals?year=2027").andExpect(status().isOk());
+        townshipAdmin.get("/api/admin/v1/festivals/definitions").andExpect(status().isOk());
+        for (ResultActions refused : List.of(
+                townshipAdmin.post("/api/admin/v1/festivals", festival),
+                townshipAdmin.put("/api/admin/v1/festivals/{code}", festival, "DUANWU"),
+                townshipAdmin.delete("/api/admin/v1/festivals/{code}", "DUANWU"))) {
+            refused.andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("BANNER_LEVEL_REQUIRED"));
+        }
+        assertThat(api.read(api.admin().get("/api/admin/v1/festivals/definitions"))
+                        .toString())
+                .doesNotContain("TOWNSHIP_DAY")
+                .contains("DUANWU");
     }
 
     @Test

@@ -21,6 +21,7 @@ public enum ErrorCode {
     CSRF_INVALID(HttpStatus.FORBIDDEN, "安全令牌缺失或已失效，请刷新页面后重试"),
     FORBIDDEN(HttpStatus.FORBIDDEN, "没有权限执行此操作"),
     OUT_OF_SCOPE(HttpStatus.FORBIDDEN, "不能操作其他单位的数据"),
+    BANNER_LEVEL_REQUIRED(HttpStatus.FORBIDDEN, "该操作涉及全旗，只有旗级管理员可以执行"),
     SELF_APPROVAL(HttpStatus.FORBIDDEN, "不能审核自己提交的内容"),
     REVIEWER_ALREADY_APPROVED(HttpStatus.FORBIDDEN, "同一内容的各级审核须由不同审核员完成"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "请求的资源不存在"),

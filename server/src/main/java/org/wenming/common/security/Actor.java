@@ -36,6 +36,11 @@ public record Actor(
         return roles.contains(role);
     }
 
+    /** True when the actor belongs to the root unit of the org tree (the banner office), whose path is "/code/". */
+    public boolean atBannerLevel() {
+        return orgUnitPath.indexOf('/', 1) == orgUnitPath.length() - 1;
+    }
+
     /** True when the unit with this path is the actor's own unit or below it. */
     public boolean covers(String unitPath) {
         return unitPath != null && unitPath.startsWith(orgUnitPath);

@@ -18,7 +18,9 @@ import org.wenming.common.error.ErrorCode;
 import org.wenming.common.error.Problems;
 
 /**
- * Enforces {@link RequiresRole}. An interceptor is the least machinery that runs after the handler is known
+ * Enforces {@link RequiresRole}: roles first (403 FORBIDDEN), then banner-level powers (403
+ * BANNER_LEVEL_REQUIRED), so a township editor learns they lack the role, a township administrator that the
+ * power is the banner office's. An interceptor is the least machinery that runs after the handler is known
  * but before any argument is resolved, so a caller without the role gets 403 before the body is read or
  * validated (multipart parsing is lazy), exactly as the former URL table in the security filter chain did.
  * The answers are written like the filter chain's (no {@code instance} member), so clients see no
@@ -53,6 +55,10 @@ public class RoleInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         }
         if (!allows(rule.get(), actor.get())) {
             Problems.write(response, mapper, ErrorCode.FORBIDDEN);
+            return false;
+        }
+        if (rule.get().banner() && !actor.get().atBannerLevel()) {
+            Problems.write(response, mapper, ErrorCode.BANNER_LEVEL_REQUIRED);
             return false;
         }
         return true;

@@ -10,7 +10,7 @@ import org.wenming.common.security.RequiresRole;
 import org.wenming.common.security.Role;
 
 /** Administrators sign a resident out everywhere (a lost phone, a misused account). */
-@RequiresRole({Role.ADMIN})
+@RequiresRole(value = Role.ADMIN, banner = true)
 @RestController
 @RequestMapping("/api/admin/v1/residents")
 class ResidentAdminController {

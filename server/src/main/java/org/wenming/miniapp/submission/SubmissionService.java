@@ -254,7 +254,13 @@ class SubmissionService {
         submission.setReviewedAt(now);
         submission.setUpdatedAt(now);
         mapper.updateById(submission);
-        audit.record(actor, "SUBMISSION_" + status.name(), "SUBMISSION", submission.getId(), reason);
+        audit.recordInUnit(
+                actor,
+                "SUBMISSION_" + status.name(),
+                "SUBMISSION",
+                submission.getId(),
+                submission.getOrgUnitId(),
+                reason);
         return review(submission, units.byId());
     }
 

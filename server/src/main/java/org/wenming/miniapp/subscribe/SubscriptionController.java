@@ -39,7 +39,7 @@ class SubscriptionController {
         return subscriptions.cancel(resident, topic);
     }
 
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(value = Role.ADMIN, banner = true)
     @GetMapping("/api/admin/v1/subscribe-messages")
     public PageResult<SubscribeViews.Message> messages(
             @RequestParam(required = false) Long contentId,

@@ -51,6 +51,25 @@ class RoleInterceptorTest {
     }
 
     @Test
+    void aBannerLevelPowerNeedsTheRootUnitBesidesTheRole() throws Exception {
+        signIn("/1/", Role.ADMIN);
+        assertThat(preHandle("settings")).isTrue();
+
+        signIn("/1/2/", Role.ADMIN);
+        assertThat(preHandle("settings")).isFalse();
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.getContentAsString()).contains("\"code\":\"BANNER_LEVEL_REQUIRED\"");
+        assertThat(preHandle("write")).isTrue();
+    }
+
+    @Test
+    void aRootEditorStillLacksTheRoleOfABannerLevelPower() throws Exception {
+        signIn("/1/", Role.EDITOR);
+        assertThat(preHandle("settings")).isFalse();
+        assertThat(response.getContentAsString()).contains("\"code\":\"FORBIDDEN\"");
+    }
+
+    @Test
     void handlersWithoutARuleAreLeftToTheFilterChain() throws Exception {
         assertThat(interceptor.preHandle(
                         new MockHttpServletRequest(), response, new HandlerMethod(new Open(), "login")))
@@ -65,7 +84,11 @@ class RoleInterceptorTest {
     }
 
     private static void signIn(Role... roles) {
-        Actor actor = new Actor(7, "tester", "测试", Set.of(roles), 1, "/1/", "奈曼旗", 0);
+        signIn("/1/", roles);
+    }
+
+    private static void signIn(String unitPath, Role... roles) {
+        Actor actor = new Actor(7, "tester", "测试", Set.of(roles), 1, unitPath, "测试单位", 0);
         SecurityContextHolder.getContext().setAuthentication(actor.authentication());
     }
 
@@ -79,6 +102,9 @@ class RoleInterceptorTest {
 
         @RequiresRole({Role.REVIEWER})
         public void review() {}
+
+        @RequiresRole(value = Role.ADMIN, banner = true)
+        public void settings() {}
     }
 
     static class Open {
