@@ -91,7 +91,7 @@ public class MiniContentController {
 
     /**
      * Keyed by the day too: the upcoming festival and its days left change at midnight. With
-     * {@code language}, featured and latest items are those of that language only.
+     * {@code language}, featured and latest items are those of that language only (the upcoming festival shows all).
      */
     @GetMapping(value = HOME, produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MiniHome.class)))

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Color;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -26,10 +29,11 @@ import org.wenming.support.AdminApi;
 import org.wenming.support.ContentSamples;
 import org.wenming.support.IntegrationTest;
 import org.wenming.support.MiniApi;
+import org.wenming.support.TestMedia;
 
 /**
- * Walks the resident journey of README.md (login, home, lists, detail, play, resume, favourite, search,
- * festivals, units, history) and fetches every URL any answer holds, in its fields or inside body HTML: a
+ * Walks the resident journey of README.md (login, home, lists, detail, play, resume, favourite, share,
+ * subscribe, search, festivals, units, history) and fetches every URL any answer holds, in its fields or inside body HTML: a
  * mini program can load none that is relative or broken.
  */
 @IntegrationTest
@@ -62,6 +66,8 @@ class ResidentJourneyWalkTest {
 
         MiniApi.Resident resident = mini.login();
         Walk walk = new Walk(resident);
+        walk.avatar(TestMedia.png(48, 48, new Color(0x2E9E4F)));
+        walk.read("/api/mini/v1/me");
         JsonNode home = walk.read("/api/mini/v1/home");
         walk.read("/api/mini/v1/home?language=zh");
         walk.read("/api/mini/v1/contents?size=20");
@@ -78,6 +84,9 @@ class ResidentJourneyWalkTest {
         walk.put("/api/mini/v1/contents/" + audioId + "/progress", Map.of("positionSeconds", 3));
         walk.read("/api/mini/v1/contents/" + audioId + "/stats");
         walk.put("/api/mini/v1/contents/" + audioId + "/favourite", null);
+        walk.png("/api/mini/v1/contents/" + audioId + "/share-poster");
+        walk.read("/api/mini/v1/subscriptions");
+        walk.post("/api/mini/v1/subscriptions/new-audio");
         JsonNode found = walk.read("/api/mini/v1/search?q=" + title);
         walk.read("/api/mini/v1/festivals");
         walk.read("/api/mini/v1/festivals/upcoming");
@@ -97,7 +106,7 @@ class ResidentJourneyWalkTest {
 
         assertThat(found.get("items")).isNotEmpty();
         Map<String, String> urls = walk.urls();
-        assertThat(walk.fields()).contains("mediaUrl", "coverUrl", "thumbnailUrl", "imageUrl", "img", "a");
+        assertThat(walk.fields()).contains("avatarUrl", "mediaUrl", "coverUrl", "thumbnailUrl", "imageUrl", "img", "a");
         List<String> broken = new ArrayList<>();
         urls.forEach((url, field) -> {
             String problem = problemOf(url, field, resident);
@@ -114,7 +123,8 @@ class ResidentJourneyWalkTest {
         if (!url.startsWith(BASE + "/")) {
             return "not absolute";
         }
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(url);
+        // As the phone sends it: the URL is already encoded, so it must not be taken as a template.
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(URI.create(url));
         if (field.equals("mediaUrl")) {
             request.header(HttpHeaders.RANGE, "bytes=0-");
         }
@@ -157,6 +167,21 @@ class ResidentJourneyWalkTest {
 
         JsonNode put(String path, Object body) throws Exception {
             return collect("PUT " + path, resident.put(path, body).andExpect(status().isOk()));
+        }
+
+        void avatar(byte[] png) throws Exception {
+            collect(
+                    "POST /api/mini/v1/me/avatar",
+                    resident.perform(MockMvcRequestBuilders.multipart("/api/mini/v1/me/avatar")
+                                    .file(new MockMultipartFile("file", "me.png", "image/png", png)))
+                            .andExpect(status().isOk()));
+        }
+
+        void png(String path) throws Exception {
+            MockHttpServletResponse poster =
+                    resident.get(path).andExpect(status().isOk()).andReturn().getResponse();
+            assertThat(poster.getContentType()).isEqualTo("image/png");
+            sizes.put("GET " + path, poster.getContentAsByteArray().length);
         }
 
         private JsonNode collect(String call, ResultActions result) {

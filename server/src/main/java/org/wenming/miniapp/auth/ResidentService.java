@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wenming.audit.AuditService;
+import org.wenming.common.config.PublicBaseUrl;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.common.security.Actor;
@@ -35,6 +36,7 @@ public class ResidentService {
     private final ResidentImageStore images;
     private final AuditService audit;
     private final MiniAppProperties properties;
+    private final PublicBaseUrl publicBaseUrl;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -47,6 +49,7 @@ public class ResidentService {
             ResidentImageStore images,
             AuditService audit,
             MiniAppProperties properties,
+            PublicBaseUrl publicBaseUrl,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.mapper = mapper;
@@ -57,6 +60,7 @@ public class ResidentService {
         this.images = images;
         this.audit = audit;
         this.properties = properties;
+        this.publicBaseUrl = publicBaseUrl;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -75,10 +79,7 @@ public class ResidentService {
         }
         Resident resident = upserted.resident();
         return new MiniAuthRequests.LoginResult(
-                tokens.issue(resident.getId()),
-                properties.tokenTtl().toSeconds(),
-                upserted.created(),
-                ResidentView.of(resident));
+                tokens.issue(resident.getId()), properties.tokenTtl().toSeconds(), upserted.created(), view(resident));
     }
 
     public void logout(String token) {
@@ -97,7 +98,7 @@ public class ResidentService {
     }
 
     public ResidentView me(ResidentPrincipal principal) {
-        return ResidentView.of(require(principal.id()));
+        return view(require(principal.id()));
     }
 
     public ResidentView bindPhone(ResidentPrincipal principal, String code) {
@@ -108,7 +109,7 @@ public class ResidentService {
         resident.setPhoneCountryCode(phone.countryCode());
         resident.setUpdatedAt(LocalDateTime.now(clock));
         mapper.updateById(resident);
-        return ResidentView.of(resident);
+        return view(resident);
     }
 
     public ResidentView setNickname(ResidentPrincipal principal, String nickname) {
@@ -119,7 +120,7 @@ public class ResidentService {
         resident.setNickname(trimmed);
         resident.setUpdatedAt(LocalDateTime.now(clock));
         mapper.updateById(resident);
-        return ResidentView.of(resident);
+        return view(resident);
     }
 
     public ResidentView setAvatar(ResidentPrincipal principal, ResidentImage image) {
@@ -133,7 +134,7 @@ public class ResidentService {
         if (previous != null && previous.startsWith(ResidentImageController.PATH)) {
             images.delete(previous.substring(ResidentImageController.PATH.length()));
         }
-        return ResidentView.of(resident);
+        return view(resident);
     }
 
     /** An administrator signs a resident out on every device. */
@@ -182,4 +183,9 @@ public class ResidentService {
     }
 
     private record Upserted(Resident resident, boolean created) {}
+
+    /** The avatar is stored as this server's path; a mini program needs it absolute. */
+    private ResidentView view(Resident resident) {
+        return ResidentView.of(resident, publicBaseUrl.get());
+    }
 }

@@ -88,7 +88,7 @@ class MiniProfileTest {
                 .get("avatarUrl")
                 .asText();
 
-        assertThat(url).startsWith("/api/mini/v1/images/avatar-");
+        assertThat(url).startsWith("http://localhost/api/mini/v1/images/avatar-");
         mini.anonymous(MockMvcRequestBuilders.get(url), MiniApi.newIp())
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"))
