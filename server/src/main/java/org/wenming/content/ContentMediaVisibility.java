@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.wenming.media.MediaVisibility;
 
 /**
- * A media key is public while an item residents can see references it (audio, poster image, cover or
- * gallery). Answers are kept in the public-read cache, which is cleared whenever what is public changes,
+ * A media key is public while an item residents can see references it (audio, poster image, cover,
+ * gallery, or an image inside its body). Answers are kept in the public-read cache, which is cleared whenever what is public changes,
  * so players fetching ranges do not query the database for every chunk.
  */
 @Component
@@ -36,7 +36,8 @@ class ContentMediaVisibility implements MediaVisibility {
 
         @Select("SELECT COUNT(*) FROM content WHERE " + VisibleContentSql.VISIBLE
                 + " AND (media_key = #{key} OR image_key = #{key} "
-                + "OR cover_key = #{key} OR gallery_keys LIKE CONCAT('%\"', #{key}, '\"%'))")
+                + "OR cover_key = #{key} OR gallery_keys LIKE CONCAT('%\"', #{key}, '\"%') "
+                + "OR body LIKE CONCAT('%/media/', #{key}, '%'))")
         long countVisibleReferences(@Param("key") String key, @Param("now") LocalDateTime now);
     }
 }

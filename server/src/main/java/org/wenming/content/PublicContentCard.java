@@ -5,8 +5,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * A published item in a resident's list: enough to render a card, nothing of the workflow.
- * {@code thumbnailUrl} is a small JPEG of the cover, poster image or first gallery image.
+ * A published item in a resident's list: enough to render a card and play it, nothing of the workflow.
+ * Every URL is absolute. {@code thumbnailUrl} is a small JPEG of the cover, poster image or first gallery
+ * image; audio without an image gets its column's generated cover for both. Widths and heights are pixels
+ * (null when unknown), so a waterfall can lay cards out before any image loads; {@code mediaUrl} and the
+ * fields after it describe the audio file and are null for other kinds.
  */
 public record PublicContentCard(
         long id,
@@ -24,5 +27,13 @@ public record PublicContentCard(
         String quote,
         String festivalCode,
         LocalDateTime activityTime,
-        String thumbnailUrl)
+        String thumbnailUrl,
+        Integer coverWidth,
+        Integer coverHeight,
+        Integer thumbnailWidth,
+        Integer thumbnailHeight,
+        String mediaUrl,
+        Long mediaSizeBytes,
+        Integer bitrateKbps,
+        String mediaContentType)
         implements Serializable {}

@@ -1,6 +1,7 @@
 package org.wenming.content;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -39,13 +40,28 @@ public class PublishedContent {
     private final ContentMapper mapper;
     private final ContentService contents;
     private final OrgUnitService units;
+    private final PublicLinks links;
+    private final PublicBodyHtml bodies;
     private final Clock clock;
 
-    public PublishedContent(ContentMapper mapper, ContentService contents, OrgUnitService units, Clock clock) {
+    public PublishedContent(
+            ContentMapper mapper,
+            ContentService contents,
+            OrgUnitService units,
+            PublicLinks links,
+            PublicBodyHtml bodies,
+            Clock clock) {
         this.mapper = mapper;
         this.contents = contents;
         this.units = units;
+        this.links = links;
+        this.bodies = bodies;
         this.clock = clock;
+    }
+
+    /** The base URL every URL of the current read starts with (see {@link PublicLinks}). */
+    public String publicBaseUrl() {
+        return links.base();
     }
 
     /** Newest first; the cursor is the last card's publication time and id. */
@@ -66,9 +82,11 @@ public class PublishedContent {
         return new CursorPage<>(cards(page), next);
     }
 
-    public List<PublicContentCard> featured(int limit) {
+    /** Featured items, in one language when {@code language} is given. */
+    public List<PublicContentCard> featured(int limit, String language) {
         LambdaQueryWrapper<Content> where = visible(LocalDateTime.now(clock))
                 .eq(Content::getFeatured, true)
+                .eq(StringUtils.hasText(language), Content::getLanguage, language)
                 .orderByDesc(Content::getPublishedAt)
                 .orderByDesc(Content::getId);
         return cards(mapper.selectPage(Page.of(1, limit, false), where).getRecords());
@@ -76,6 +94,38 @@ public class PublishedContent {
 
     public List<PublicContentCard> latest(PublicQuery query, int limit) {
         return list(query, null, limit).items();
+    }
+
+    /** How many visible items each festival has, by festival code; festivals without items are absent. */
+    public Map<String, Long> festivalItemCounts() {
+        QueryWrapper<Content> where = new QueryWrapper<Content>()
+                .select("festival_code AS code", "COUNT(*) AS n")
+                .apply(VISIBLE_AT_PARAMETER, LocalDateTime.now(clock))
+                .isNotNull("festival_code")
+                .groupBy("festival_code");
+        return mapper.selectMaps(where).stream()
+                .collect(Collectors.toMap(
+                        row -> String.valueOf(value(row, "code")), row -> ((Number) value(row, "n")).longValue()));
+    }
+
+    /** A column of a grouped row, whatever case the database gives its label. */
+    private static Object value(Map<String, Object> row, String label) {
+        return row.containsKey(label) ? row.get(label) : row.get(label.toUpperCase());
+    }
+
+    /** The generated cover of a column or festival without an image of its own. */
+    public PublicImage fallbackCover(String base, String name) {
+        return links.fallbackCover(base, name);
+    }
+
+    /** The cover a festival shows: its newest item's image, or the festival's generated cover. */
+    public PublicImage festivalCover(String festivalCode, String festivalName) {
+        String base = links.base();
+        return latest(new PublicQuery(null, null, null, null, null, festivalCode), 1).stream()
+                .filter(card -> card.coverUrl() != null)
+                .findFirst()
+                .map(card -> new PublicImage(card.coverUrl(), card.coverWidth(), card.coverHeight()))
+                .orElseGet(() -> links.fallbackCover(base, festivalName));
     }
 
     /** Fails with CONTENT_NOT_FOUND unless the item is visible now; one query, for callers that need no detail. */
@@ -150,17 +200,27 @@ public class PublishedContent {
         if (c == null) {
             throw new ApiException(ErrorCode.CONTENT_NOT_FOUND);
         }
+        String base = links.base();
         Map<Long, OrgUnit> byId = units.byId();
         OrgUnit owner = c.getOwnerUnitId() == null ? null : byId.get(c.getOwnerUnitId());
         List<String> tags = contents.tagsOf(List.of(id)).getOrDefault(id, List.of());
+        PublicImage cover = c.getCoverKey() != null || c.getKind() != ContentKind.AUDIO
+                ? links.image(base, c.getCoverKey())
+                : links.fallbackCover(base, fallbackName(c));
+        PublicImage image = links.image(base, c.getImageKey());
+        PublicImage thumbnail = thumbnail(c, base);
+        List<PublicImage> gallery = contents.galleryOf(c).stream()
+                .map(key -> links.image(base, key))
+                .toList();
+        Audio audio = audio(c, base);
         return new PublicContentDetail(
                 c.getId(),
                 c.getKind(),
                 c.getKind().label(),
                 c.getTitle(),
                 c.getSummary(),
-                c.getBody(),
-                MediaLinks.url(c.getCoverKey()),
+                bodies.forResidents(c.getBody(), base),
+                urlOf(cover),
                 c.getLanguage(),
                 c.getColumnName(),
                 c.getOrgUnitId(),
@@ -168,11 +228,11 @@ public class PublishedContent {
                 tags,
                 Boolean.TRUE.equals(c.getFeatured()),
                 c.getPublishedAt(),
-                MediaLinks.url(c.getMediaKey()),
+                audio.url(),
                 c.getDurationSeconds(),
                 c.getTranscript(),
                 c.getTheme(),
-                MediaLinks.url(c.getImageKey()),
+                urlOf(image),
                 c.getQuote(),
                 c.getQuoteSource(),
                 c.getInterpretation(),
@@ -183,9 +243,20 @@ public class PublishedContent {
                 c.getVolunteerTeam(),
                 c.getActivityCount(),
                 c.getServedCount(),
-                MediaLinks.urls(contents.galleryOf(c)),
+                gallery.stream().map(PublicImage::url).toList(),
                 c.getProjectYear(),
-                c.getOrigin() == null ? null : c.getOrigin().label());
+                c.getOrigin() == null ? null : c.getOrigin().label(),
+                widthOf(cover),
+                heightOf(cover),
+                widthOf(image),
+                heightOf(image),
+                gallery,
+                urlOf(thumbnail),
+                widthOf(thumbnail),
+                heightOf(thumbnail),
+                audio.sizeBytes(),
+                audio.bitrateKbps(),
+                audio.contentType());
     }
 
     /** The visible audio items among these ids that have an audio file; others are left out. */
@@ -232,28 +303,93 @@ public class PublishedContent {
         if (rows.isEmpty()) {
             return List.of();
         }
+        String base = links.base();
         Map<Long, List<String>> tags =
                 contents.tagsOf(rows.stream().map(Content::getId).toList());
         Map<Long, OrgUnit> byId = units.byId();
         return rows.stream()
-                .map(c -> new PublicContentCard(
-                        c.getId(),
-                        c.getKind(),
-                        c.getTitle(),
-                        c.getSummary(),
-                        MediaLinks.url(c.getCoverKey() != null ? c.getCoverKey() : c.getImageKey()),
-                        c.getLanguage(),
-                        c.getColumnName(),
-                        byId.get(c.getOrgUnitId()).getName(),
-                        tags.getOrDefault(c.getId(), List.of()),
-                        Boolean.TRUE.equals(c.getFeatured()),
-                        c.getPublishedAt(),
-                        c.getDurationSeconds(),
-                        c.getQuote(),
-                        c.getFestivalCode(),
-                        c.getActivityTime(),
-                        MediaLinks.listThumbnailUrl(cardImage(c))))
+                .map(c -> card(c, base, byId, tags.getOrDefault(c.getId(), List.of())))
                 .toList();
+    }
+
+    private PublicContentCard card(Content c, String base, Map<Long, OrgUnit> byId, List<String> tags) {
+        PublicImage cover = cover(c, base);
+        PublicImage thumbnail = thumbnail(c, base);
+        Audio audio = audio(c, base);
+        return new PublicContentCard(
+                c.getId(),
+                c.getKind(),
+                c.getTitle(),
+                c.getSummary(),
+                urlOf(cover),
+                c.getLanguage(),
+                c.getColumnName(),
+                byId.get(c.getOrgUnitId()).getName(),
+                tags,
+                Boolean.TRUE.equals(c.getFeatured()),
+                c.getPublishedAt(),
+                c.getDurationSeconds(),
+                c.getQuote(),
+                c.getFestivalCode(),
+                c.getActivityTime(),
+                urlOf(thumbnail),
+                widthOf(cover),
+                heightOf(cover),
+                widthOf(thumbnail),
+                heightOf(thumbnail),
+                audio.url(),
+                audio.sizeBytes(),
+                audio.bitrateKbps(),
+                audio.contentType());
+    }
+
+    /**
+     * The cover, else the poster image; audio without either shows its column's generated cover, so a
+     * player card always has a picture.
+     */
+    private PublicImage cover(Content c, String base) {
+        String key = c.getCoverKey() != null ? c.getCoverKey() : c.getImageKey();
+        if (key != null) {
+            return links.image(base, key);
+        }
+        return c.getKind() == ContentKind.AUDIO ? links.fallbackCover(base, fallbackName(c)) : null;
+    }
+
+    /** A small JPEG of the cover, poster image or first gallery image; audio falls back like its cover. */
+    private PublicImage thumbnail(Content c, String base) {
+        String key = cardImage(c);
+        if (key != null) {
+            return links.thumbnail(base, key);
+        }
+        return c.getKind() == ContentKind.AUDIO ? links.fallbackCover(base, fallbackName(c)) : null;
+    }
+
+    private static String fallbackName(Content c) {
+        return StringUtils.hasText(c.getColumnName())
+                ? c.getColumnName()
+                : c.getKind().label();
+    }
+
+    private Audio audio(Content c, String base) {
+        if (c.getMediaKey() == null) {
+            return Audio.NONE;
+        }
+        String url = links.absolute(base, MediaLinks.url(c.getMediaKey()));
+        return links.info(c.getMediaKey())
+                .map(i -> new Audio(url, i.sizeBytes(), i.bitrateKbps(), i.contentType()))
+                .orElse(new Audio(url, null, null, null));
+    }
+
+    private static String urlOf(PublicImage image) {
+        return image == null ? null : image.url();
+    }
+
+    private static Integer widthOf(PublicImage image) {
+        return image == null ? null : image.width();
+    }
+
+    private static Integer heightOf(PublicImage image) {
+        return image == null ? null : image.height();
     }
 
     private String cardImage(Content c) {
@@ -265,6 +401,11 @@ public class PublishedContent {
         }
         List<String> gallery = contents.galleryOf(c);
         return gallery.isEmpty() ? null : gallery.get(0);
+    }
+
+    /** An item's audio file as a player needs it; all null for items without one. */
+    private record Audio(String url, Long sizeBytes, Integer bitrateKbps, String contentType) {
+        static final Audio NONE = new Audio(null, null, null, null);
     }
 
     /** Position in the newest-first order; opaque to clients. */

@@ -19,12 +19,16 @@ public final class MediaLinks {
         return key == null ? null : PREFIX + key;
     }
 
-    /** The key of a URL {@link #url} made, for features that hold only the public URL of an item's media. */
+    /**
+     * The key of a URL {@link #url} made, on its own or behind the public base URL, for features that hold
+     * only the public URL of an item's media.
+     */
     public static Optional<String> keyOf(String url) {
-        if (url == null || !url.startsWith(PREFIX)) {
+        int at = url == null ? -1 : url.indexOf(PREFIX);
+        if (at < 0 || (at > 0 && !url.substring(0, at).matches("https?://[^/]+(/.*)?"))) {
             return Optional.empty();
         }
-        String key = url.substring(PREFIX.length());
+        String key = url.substring(at + PREFIX.length());
         return MediaKeys.isKey(key) ? Optional.of(key) : Optional.empty();
     }
 

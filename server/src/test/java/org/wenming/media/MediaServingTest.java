@@ -149,7 +149,7 @@ class MediaServingTest {
                         api.admin().perform(get("/api/mini/v1/contents?kind=POSTER&orgUnitId=" + api.unitId(TOWNSHIP))))
                 .at("/items/0/thumbnailUrl")
                 .asText();
-        assertThat(card).isEqualTo("/media/" + key + "/thumb/320");
+        assertThat(card).isEqualTo("http://localhost/media/" + key + "/thumb/320");
     }
 
     @Test

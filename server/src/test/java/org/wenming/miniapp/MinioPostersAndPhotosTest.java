@@ -103,7 +103,7 @@ class MinioPostersAndPhotosTest {
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
         String url = json.readTree(uploaded.body()).get("avatarUrl").asText();
 
-        HttpResponse<byte[]> served = get(second, url);
+        HttpResponse<byte[]> served = get(second, URI.create(url).getPath());
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(ImageIO.read(new ByteArrayInputStream(served.body())).getWidth())

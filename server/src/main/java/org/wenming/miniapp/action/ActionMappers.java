@@ -54,6 +54,34 @@ final class ActionMappers {
     @Mapper
     interface ListeningMapper extends BaseMapper<ListeningEntry> {}
 
+    /** What each resident opened; one row per resident and item, moved to the top by each opening. */
+    @Mapper
+    interface HistoryMapper {
+
+        @Insert("""
+                INSERT INTO resident_history (resident_id, content_id, opened_at)
+                VALUES (#{residentId}, #{contentId}, #{now})
+                ON DUPLICATE KEY UPDATE opened_at = #{now}
+                """)
+        void opened(
+                @Param("residentId") long residentId,
+                @Param("contentId") long contentId,
+                @Param("now") LocalDateTime now);
+
+        /** Most recent first, after the given position when {@code afterAt} is set. */
+        @Select("""
+                <script>SELECT id, content_id, opened_at FROM resident_history WHERE resident_id = #{residentId}
+                <if test="afterAt != null">AND (opened_at &lt; #{afterAt} OR (opened_at = #{afterAt} AND id &lt; #{afterId}))</if>
+                ORDER BY opened_at DESC, id DESC LIMIT #{limit}</script>""")
+        List<HistoryRow> recent(
+                @Param("residentId") long residentId,
+                @Param("afterAt") LocalDateTime afterAt,
+                @Param("afterId") Long afterId,
+                @Param("limit") int limit);
+    }
+
+    record HistoryRow(Long id, Long contentId, LocalDateTime openedAt) {}
+
     /** One counter row per item, created by the first change; increments never read-modify-write. */
     @Mapper
     interface ContentStatMapper {

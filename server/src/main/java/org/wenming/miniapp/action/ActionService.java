@@ -41,6 +41,7 @@ class ActionService {
     private final ActionMappers.FavouriteMapper favourites;
     private final ActionMappers.LikeMapper likes;
     private final ActionMappers.ListeningMapper listening;
+    private final ActionMappers.HistoryMapper history;
     private final ActionMappers.ContentStatMapper stats;
     private final ViewCounter views;
     private final PublishedContent published;
@@ -52,6 +53,7 @@ class ActionService {
             ActionMappers.FavouriteMapper favourites,
             ActionMappers.LikeMapper likes,
             ActionMappers.ListeningMapper listening,
+            ActionMappers.HistoryMapper history,
             ActionMappers.ContentStatMapper stats,
             ViewCounter views,
             PublishedContent published,
@@ -61,6 +63,7 @@ class ActionService {
         this.favourites = favourites;
         this.likes = likes;
         this.listening = listening;
+        this.history = history;
         this.stats = stats;
         this.views = views;
         this.published = published;
@@ -107,9 +110,13 @@ class ActionService {
         return stats(List.of(contentId), resident).get(0);
     }
 
-    /** Counts a view (once per resident and item within the dedupe window); answers whether it counted. */
+    /**
+     * Counts a view (once per resident and item within the dedupe window) and puts the item on top of the
+     * resident's history; answers whether the view counted.
+     */
     public boolean view(ResidentPrincipal resident, long contentId) {
         act(resident, contentId);
+        history.opened(resident.id(), contentId, LocalDateTime.now(clock));
         return views.record(contentId, resident.id());
     }
 
@@ -140,6 +147,7 @@ class ActionService {
                 listening.update(entry, same);
             }
         }
+        history.opened(resident.id(), contentId, now);
         return stats(List.of(contentId), resident).get(0);
     }
 
@@ -203,33 +211,32 @@ class ActionService {
                 next);
     }
 
-    /** Most recently listened first; the cursor is the last row's time and id. */
+    /**
+     * Everything the resident opened (viewed or played), most recent first, with where audio stopped; the
+     * cursor is the last row's time and id.
+     */
     public CursorPage<HistoryItem> history(ResidentPrincipal resident, String cursor, int size) {
-        LambdaQueryWrapper<ListeningEntry> where =
-                new LambdaQueryWrapper<ListeningEntry>().eq(ListeningEntry::getResidentId, resident.id());
-        if (StringUtils.hasText(cursor)) {
-            HistoryCursor after = HistoryCursor.decode(cursor);
-            where.and(w -> w.lt(ListeningEntry::getUpdatedAt, after.updatedAt())
-                    .or(x -> x.eq(ListeningEntry::getUpdatedAt, after.updatedAt())
-                            .lt(ListeningEntry::getId, after.id())));
-        }
-        where.orderByDesc(ListeningEntry::getUpdatedAt).orderByDesc(ListeningEntry::getId);
-        List<ListeningEntry> rows =
-                listening.selectPage(Page.of(1, size + 1L, false), where).getRecords();
+        HistoryCursor after = StringUtils.hasText(cursor) ? HistoryCursor.decode(cursor) : null;
+        List<ActionMappers.HistoryRow> rows = history.recent(
+                resident.id(), after == null ? null : after.openedAt(), after == null ? null : after.id(), size + 1);
         boolean more = rows.size() > size;
-        List<ListeningEntry> page = more ? rows.subList(0, size) : rows;
+        List<ActionMappers.HistoryRow> page = more ? rows.subList(0, size) : rows;
         String next = more ? HistoryCursor.of(page.get(page.size() - 1)).encode() : null;
+        List<Long> ids = page.stream().map(ActionMappers.HistoryRow::contentId).toList();
         Map<Long, PublicContentCard> cards = new HashMap<>();
-        published
-                .visibleCards(page.stream().map(ListeningEntry::getContentId).toList())
-                .forEach(card -> cards.put(card.id(), card));
+        published.visibleCards(ids).forEach(card -> cards.put(card.id(), card));
+        Map<Long, ListeningEntry> positions = ids.isEmpty() ? Map.of() : positions(resident.id(), ids);
         List<HistoryItem> items = page.stream()
-                .filter(e -> cards.containsKey(e.getContentId()))
-                .map(e -> new HistoryItem(
-                        cards.get(e.getContentId()),
-                        e.getPositionSeconds(),
-                        Boolean.TRUE.equals(e.getCompleted()),
-                        e.getUpdatedAt()))
+                .filter(row -> cards.containsKey(row.contentId()))
+                .map(row -> {
+                    ListeningEntry listened = positions.get(row.contentId());
+                    return new HistoryItem(
+                            cards.get(row.contentId()),
+                            listened == null ? null : listened.getPositionSeconds(),
+                            listened == null ? null : Boolean.TRUE.equals(listened.getCompleted()),
+                            listened == null ? null : listened.getUpdatedAt(),
+                            row.openedAt());
+                })
                 .toList();
         return new CursorPage<>(items, next);
     }
@@ -266,14 +273,14 @@ class ActionService {
         }
     }
 
-    private record HistoryCursor(LocalDateTime updatedAt, long id) {
+    private record HistoryCursor(LocalDateTime openedAt, long id) {
 
-        static HistoryCursor of(ListeningEntry entry) {
-            return new HistoryCursor(entry.getUpdatedAt(), entry.getId());
+        static HistoryCursor of(ActionMappers.HistoryRow row) {
+            return new HistoryCursor(row.openedAt(), row.id());
         }
 
         String encode() {
-            return updatedAt.toInstant(ZoneOffset.UTC).toEpochMilli() + "-" + id;
+            return openedAt.toInstant(ZoneOffset.UTC).toEpochMilli() + "-" + id;
         }
 
         static HistoryCursor decode(String cursor) {

@@ -89,6 +89,7 @@ class ResidentActionController {
                 resident, cursor, PageLimits.checkSize(size, properties.mini().maxPageSize()));
     }
 
+    /** Every item the resident opened ({@code views}) or played ({@code progress}), most recent first. */
     @GetMapping("/me/history")
     public CursorPage<HistoryItem> history(
             ResidentPrincipal resident,

@@ -9,6 +9,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 import org.wenming.audit.AuditService;
+import org.wenming.common.config.PublicBaseUrl;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.common.security.Actor;
@@ -36,6 +37,7 @@ public class ResidentService {
     private final ResidentImageStore images;
     private final AuditService audit;
     private final MiniAppProperties properties;
+    private final PublicBaseUrl publicBaseUrl;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -48,6 +50,7 @@ public class ResidentService {
             ResidentImageStore images,
             AuditService audit,
             MiniAppProperties properties,
+            PublicBaseUrl publicBaseUrl,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.mapper = mapper;
@@ -58,6 +61,7 @@ public class ResidentService {
         this.images = images;
         this.audit = audit;
         this.properties = properties;
+        this.publicBaseUrl = publicBaseUrl;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -76,10 +80,7 @@ public class ResidentService {
         }
         Resident resident = upserted.resident();
         return new MiniAuthRequests.LoginResult(
-                tokens.issue(resident.getId()),
-                properties.tokenTtl().toSeconds(),
-                upserted.created(),
-                ResidentView.of(resident));
+                tokens.issue(resident.getId()), properties.tokenTtl().toSeconds(), upserted.created(), view(resident));
     }
 
     public void logout(String token) {
@@ -98,7 +99,7 @@ public class ResidentService {
     }
 
     public ResidentView me(ResidentPrincipal principal) {
-        return ResidentView.of(require(principal.id()));
+        return view(require(principal.id()));
     }
 
     public ResidentView bindPhone(ResidentPrincipal principal, String code) {
@@ -109,7 +110,7 @@ public class ResidentService {
         resident.setPhoneCountryCode(phone.countryCode());
         resident.setUpdatedAt(LocalDateTime.now(clock));
         mapper.updateById(resident);
-        return ResidentView.of(resident);
+        return view(resident);
     }
 
     public ResidentView setNickname(ResidentPrincipal principal, String nickname) {
@@ -120,7 +121,7 @@ public class ResidentService {
         resident.setNickname(trimmed);
         resident.setUpdatedAt(LocalDateTime.now(clock));
         mapper.updateById(resident);
-        return ResidentView.of(resident);
+        return view(resident);
     }
 
     public ResidentView setAvatar(ResidentPrincipal principal, MultipartFile file, long maxBytes) {
@@ -135,7 +136,7 @@ public class ResidentService {
         if (previous != null && previous.startsWith(ResidentImageController.PATH)) {
             images.delete(previous.substring(ResidentImageController.PATH.length()));
         }
-        return ResidentView.of(resident);
+        return view(resident);
     }
 
     /** An administrator signs a resident out on every device. */
@@ -184,4 +185,9 @@ public class ResidentService {
     }
 
     private record Upserted(Resident resident, boolean created) {}
+
+    /** The avatar is stored as this server's path; a mini program needs it absolute. */
+    private ResidentView view(Resident resident) {
+        return ResidentView.of(resident, publicBaseUrl.get());
+    }
 }

@@ -89,6 +89,10 @@ class SharePosterService {
         return png;
     }
 
+    /**
+     * What the poster shows. The cover counts by its media path, not its absolute URL, which follows the
+     * address of the request when WENMING_PUBLIC_BASE_URL is unset: one poster serves every address.
+     */
     private String fingerprint(PublicContentDetail content, String coverUrl) {
         String input = String.join(
                 "\u0000",
@@ -100,7 +104,7 @@ class SharePosterService {
                 Objects.toString(content.quoteSource(), ""),
                 Objects.toString(content.summary(), ""),
                 Objects.toString(content.orgUnitName(), ""),
-                Objects.toString(coverUrl, ""),
+                MediaLinks.keyOf(coverUrl).map(MediaLinks::url).orElse(""),
                 properties.poster().brand(),
                 properties.contentPage(),
                 fonts.name());

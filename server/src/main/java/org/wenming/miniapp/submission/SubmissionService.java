@@ -167,7 +167,7 @@ class SubmissionService {
                         .orderByDesc(Submission::getId)
                         .last("LIMIT 100"))
                 .stream()
-                .map(SubmissionService::mine)
+                .map(this::mine)
                 .toList();
     }
 
@@ -191,7 +191,7 @@ class SubmissionService {
                         s.getQuoteText(),
                         authorOf(s),
                         name(byId.get(s.getOrgUnitId())),
-                        ResidentImageController.url(s.getPhotoKey()),
+                        publicBaseUrl.get() + ResidentImageController.url(s.getPhotoKey()),
                         s.getReviewedAt()))
                 .toList();
         return new CursorPage<>(
@@ -329,12 +329,14 @@ class SubmissionService {
                 s.getReviewedAt());
     }
 
-    private static SubmissionViews.Mine mine(Submission s) {
+    /** Residents' clients get the photo's absolute URL (a mini program cannot load a relative one). */
+    private SubmissionViews.Mine mine(Submission s) {
+        String photoUrl = photoUrlOf(s);
         return new SubmissionViews.Mine(
                 s.getId(),
                 s.getQuoteText(),
                 s.getAuthorName(),
-                photoUrlOf(s),
+                photoUrl == null ? null : publicBaseUrl.get() + photoUrl,
                 s.getStatus().name(),
                 label(s.getStatus()),
                 s.getRejectReason(),

@@ -90,7 +90,7 @@ class MiniProfileTest {
                 .get("avatarUrl")
                 .asText();
 
-        assertThat(url).startsWith("/api/mini/v1/images/avatar-");
+        assertThat(url).startsWith("http://localhost/api/mini/v1/images/avatar-");
         byte[] served = mini.anonymous(MockMvcRequestBuilders.get(url), MiniApi.newIp())
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"))

@@ -87,10 +87,10 @@ class SubmissionTest {
                         .getCount())
                 .isEqualTo(1);
         String photoUrl = created.get("photoUrl").asText();
-        // WENMING_PUBLIC_BASE_URL is unset in tests: WeChat is given the address the request came to.
+        // WENMING_PUBLIC_BASE_URL is unset in tests: WeChat and the resident get the address the request came to.
+        assertThat(photoUrl).startsWith("http://localhost/");
         assertThat(wechat.countRequestsMatching(postRequestedFor(urlPathEqualTo("/wxa/media_check_async"))
-                                .withRequestBody(
-                                        matchingJsonPath("$.media_url", equalTo("http://localhost" + photoUrl)))
+                                .withRequestBody(matchingJsonPath("$.media_url", equalTo(photoUrl)))
                                 .withRequestBody(matchingJsonPath("$.media_type", equalTo("2")))
                                 .build())
                         .getCount())
@@ -119,6 +119,7 @@ class SubmissionTest {
         assertThat(gallery.at("/items/0/id").asLong()).isEqualTo(id);
         assertThat(gallery.at("/items/0/quoteText").asText()).isEqualTo(quote);
         assertThat(gallery.at("/items/0/authorName").asText()).isEqualTo("巴特尔");
+        assertThat(gallery.at("/items/0/photoUrl").asText()).isEqualTo(photoUrl);
         mini.anonymous(MockMvcRequestBuilders.get(photoUrl), MiniApi.newIp()).andExpect(status().isOk());
         resident.get("/api/mini/v1/me/submissions")
                 .andExpect(jsonPath("$[0].statusLabel").value("已入选"));
