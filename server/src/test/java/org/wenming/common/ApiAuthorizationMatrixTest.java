@@ -585,6 +585,7 @@ class ApiAuthorizationMatrixTest {
                 "/contents/" + item,
                 "/festivals",
                 "/festivals/upcoming",
+                "/covers?name=志愿服务",
                 "/org-units",
                 "/search?q=测试",
                 "/search/suggest?q=测",
