@@ -1,6 +1,7 @@
 package org.wenming.content;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -72,12 +73,14 @@ public class MiniContentController {
     }
 
     /** Keyed by the day too: the upcoming festival and its days left change at midnight. */
+    @Operation(summary = "小程序首页")
     @GetMapping(value = HOME, produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MiniHome.class)))
     public ResponseEntity<byte[]> home() {
         return json("home:" + LocalDate.now(clock), this::homePage);
     }
 
+    @Operation(summary = "内容列表")
     @GetMapping(value = LIST, produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CardPage.class)))
     public ResponseEntity<byte[]> list(
@@ -94,17 +97,20 @@ public class MiniContentController {
         return json("list:" + query + ":" + cursor + ":" + size, () -> published.list(query, cursor, size));
     }
 
+    @Operation(summary = "内容详情")
     @GetMapping(value = DETAIL, produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicContentDetail.class)))
     public ResponseEntity<byte[]> detail(@PathVariable long id) {
         return json("detail:" + id, () -> published.detail(id));
     }
 
+    @Operation(summary = "节日列表")
     @GetMapping("/festivals")
     public List<FestivalDate> festivals(@RequestParam(required = false) Integer year) {
         return festivals.year(year == null ? LocalDate.now(clock).getYear() : year);
     }
 
+    @Operation(summary = "近期节日")
     @GetMapping("/festivals/upcoming")
     public UpcomingFestival upcoming() {
         return festivals
@@ -113,6 +119,7 @@ public class MiniContentController {
                 .orElse(null);
     }
 
+    @Operation(summary = "组织单位（乡镇与部门）")
     @GetMapping("/org-units")
     public List<OrgUnitNode> orgUnits() {
         return units.tree();
