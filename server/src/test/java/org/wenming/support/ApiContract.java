@@ -54,10 +54,25 @@ public class ApiContract {
                     .stream()
                     .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
                     .filter(message -> !message.getKey().endsWith("path.missing"))
+                    .filter(message -> !expected(message, result.getResponse()))
                     .toList();
             if (!problems.isEmpty()) {
                 throw new AssertionError(describe(request, result.getResponse(), problems));
             }
+        }
+
+        /**
+         * A 405 is about a method the document rightly does not list; a 304 has no body by definition; other
+         * bodies than JSON are left out of the check on purpose.
+         */
+        private static boolean expected(ValidationReport.Message message, MockHttpServletResponse response) {
+            return switch (message.getKey()) {
+                case "validation.request.operation.notAllowed" -> response.getStatus() == 405;
+                case "validation.response.body.missing" ->
+                    response.getStatus() == 304
+                            || (response.getContentType() != null && !isJson(response.getContentType()));
+                default -> false;
+            };
         }
 
         private static SimpleResponse response(MockHttpServletResponse response) {

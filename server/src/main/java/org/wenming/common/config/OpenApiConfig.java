@@ -109,6 +109,11 @@ class OpenApiConfig {
                 .addProperty("instance", new StringSchema())
                 .addProperty("code", new StringSchema()._enum(codes))
                 .addProperty("errors", new ArraySchema().items(fieldError).description("逐字段的校验错误"))
+                .addProperty("retryAfterSeconds", new IntegerSchema().description("RATE_LIMITED：多少秒后可重试"))
+                .addProperty("reindexId", new IntegerSchema().format("int64").description("REINDEX_RUNNING：正在进行的重建"))
+                .addProperty("wechatErrcode", new IntegerSchema().description("微信接口返回的 errcode"))
+                .addProperty("label", new StringSchema().description("CONTENT_RISKY：微信内容安全检测的标签"))
+                .additionalProperties(true)
                 .required(List.of("type", "title", "status", "code"));
     }
 
@@ -128,6 +133,9 @@ class OpenApiConfig {
             addError(responses, HttpStatus.FORBIDDEN);
         } else if (path.startsWith("/api/mini/")) {
             describeMini(operation, changes);
+        }
+        if (!changes && (path.startsWith("/api/mini/") || path.startsWith("/api/station/"))) {
+            responses.computeIfAbsent("304", status -> new ApiResponse().description("未修改（If-None-Match 与 ETag 相同）"));
         }
         addError(responses, HttpStatus.INTERNAL_SERVER_ERROR);
         addError(responses, HttpStatus.SERVICE_UNAVAILABLE);
