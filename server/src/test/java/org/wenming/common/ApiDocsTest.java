@@ -138,6 +138,22 @@ class ApiDocsTest {
                 .contains("CONTENT_NOT_FOUND");
     }
 
+    @Test
+    void theFieldsEachKindNeedsForReviewAreDocumentedAndA304HasNoBody() throws Exception {
+        JsonNode document = document();
+        JsonNode requirements = document.at("/components/schemas/ContentFields/x-required-for-submit");
+        assertThat(requirements.path("AUDIO").toString()).contains("mediaKey", "durationSeconds");
+        assertThat(requirements.fieldNames()).toIterable().contains("POSTER", "FESTIVAL_ITEM", "BRAND_PROJECT");
+        assertThat(document.at("/paths/~1api~1admin~1v1~1contents~1{id}~1submit/post/description")
+                        .asText())
+                .contains("CONTENT_INCOMPLETE");
+        assertThat(document.at("/paths/~1api~1station~1v1~1playlist/get/responses/304")
+                        .has("content"))
+                .isFalse();
+        assertThat(document.at("/paths/~1api~1mini~1v1~1home/get/responses/304").isMissingNode())
+                .isFalse();
+    }
+
     private JsonNode document() throws Exception {
         return json.readTree(
                 mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));

@@ -137,6 +137,10 @@ class OpenApiConfig {
         if (!changes && (path.startsWith("/api/mini/") || path.startsWith("/api/station/"))) {
             responses.computeIfAbsent("304", status -> new ApiResponse().description("未修改（If-None-Match 与 ETag 相同）"));
         }
+        // springdoc gives every response without content the handler's return type; a 304 has no body.
+        if (responses.get("304") != null) {
+            responses.get("304").setContent(null);
+        }
         addError(responses, HttpStatus.INTERNAL_SERVER_ERROR);
         addError(responses, HttpStatus.SERVICE_UNAVAILABLE);
         responses.setDefault(problem("其他错误（见 code）"));
