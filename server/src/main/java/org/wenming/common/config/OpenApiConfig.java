@@ -16,7 +16,9 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -40,6 +42,24 @@ class OpenApiConfig {
     static final String STATION_KEY_QUERY = "stationKeyQuery";
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+
+    /** Codes only one API family answers with, so the others' error descriptions leave them out. */
+    private static final Map<String, Set<ErrorCode>> FAMILY_CODES = Map.of(
+            "/api/admin/",
+            EnumSet.of(
+                    ErrorCode.BAD_CREDENTIALS,
+                    ErrorCode.ACCOUNT_LOCKED,
+                    ErrorCode.ACCOUNT_DISABLED,
+                    ErrorCode.CSRF_INVALID,
+                    ErrorCode.OUT_OF_SCOPE,
+                    ErrorCode.SELF_APPROVAL,
+                    ErrorCode.REVIEWER_ALREADY_APPROVED),
+            "/api/mini/",
+            EnumSet.of(ErrorCode.TOKEN_INVALID, ErrorCode.WECHAT_CODE_INVALID, ErrorCode.CONTENT_RISKY),
+            "/api/station/",
+            EnumSet.of(ErrorCode.STATION_KEY_MISSING, ErrorCode.STATION_KEY_INVALID, ErrorCode.STATION_DISABLED),
+            "/wx/",
+            EnumSet.of(ErrorCode.WECHAT_SIGNATURE_INVALID));
 
     private static final Set<String> PUBLIC_ADMIN_PATHS =
             Set.of(SecurityConfig.LOGIN_PATH, SecurityConfig.CSRF_PATH, SecurityConfig.SESSION_PATH);
@@ -120,19 +140,19 @@ class OpenApiConfig {
     private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses();
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
-        addError(responses, HttpStatus.BAD_REQUEST);
+        addError(path, responses, HttpStatus.BAD_REQUEST);
         if (path.contains("{")) {
-            addError(responses, HttpStatus.NOT_FOUND);
+            addError(path, responses, HttpStatus.NOT_FOUND);
         }
         if (path.startsWith("/api/admin/")) {
             describeAdmin(path, operation, changes);
         } else if (path.startsWith("/api/station/")) {
             operation.addSecurityItem(new SecurityRequirement().addList(STATION_KEY));
             operation.addSecurityItem(new SecurityRequirement().addList(STATION_KEY_QUERY));
-            addError(responses, HttpStatus.UNAUTHORIZED);
-            addError(responses, HttpStatus.FORBIDDEN);
+            addError(path, responses, HttpStatus.UNAUTHORIZED);
+            addError(path, responses, HttpStatus.FORBIDDEN);
         } else if (path.startsWith("/api/mini/")) {
-            describeMini(operation, changes);
+            describeMini(path, operation, changes);
         }
         if (!changes && (path.startsWith("/api/mini/") || path.startsWith("/api/station/"))) {
             responses.computeIfAbsent("304", status -> new ApiResponse().description("未修改（If-None-Match 与 ETag 相同）"));
@@ -141,18 +161,18 @@ class OpenApiConfig {
         if (responses.get("304") != null) {
             responses.get("304").setContent(null);
         }
-        addError(responses, HttpStatus.INTERNAL_SERVER_ERROR);
-        addError(responses, HttpStatus.SERVICE_UNAVAILABLE);
+        addError(path, responses, HttpStatus.INTERNAL_SERVER_ERROR);
+        addError(path, responses, HttpStatus.SERVICE_UNAVAILABLE);
         responses.setDefault(problem("其他错误（见 code）"));
     }
 
     private static void describeAdmin(String path, Operation operation, boolean changes) {
         ApiResponses responses = operation.getResponses();
         if (PUBLIC_ADMIN_PATHS.contains(path)) {
-            addError(responses, HttpStatus.UNAUTHORIZED);
-            addError(responses, HttpStatus.LOCKED);
-            addError(responses, HttpStatus.FORBIDDEN);
-            addError(responses, HttpStatus.TOO_MANY_REQUESTS);
+            addError(path, responses, HttpStatus.UNAUTHORIZED);
+            addError(path, responses, HttpStatus.LOCKED);
+            addError(path, responses, HttpStatus.FORBIDDEN);
+            addError(path, responses, HttpStatus.TOO_MANY_REQUESTS);
             return;
         }
         SecurityRequirement requirement = new SecurityRequirement().addList(ADMIN_SESSION);
@@ -160,31 +180,33 @@ class OpenApiConfig {
             requirement.addList(CSRF_HEADER);
         }
         operation.addSecurityItem(requirement);
-        addError(responses, HttpStatus.UNAUTHORIZED);
-        addError(responses, HttpStatus.FORBIDDEN);
+        addError(path, responses, HttpStatus.UNAUTHORIZED);
+        addError(path, responses, HttpStatus.FORBIDDEN);
         if (changes) {
-            addError(responses, HttpStatus.CONFLICT);
-            addError(responses, HttpStatus.UNPROCESSABLE_ENTITY);
+            addError(path, responses, HttpStatus.CONFLICT);
+            addError(path, responses, HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
     /** The resident token requirement, when there is one, was added by the handler's own customizer. */
-    private static void describeMini(Operation operation, boolean changes) {
+    private static void describeMini(String path, Operation operation, boolean changes) {
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            addError(operation.getResponses(), HttpStatus.UNAUTHORIZED);
+            addError(path, operation.getResponses(), HttpStatus.UNAUTHORIZED);
         }
         if (changes) {
-            addError(operation.getResponses(), HttpStatus.TOO_MANY_REQUESTS);
+            addError(path, operation.getResponses(), HttpStatus.TOO_MANY_REQUESTS);
         }
     }
 
-    private static void addError(ApiResponses responses, HttpStatus status) {
+    private static void addError(String path, ApiResponses responses, HttpStatus status) {
         String key = String.valueOf(status.value());
         if (responses.containsKey(key)) {
             return;
         }
         String codes = Arrays.stream(ErrorCode.values())
                 .filter(code -> code.status() == status)
+                .filter(code -> FAMILY_CODES.entrySet().stream()
+                        .noneMatch(family -> family.getValue().contains(code) && !path.startsWith(family.getKey())))
                 .map(Enum::name)
                 .collect(Collectors.joining("、"));
         responses.addApiResponse(key, problem(codes.isEmpty() ? status.getReasonPhrase() : codes));
