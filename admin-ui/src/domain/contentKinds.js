@@ -94,11 +94,26 @@ export function fieldsFromItem(item) {
       fields[name] = Array.isArray(value) ? [...value] : []
     } else if (name === 'featured') {
       fields[name] = Boolean(value)
+    } else if (name === 'activityTime') {
+      fields[name] = pickerDateTime(value)
     } else {
       fields[name] = value === undefined ? null : value
     }
   }
   return fields
+}
+
+/**
+ * The office wall-clock time of a server date-time, in the form the date pickers bind to
+ * ("2026-11-29T08:30:00+08:00" → "2026-11-29T08:30:00"). The server writes every date-time in the office's zone,
+ * so dropping the offset keeps the time editors see; what they send back without one is read in that zone.
+ */
+export function pickerDateTime(value) {
+  if (!value) {
+    return null
+  }
+  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)/.exec(String(value))
+  return match ? match[1] : String(value)
 }
 
 /** The request body of a save: blank optional texts become null so the server stores no empty strings. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyFields, fieldsFromItem, fieldsOfKind, kindBySlug, requestBody, statusOf } from './contentKinds.js'
+import { emptyFields, fieldsFromItem, fieldsOfKind, kindBySlug, pickerDateTime, requestBody, statusOf } from './contentKinds.js'
 
 describe('content kinds', () => {
   it('maps route names to kinds', () => {
@@ -25,6 +25,14 @@ describe('content kinds', () => {
     expect(fields).not.toHaveProperty('quote')
     expect(fields.tags).toEqual([])
     expect(fields.featured).toBe(false)
+  })
+
+  it('binds server date-times to the pickers as office wall-clock time', () => {
+    expect(pickerDateTime('2026-12-01T15:15:50+08:00')).toBe('2026-12-01T15:15:50')
+    expect(pickerDateTime('2026-12-01T15:15:50')).toBe('2026-12-01T15:15:50')
+    expect(pickerDateTime(null)).toBeNull()
+    const fields = fieldsFromItem({ kind: 'FESTIVAL_ITEM', activityTime: '2027-02-12T09:30:00+08:00' })
+    expect(fields.activityTime).toBe('2027-02-12T09:30:00')
   })
 
   it('sends blank optional texts as null and carries the version', () => {

@@ -50,7 +50,7 @@ export function formatDuration(seconds) {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
 }
 
-/** "2026-11-29T08:30:00" → "2026年11月29日 08:30". */
+/** "2026-11-29T08:30:00+08:00" (or without the offset) → "2026年11月29日 08:30", the office's wall-clock time. */
 export function formatDateTime(value) {
   if (!value) {
     return ''

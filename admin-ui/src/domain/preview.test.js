@@ -37,6 +37,7 @@ describe('formatting', () => {
 
   it('formats dates in Chinese', () => {
     expect(formatDateTime('2026-11-29T08:30:00')).toBe('2026年11月29日 08:30')
+    expect(formatDateTime('2026-11-29T08:30:00+08:00')).toBe('2026年11月29日 08:30')
     expect(formatDateTime('2027-06-09')).toBe('2027年6月9日')
     expect(formatDateTime(null)).toBe('')
   })

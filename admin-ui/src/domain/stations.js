@@ -42,7 +42,7 @@ export const moveDown = (list, index) => reorder(list, index, index + 1)
 
 /**
  * "刚刚", "5 分钟前", "3 小时前", "2 天前"; older moments as their date ("2026-01-05"). Empty when never.
- * The server sends local times without an offset, read here in the browser's zone, which is the office's.
+ * The server sends date-times with their offset, so this holds in any browser zone.
  */
 export function formatAgo(value, now = new Date()) {
   if (!value) {

@@ -44,6 +44,11 @@ describe('station health', () => {
     expect(formatAgo(null, now)).toBe('')
   })
 
+  it('reads the offset the server sends', () => {
+    const at = new Date(Date.UTC(2026, 4, 2, 4, 0, 0))
+    expect(formatAgo('2026-05-02T09:00:00+08:00', at)).toBe('3 小时前')
+  })
+
   it('treats a clock slightly ahead of ours as just now', () => {
     expect(formatAgo('2026-05-02T12:03:00', now)).toBe('刚刚')
   })
@@ -205,6 +210,7 @@ describe('ledger', () => {
   it('writes times compactly, with seconds when asked', () => {
     expect(compactDateTime('2026-05-02T07:00:02')).toBe('2026-05-02 07:00')
     expect(compactDateTime('2026-05-02T07:00:02', true)).toBe('2026-05-02 07:00:02')
+    expect(compactDateTime('2026-05-02T07:00:02+08:00', true)).toBe('2026-05-02 07:00:02')
     expect(compactDateTime(null)).toBe('')
   })
 

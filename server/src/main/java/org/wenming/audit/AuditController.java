@@ -1,5 +1,6 @@
 package org.wenming.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDateTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ class AuditController {
         this.audit = audit;
     }
 
+    @Operation(summary = "操作日志")
     @GetMapping
     public PageResult<AuditEntry> list(
             Actor actor,

@@ -1,5 +1,6 @@
 package org.wenming.content;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ class ContentController {
         this.reviewSettings = reviewSettings;
     }
 
+    @Operation(summary = "内容列表")
     @GetMapping("/contents")
     public PageResult<ContentView> list(
             Actor actor,
@@ -55,38 +57,45 @@ class ContentController {
                 actor, filter, PageLimits.checkPage(page), PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
     }
 
+    @Operation(summary = "新建内容（草稿）")
     @PostMapping("/contents")
     @ResponseStatus(HttpStatus.CREATED)
     public ContentView create(Actor actor, @Valid @RequestBody ContentFields fields) {
         return contents.create(actor, fields);
     }
 
+    @Operation(summary = "内容详情")
     @GetMapping("/contents/{id}")
     public ContentView get(Actor actor, @PathVariable long id) {
         return contents.get(actor, id);
     }
 
+    @Operation(summary = "修改内容")
     @PutMapping("/contents/{id}")
     public ContentView update(Actor actor, @PathVariable long id, @Valid @RequestBody ContentFields fields) {
         return contents.update(actor, id, fields);
     }
 
+    @Operation(summary = "删除内容")
     @DeleteMapping("/contents/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void delete(Actor actor, @PathVariable long id) {
         contents.delete(actor, id);
     }
 
+    @Operation(summary = "提交审核")
     @PostMapping("/contents/{id}/submit")
     public ContentView submit(Actor actor, @PathVariable long id) {
         return workflow.submit(actor, id);
     }
 
+    @Operation(summary = "撤回审核")
     @PostMapping("/contents/{id}/withdraw")
     public ContentView withdraw(Actor actor, @PathVariable long id) {
         return workflow.withdraw(actor, id);
     }
 
+    @Operation(summary = "审核通过")
     @PostMapping("/contents/{id}/approve")
     public ContentView approve(
             Actor actor, @PathVariable long id, @Valid @RequestBody(required = false) WorkflowRequests.Remark remark) {
@@ -95,11 +104,13 @@ class ContentController {
                 : workflow.approve(actor, id, remark.reason(), remark.version());
     }
 
+    @Operation(summary = "审核退回")
     @PostMapping("/contents/{id}/reject")
     public ContentView reject(Actor actor, @PathVariable long id, @Valid @RequestBody WorkflowRequests.Remark remark) {
         return workflow.reject(actor, id, remark.reason(), remark.version());
     }
 
+    @Operation(summary = "发布（可定时）")
     @PostMapping("/contents/{id}/publish")
     public ContentView publish(
             Actor actor,
@@ -110,27 +121,32 @@ class ContentController {
                 : workflow.publish(actor, id, publish.publishAt(), publish.offlineAt());
     }
 
+    @Operation(summary = "下线")
     @PostMapping("/contents/{id}/offline")
     public ContentView offline(
             Actor actor, @PathVariable long id, @Valid @RequestBody(required = false) WorkflowRequests.Remark remark) {
         return workflow.offline(actor, id, remark == null ? null : remark.reason());
     }
 
+    @Operation(summary = "状态变更记录")
     @GetMapping("/contents/{id}/transitions")
     public List<TransitionView> transitions(Actor actor, @PathVariable long id) {
         return workflow.history(actor, id);
     }
 
+    @Operation(summary = "历史版本列表")
     @GetMapping("/contents/{id}/revisions")
     public List<RevisionView> revisions(Actor actor, @PathVariable long id) {
         return contents.revisions(actor, id);
     }
 
+    @Operation(summary = "历史版本详情")
     @GetMapping("/contents/{id}/revisions/{version}")
     public ContentFields revision(Actor actor, @PathVariable long id, @PathVariable int version) {
         return contents.revision(actor, id, version);
     }
 
+    @Operation(summary = "恢复到历史版本")
     @PostMapping("/contents/{id}/revisions/{version}/restore")
     public ContentView restore(
             Actor actor,
@@ -140,12 +156,14 @@ class ContentController {
         return contents.restore(actor, id, version, restore.version());
     }
 
+    @Operation(summary = "审核级数设置")
     @GetMapping("/settings/review-levels")
     public Map<String, Integer> reviewLevels() {
         return Map.of("levels", reviewSettings.reviewLevels());
     }
 
     @RequiresRole(value = Role.ADMIN, banner = true)
+    @Operation(summary = "修改审核级数")
     @PutMapping("/settings/review-levels")
     public Map<String, Integer> setReviewLevels(
             Actor actor, @Valid @RequestBody WorkflowRequests.ReviewLevels request) {

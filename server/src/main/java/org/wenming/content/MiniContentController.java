@@ -2,6 +2,7 @@ package org.wenming.content;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -97,6 +98,7 @@ public class MiniContentController {
      * Keyed by the day too: the upcoming festival and its days left change at midnight. With
      * {@code language}, featured and latest items are those of that language only (the upcoming festival shows all).
      */
+    @Operation(summary = "小程序首页")
     @GetMapping(value = HOME, produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MiniHome.class)))
     public ResponseEntity<byte[]> home(@RequestParam(required = false) String language, HttpServletRequest request) {
@@ -104,6 +106,7 @@ public class MiniContentController {
         return json(request, "home:" + LocalDate.now(clock) + ":" + filter, () -> homePage(filter));
     }
 
+    @Operation(summary = "内容列表")
     @GetMapping(value = LIST, produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CardPage.class)))
     public ResponseEntity<byte[]> list(
@@ -121,6 +124,7 @@ public class MiniContentController {
         return json(request, "list:" + query + ":" + cursor + ":" + size, () -> published.list(query, cursor, size));
     }
 
+    @Operation(summary = "内容详情")
     @GetMapping(value = DETAIL, produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicContentDetail.class)))
     public ResponseEntity<byte[]> detail(@PathVariable long id, HttpServletRequest request) {
@@ -128,6 +132,7 @@ public class MiniContentController {
     }
 
     /** Keyed by the day too: days left change at midnight. */
+    @Operation(summary = "节日列表（含每个节日的内容数和封面）")
     @GetMapping(value = FESTIVALS, produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(
             responseCode = "200",
@@ -137,6 +142,7 @@ public class MiniContentController {
         return json(request, "festivals:" + LocalDate.now(clock) + ":" + shown, () -> festivalCalendar(shown));
     }
 
+    @Operation(summary = "近期节日")
     @GetMapping("/festivals/upcoming")
     public UpcomingFestival upcoming() {
         return festivals.upcoming().map(this::upcoming).orElse(null);
@@ -146,6 +152,16 @@ public class MiniContentController {
      * The generated cover of a column or festival (see {@link FallbackCovers}), which cards of items without
      * an image point at; the same name always gives the same picture.
      */
+    @Operation(
+            summary = "栏目或节日的默认封面（PNG）",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "成功",
+                        content = {
+                            @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))
+                        })
+            })
     @GetMapping(value = COVERS, produces = MediaType.IMAGE_PNG_VALUE)
     public ResponseEntity<byte[]> cover(@RequestParam String name) {
         if (name.isBlank() || name.length() > FallbackCovers.MAX_NAME_LENGTH) {
@@ -157,6 +173,7 @@ public class MiniContentController {
                 .body(covers.png(name));
     }
 
+    @Operation(summary = "组织单位（乡镇与部门）")
     @GetMapping("/org-units")
     public List<OrgUnitNode> orgUnits() {
         return units.tree();

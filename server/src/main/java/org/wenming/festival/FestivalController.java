@@ -1,5 +1,6 @@
 package org.wenming.festival;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,28 +37,33 @@ class FestivalController {
 
     /** The year's calendar (this year by default) with computed dates. */
     @RequiresRole
+    @Operation(summary = "节日日历（某年各节日的日期与活动）")
     @GetMapping
     public List<FestivalDate> calendar(@RequestParam(required = false) Integer year) {
         return festivals.year(year == null ? LocalDate.now(clock).getYear() : year);
     }
 
     @RequiresRole
+    @Operation(summary = "节日定义列表")
     @GetMapping("/definitions")
     public List<Festival> definitions() {
         return festivals.definitions();
     }
 
+    @Operation(summary = "新建节日")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public Festival create(Actor actor, @Valid @RequestBody FestivalRequest request) {
         return festivals.create(actor, request);
     }
 
+    @Operation(summary = "修改节日")
     @PutMapping("/{code}")
     public Festival update(Actor actor, @PathVariable String code, @Valid @RequestBody FestivalRequest request) {
         return festivals.update(actor, code, request);
     }
 
+    @Operation(summary = "删除节日")
     @DeleteMapping("/{code}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void delete(Actor actor, @PathVariable String code) {

@@ -1,5 +1,10 @@
 package org.wenming.media;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -39,9 +44,30 @@ class MediaController {
         this.properties = properties;
     }
 
+    @Operation(
+            summary = "上传媒体文件（multipart 字段 file）",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                            schema = @Schema(type = "object", requiredProperties = "file"),
+                                            schemaProperties =
+                                                    @SchemaProperty(
+                                                            name = "file",
+                                                            schema =
+                                                                    @Schema(
+                                                                            type = "string",
+                                                                            format = "binary",
+                                                                            description =
+                                                                                    "音频：MP3、M4A、WAV；图片：PNG、JPEG、WebP")))))
     @PostMapping(path = "/{use}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    public MediaView upload(Actor actor, @PathVariable String use, MultipartHttpServletRequest request)
+    public MediaView upload(
+            Actor actor,
+            @Parameter(schema = @Schema(allowableValues = {"audio", "image"})) @PathVariable String use,
+            MultipartHttpServletRequest request)
             throws IOException {
         MediaUse mediaUse = parseUse(use);
         long limit = properties.maxSize(mediaUse);
@@ -58,6 +84,7 @@ class MediaController {
     }
 
     /** The limits the console checks before it sends a file; uploads are checked against the same ones. */
+    @Operation(summary = "上传大小限制")
     @GetMapping("/limits")
     public MediaLimits limits() {
         return new MediaLimits(properties.maxSize(MediaUse.AUDIO), properties.maxSize(MediaUse.IMAGE));
@@ -65,6 +92,7 @@ class MediaController {
 
     public record MediaLimits(long audioMaxBytes, long imageMaxBytes) {}
 
+    @Operation(summary = "媒体文件信息")
     @GetMapping("/{key}/info")
     public MediaView get(Actor actor, @PathVariable String key) {
         return media.view(key, actor);

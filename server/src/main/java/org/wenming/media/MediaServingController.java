@@ -1,5 +1,9 @@
 package org.wenming.media;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -45,6 +49,25 @@ class MediaServingController {
         this.storage = storage;
     }
 
+    @Operation(
+            summary = "媒体文件原件（支持 Range）",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "成功",
+                        content = {
+                            @Content(mediaType = "audio/*", schema = @Schema(type = "string", format = "binary")),
+                            @Content(mediaType = "image/*", schema = @Schema(type = "string", format = "binary"))
+                        }),
+                @ApiResponse(
+                        responseCode = "206",
+                        description = "Range 请求的部分内容",
+                        content = {
+                            @Content(mediaType = "audio/*", schema = @Schema(type = "string", format = "binary")),
+                            @Content(mediaType = "image/*", schema = @Schema(type = "string", format = "binary"))
+                        }),
+                @ApiResponse(responseCode = "304", description = "未修改（If-None-Match / If-Modified-Since）")
+            })
     @GetMapping("/media/{key}")
     public void original(@PathVariable String key, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
@@ -60,6 +83,16 @@ class MediaServingController {
                 response);
     }
 
+    @Operation(
+            summary = "图片缩略图",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "成功",
+                        content = {@Content(mediaType = "image/*", schema = @Schema(type = "string", format = "binary"))
+                        }),
+                @ApiResponse(responseCode = "304", description = "未修改（If-None-Match / If-Modified-Since）")
+            })
     @GetMapping("/media/{key}/thumb/{width}")
     public void thumbnail(
             @PathVariable String key, @PathVariable int width, HttpServletRequest request, HttpServletResponse response)

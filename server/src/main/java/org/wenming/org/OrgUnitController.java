@@ -1,5 +1,6 @@
 package org.wenming.org;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -29,28 +30,33 @@ class OrgUnitController {
     }
 
     @RequiresRole
+    @Operation(summary = "组织单位树")
     @GetMapping
     public List<OrgUnitNode> tree() {
         return units.tree();
     }
 
     @RequiresRole
+    @Operation(summary = "组织单位详情")
     @GetMapping("/{id}")
     public OrgUnitNode get(@PathVariable long id) {
         return OrgUnitNode.of(units.get(id));
     }
 
+    @Operation(summary = "新建组织单位")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public OrgUnitNode create(Actor actor, @Valid @RequestBody OrgUnitRequest request) {
         return OrgUnitNode.of(units.create(actor, request));
     }
 
+    @Operation(summary = "修改组织单位")
     @PutMapping("/{id}")
     public OrgUnitNode update(Actor actor, @PathVariable long id, @Valid @RequestBody OrgUnitRequest request) {
         return OrgUnitNode.of(units.update(actor, id, request));
     }
 
+    @Operation(summary = "删除组织单位")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void delete(Actor actor, @PathVariable long id) {

@@ -1,5 +1,6 @@
 package org.wenming.search;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -22,6 +23,7 @@ class MiniSearchController {
         this.search = search;
     }
 
+    @Operation(summary = "搜索内容")
     @GetMapping
     public SearchResults search(
             @RequestParam(required = false) String q,
@@ -38,11 +40,13 @@ class MiniSearchController {
         return search.search(q, kind, orgUnitId, language, tag, festival, page, size, visitor);
     }
 
+    @Operation(summary = "搜索联想词")
     @GetMapping("/suggest")
     public SearchResults.Suggestions suggest(@RequestParam(required = false) String q) {
         return search.suggest(q);
     }
 
+    @Operation(summary = "热门搜索词")
     @GetMapping("/hot")
     public List<HotSearches.HotQuery> hot(@RequestParam(defaultValue = "10") int limit) {
         return search.hot(limit);

@@ -1,5 +1,6 @@
 package org.wenming.search;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,22 +26,26 @@ class SearchAdminController {
         this.reindexer = reindexer;
     }
 
+    @Operation(summary = "搜索引擎与同步状态")
     @GetMapping("/status")
     public SearchStatus status() {
         return admin.status();
     }
 
+    @Operation(summary = "开始重建搜索索引")
     @PostMapping("/reindex")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public ReindexProgress reindex(Actor actor) {
         return admin.reindex(actor);
     }
 
+    @Operation(summary = "索引重建进度")
     @GetMapping("/reindex/{id}")
     public ReindexProgress reindexProgress(@PathVariable long id) {
         return reindexer.progress(id);
     }
 
+    @Operation(summary = "核对并修复搜索索引")
     @PostMapping("/reconcile")
     public SearchReconciler.ReconcileReport reconcile(Actor actor) {
         return admin.reconcile(actor);

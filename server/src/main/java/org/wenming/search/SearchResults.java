@@ -1,5 +1,6 @@
 package org.wenming.search;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.wenming.content.ContentKind;
 import org.wenming.content.PublicContentCard;
@@ -12,6 +13,7 @@ import org.wenming.content.PublicContentCard;
 record SearchResults(List<Item> items, long total, int page, int size, boolean degraded, String notice) {
 
     /** One result: the card residents know from lists, the title with matches marked, and a snippet. */
+    @Schema(name = "SearchResultItem")
     public record Item(PublicContentCard content, String highlightedTitle, String snippet) {}
 
     /** Prefix completions of what the resident is typing. */

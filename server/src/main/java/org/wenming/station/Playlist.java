@@ -1,5 +1,6 @@
 package org.wenming.station;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,9 +19,11 @@ record Playlist(
         List<OffsetDateTime> changesAt,
         List<Slot> slots) {
 
+    @Schema(name = "PlaylistSlot")
     public record Slot(String time, OffsetDateTime startsAt, boolean urgent, String urgentTitle, List<Item> items) {}
 
     /** {@code sha256} lets players cache files offline; it and {@code sizeBytes} are absent while the file is unknown. */
+    @Schema(name = "PlaylistItem")
     public record Item(
             long contentId,
             String title,

@@ -1,5 +1,6 @@
 package org.wenming.station;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +18,7 @@ final class ScheduleRequests {
 
     private ScheduleRequests() {}
 
+    @Schema(name = "ScheduleRequest")
     record Schedule(
             @NotBlank @Size(max = 100) String name,
             Long targetUnitId,
@@ -27,12 +29,14 @@ final class ScheduleRequests {
             Boolean enabled,
             @NotEmpty @Size(max = 24) List<@Valid @NotNull Slot> slots) {}
 
+    @Schema(name = "ScheduleSlotRequest")
     record Slot(
             @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "时间格式应为 HH:mm")
             String startTime,
 
             @NotEmpty @Size(max = 50) List<@NotNull Long> contentIds) {}
 
+    @Schema(name = "UrgentRequest")
     record Urgent(
             @NotBlank @Size(max = 100) String title,
             Long targetUnitId,

@@ -1,5 +1,6 @@
 package org.wenming.station;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,9 +22,11 @@ final class ScheduleViews {
             boolean enabled,
             List<Slot> slots) {}
 
+    @Schema(name = "ScheduleSlot")
     record Slot(String startTime, List<Item> items) {}
 
     /** {@code title} is null when the item is no longer published: it will not be played. */
+    @Schema(name = "ScheduleItem")
     record Item(long contentId, String title, Integer durationSeconds) {}
 
     record Urgent(

@@ -1,5 +1,9 @@
 package org.wenming.station;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -53,12 +57,14 @@ class StationAdminController {
     }
 
     @RequiresRole
+    @Operation(summary = "广播站列表")
     @GetMapping("/stations")
     public List<StationView> list(Actor actor) {
         return stations.list(actor);
     }
 
     @RequiresRole({Role.ADMIN})
+    @Operation(summary = "新建广播站（返回密钥）")
     @PostMapping("/stations")
     @ResponseStatus(HttpStatus.CREATED)
     public IssuedKey create(Actor actor, @Valid @RequestBody StationRequest request) {
@@ -66,18 +72,21 @@ class StationAdminController {
     }
 
     @RequiresRole
+    @Operation(summary = "广播站详情")
     @GetMapping("/stations/{id}")
     public StationView get(Actor actor, @PathVariable long id) {
         return stations.get(actor, id);
     }
 
     @RequiresRole({Role.ADMIN})
+    @Operation(summary = "修改广播站")
     @PutMapping("/stations/{id}")
     public StationView update(Actor actor, @PathVariable long id, @Valid @RequestBody StationRequest request) {
         return stations.update(actor, id, request);
     }
 
     @RequiresRole({Role.ADMIN})
+    @Operation(summary = "轮换广播站密钥")
     @PostMapping("/stations/{id}/key")
     public IssuedKey rotateKey(Actor actor, @PathVariable long id) {
         return stations.rotateKey(actor, id);
@@ -85,6 +94,7 @@ class StationAdminController {
 
     /** What the station plays on a day, as the station itself would receive it. */
     @RequiresRole
+    @Operation(summary = "广播站某日的播放单")
     @GetMapping("/stations/{id}/playlist")
     public Playlist playlist(
             Actor actor,
@@ -104,6 +114,7 @@ class StationAdminController {
     }
 
     @RequiresRole
+    @Operation(summary = "广播站在线情况")
     @GetMapping("/station-health")
     public List<StationHealth> health(Actor actor) {
         return reports.health(actor);
@@ -111,6 +122,7 @@ class StationAdminController {
 
     /** Audio to pick for schedules and urgent inserts: anything stations may play, not only the unit's own. */
     @RequiresRole
+    @Operation(summary = "可安排播出的音频")
     @GetMapping("/station-audio")
     public List<PublicContentCard> playableAudio(
             @RequestParam(required = false) String keyword, @RequestParam(defaultValue = "30") int size) {
@@ -118,12 +130,14 @@ class StationAdminController {
     }
 
     @RequiresRole
+    @Operation(summary = "播出计划列表")
     @GetMapping("/station-schedules")
     public List<ScheduleViews.Schedule> schedules(Actor actor) {
         return schedules.list(actor);
     }
 
     @RequiresRole({Role.REVIEWER, Role.ADMIN})
+    @Operation(summary = "新建播出计划")
     @PostMapping("/station-schedules")
     @ResponseStatus(HttpStatus.CREATED)
     public ScheduleViews.Schedule createSchedule(Actor actor, @Valid @RequestBody ScheduleRequests.Schedule request) {
@@ -131,12 +145,14 @@ class StationAdminController {
     }
 
     @RequiresRole
+    @Operation(summary = "播出计划详情")
     @GetMapping("/station-schedules/{id}")
     public ScheduleViews.Schedule schedule(Actor actor, @PathVariable long id) {
         return schedules.get(actor, id);
     }
 
     @RequiresRole({Role.REVIEWER, Role.ADMIN})
+    @Operation(summary = "修改播出计划")
     @PutMapping("/station-schedules/{id}")
     public ScheduleViews.Schedule updateSchedule(
             Actor actor, @PathVariable long id, @Valid @RequestBody ScheduleRequests.Schedule request) {
@@ -144,6 +160,7 @@ class StationAdminController {
     }
 
     @RequiresRole({Role.REVIEWER, Role.ADMIN})
+    @Operation(summary = "删除播出计划")
     @DeleteMapping("/station-schedules/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void deleteSchedule(Actor actor, @PathVariable long id) {
@@ -151,12 +168,14 @@ class StationAdminController {
     }
 
     @RequiresRole
+    @Operation(summary = "紧急插播列表")
     @GetMapping("/station-urgent")
     public List<ScheduleViews.Urgent> urgentInserts(Actor actor) {
         return schedules.listUrgent(actor);
     }
 
     @RequiresRole({Role.REVIEWER, Role.ADMIN})
+    @Operation(summary = "新建紧急插播")
     @PostMapping("/station-urgent")
     @ResponseStatus(HttpStatus.CREATED)
     public ScheduleViews.Urgent createUrgent(Actor actor, @Valid @RequestBody ScheduleRequests.Urgent request) {
@@ -164,12 +183,14 @@ class StationAdminController {
     }
 
     @RequiresRole({Role.REVIEWER, Role.ADMIN})
+    @Operation(summary = "结束紧急插播")
     @PostMapping("/station-urgent/{id}/end")
     public ScheduleViews.Urgent endUrgent(Actor actor, @PathVariable long id) {
         return schedules.endUrgent(actor, id);
     }
 
     @RequiresRole
+    @Operation(summary = "播出台账")
     @GetMapping("/station-ledger")
     public PageResult<LedgerEntry> ledger(
             Actor actor,
@@ -181,6 +202,14 @@ class StationAdminController {
     }
 
     @RequiresRole
+    @Operation(
+            summary = "导出播出台账（CSV）",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "成功",
+                        content = {@Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+            })
     @GetMapping("/station-ledger/export.csv")
     public void exportCsv(Actor actor, @Valid StationReportService.LedgerQuery query, HttpServletResponse response)
             throws IOException {
@@ -189,6 +218,18 @@ class StationAdminController {
     }
 
     @RequiresRole
+    @Operation(
+            summary = "导出播出台账（Excel）",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "成功",
+                        content = {
+                            @Content(
+                                    mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                    schema = @Schema(type = "string", format = "binary"))
+                        })
+            })
     @GetMapping("/station-ledger/export.xlsx")
     public void exportXlsx(Actor actor, @Valid StationReportService.LedgerQuery query, HttpServletResponse response)
             throws IOException {

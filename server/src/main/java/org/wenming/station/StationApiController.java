@@ -1,5 +1,9 @@
 package org.wenming.station;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +60,17 @@ class StationApiController {
         this.publicBaseUrl = publicBaseUrl;
     }
 
+    @Operation(
+            summary = "拉取播放单（JSON）",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "成功",
+                        content = {
+                            @Content(mediaType = "application/json", schema = @Schema(implementation = Playlist.class))
+                        }),
+                @ApiResponse(responseCode = "304", description = "播放单未变（If-None-Match）")
+            })
     @GetMapping("/playlist")
     public ResponseEntity<byte[]> json(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -64,6 +79,15 @@ class StationApiController {
         return answer(request, playlist, playlist.json(), MediaType.APPLICATION_JSON);
     }
 
+    @Operation(
+            summary = "拉取播放单（M3U）",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "成功",
+                        content = {@Content(mediaType = "audio/x-mpegurl", schema = @Schema(type = "string"))}),
+                @ApiResponse(responseCode = "304", description = "播放单未变（If-None-Match）")
+            })
     @GetMapping("/playlist.m3u")
     public ResponseEntity<byte[]> m3u(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -72,12 +96,14 @@ class StationApiController {
         return answer(request, playlist, playlist.m3u(), M3U);
     }
 
+    @Operation(summary = "上报播出回执")
     @PostMapping("/receipts")
     public ReceiptService.ReceiptResult receipts(
             @Valid @RequestBody ReceiptRequests.Batch batch, HttpServletRequest request) {
         return receipts.record(authenticator.authenticate(request), batch.receipts());
     }
 
+    @Operation(summary = "上报心跳")
     @PostMapping("/heartbeat")
     public Map<String, Object> heartbeat(
             @Valid @RequestBody(required = false) ReceiptRequests.Heartbeat heartbeat, HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package org.wenming.user;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -36,6 +37,7 @@ class AuthController {
     }
 
     /** Signs in and starts a fresh session (a session id known before login is never reused). */
+    @Operation(summary = "管理员登录")
     @PostMapping("/login")
     public UserView login(
             @Valid @RequestBody LoginRequest request,
@@ -55,6 +57,7 @@ class AuthController {
     }
 
     @RequiresRole
+    @Operation(summary = "管理员退出登录")
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void logout(Actor actor, HttpServletRequest request) {
@@ -70,6 +73,7 @@ class AuthController {
      * Whether a session is open, and for whom. The console asks this on start; unlike {@code me} it answers
      * 200 to a visitor who is not signed in, so opening the login page logs no failed request.
      */
+    @Operation(summary = "当前会话状态（未登录也可调用）")
     @GetMapping("/session")
     public SessionView session() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -82,12 +86,14 @@ class AuthController {
     public record SessionView(boolean authenticated, UserView user) {}
 
     @RequiresRole
+    @Operation(summary = "当前登录的管理员")
     @GetMapping("/me")
     public UserView me(Actor actor) {
         return UserView.of(actor);
     }
 
     /** Issues the CSRF token (also set as the XSRF-TOKEN cookie) that every admin write must echo. */
+    @Operation(summary = "获取 CSRF 令牌")
     @GetMapping("/csrf")
     public Map<String, String> csrf(CsrfToken token) {
         return Map.of("headerName", token.getHeaderName(), "token", token.getToken());

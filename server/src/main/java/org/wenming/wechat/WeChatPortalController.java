@@ -5,6 +5,7 @@ import cn.binarywang.wx.miniapp.config.WxMaConfig;
 import cn.binarywang.wx.miniapp.util.crypt.WxMaCryptUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,6 +55,7 @@ class WeChatPortalController {
         this.clock = clock;
     }
 
+    @Operation(summary = "微信服务器地址验证")
     @GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
     public String verifyUrl(
             @RequestParam String signature,
@@ -64,6 +66,7 @@ class WeChatPortalController {
         return echostr;
     }
 
+    @Operation(summary = "接收微信推送消息")
     @PostMapping(produces = MediaType.TEXT_PLAIN_VALUE)
     public String receive(
             @RequestParam String signature,

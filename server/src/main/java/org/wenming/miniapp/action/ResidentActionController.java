@@ -1,5 +1,6 @@
 package org.wenming.miniapp.action;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -36,31 +37,37 @@ class ResidentActionController {
         this.properties = properties;
     }
 
+    @Operation(summary = "收藏内容")
     @PutMapping("/contents/{id}/favourite")
     public ContentStats favourite(ResidentPrincipal resident, @PathVariable long id) {
         return actions.favourite(resident, id, true);
     }
 
+    @Operation(summary = "取消收藏")
     @DeleteMapping("/contents/{id}/favourite")
     public ContentStats unfavourite(ResidentPrincipal resident, @PathVariable long id) {
         return actions.favourite(resident, id, false);
     }
 
+    @Operation(summary = "点赞内容")
     @PutMapping("/contents/{id}/like")
     public ContentStats like(ResidentPrincipal resident, @PathVariable long id) {
         return actions.like(resident, id, true);
     }
 
+    @Operation(summary = "取消点赞")
     @DeleteMapping("/contents/{id}/like")
     public ContentStats unlike(ResidentPrincipal resident, @PathVariable long id) {
         return actions.like(resident, id, false);
     }
 
+    @Operation(summary = "记录一次浏览")
     @PostMapping("/contents/{id}/views")
     public Map<String, Boolean> view(ResidentPrincipal resident, @PathVariable long id) {
         return Map.of("counted", actions.view(resident, id));
     }
 
+    @Operation(summary = "上报收听进度")
     @PutMapping("/contents/{id}/progress")
     public ContentStats progress(
             ResidentPrincipal resident, @PathVariable long id, @Valid @RequestBody ActionRequests.Progress body) {
@@ -68,18 +75,21 @@ class ResidentActionController {
     }
 
     /** Counts of one item; with a token also whether this resident favourited or liked it and where to resume. */
+    @Operation(summary = "单条内容的统计与我的状态")
     @GetMapping("/contents/{id}/stats")
     public ContentStats stats(@Parameter(hidden = true) Optional<ResidentPrincipal> resident, @PathVariable long id) {
         return actions.stats(id, resident.orElse(null));
     }
 
     /** Counts of the cards of a list, {@code ids=1,2,3} (at most 50). */
+    @Operation(summary = "多条内容的统计")
     @GetMapping("/contents/stats")
     public List<ContentStats> stats(
             @Parameter(hidden = true) Optional<ResidentPrincipal> resident, @RequestParam List<Long> ids) {
         return actions.stats(ids.stream().distinct().toList(), resident.orElse(null));
     }
 
+    @Operation(summary = "我的收藏")
     @GetMapping("/me/favourites")
     public CursorPage<PublicContentCard> favourites(
             ResidentPrincipal resident,
@@ -90,6 +100,7 @@ class ResidentActionController {
     }
 
     /** Every item the resident opened ({@code views}) or played ({@code progress}), most recent first. */
+    @Operation(summary = "我的浏览与收听记录")
     @GetMapping("/me/history")
     public CursorPage<HistoryItem> history(
             ResidentPrincipal resident,

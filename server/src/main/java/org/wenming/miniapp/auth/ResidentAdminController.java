@@ -1,5 +1,6 @@
 package org.wenming.miniapp.auth;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +22,7 @@ class ResidentAdminController {
         this.residents = residents;
     }
 
+    @Operation(summary = "使居民的全部登录令牌失效")
     @PostMapping("/{id}/revoke-tokens")
     public Map<String, Integer> revokeTokens(Actor actor, @PathVariable long id) {
         return Map.of("revoked", residents.revokeTokens(actor, id));

@@ -1,5 +1,9 @@
 package org.wenming.miniapp.image;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -30,6 +34,18 @@ public class ResidentImageController {
         return key == null ? null : PATH + key;
     }
 
+    @Operation(
+            summary = "居民上传的图片",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "成功",
+                        content = {
+                            @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+                            @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+                            @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary"))
+                        })
+            })
     @GetMapping(PATH + "{key}")
     public ResponseEntity<byte[]> image(@PathVariable String key) {
         ResidentImage image = store.load(key).orElseThrow(() -> new ApiException(ErrorCode.IMAGE_NOT_FOUND));

@@ -1,5 +1,9 @@
 package org.wenming.miniapp.share;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +24,16 @@ class SharePosterController {
         this.limits = limits;
     }
 
+    @Operation(
+            summary = "内容的分享海报（PNG）",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "成功",
+                        content = {
+                            @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))
+                        })
+            })
     @GetMapping("/api/mini/v1/contents/{id}/share-poster")
     public ResponseEntity<byte[]> poster(@PathVariable long id, HttpServletRequest request) {
         limits.checkIp(RateLimits.Kind.ACTION, request.getRemoteAddr());

@@ -1,5 +1,6 @@
 package org.wenming.miniapp.submission;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
 
 /** What the submission endpoints answer. */
@@ -8,6 +9,7 @@ final class SubmissionViews {
     private SubmissionViews() {}
 
     /** For the resident who wrote it: where it stands. */
+    @Schema(name = "MySubmission")
     public record Mine(
             long id,
             String quoteText,
