@@ -6,12 +6,17 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -81,10 +86,23 @@ public class ApiContract {
             if (contentType != null) {
                 builder.withContentType(contentType);
                 if (isJson(contentType) && response.getContentAsByteArray().length > 0) {
-                    builder.withBody(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+                    builder.withBody(text(response));
                 }
             }
             return builder.build();
+        }
+
+        /** The body as the client reads it: a gzip-encoded answer is checked once decoded. */
+        private static String text(MockHttpServletResponse response) {
+            byte[] body = response.getContentAsByteArray();
+            if ("gzip".equals(response.getHeader(HttpHeaders.CONTENT_ENCODING))) {
+                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                    body = in.readAllBytes();
+                } catch (IOException e) {
+                    throw new AssertionError("The answer says gzip but is not: " + e.getMessage(), e);
+                }
+            }
+            return new String(body, StandardCharsets.UTF_8);
         }
 
         private static boolean isJson(String contentType) {
@@ -97,7 +115,7 @@ public class ApiContract {
                 MockHttpServletResponse response,
                 List<ValidationReport.Message> problems) {
             String body = response.getContentType() != null && isJson(response.getContentType())
-                    ? new String(response.getContentAsByteArray(), StandardCharsets.UTF_8)
+                    ? text(response)
                     : "(" + response.getContentAsByteArray().length + " bytes)";
             return "Response does not match /v3/api-docs: " + request.getMethod() + " " + request.getRequestURI()
                     + " -> " + response.getStatus() + " " + response.getContentType() + "\n"
