@@ -46,7 +46,9 @@ class RedisMiniSharingTest {
         String[] properties = {
             "spring.data.redis.port=" + EmbeddedRedis.port(),
             "wenming.wechat.appid=" + APPID,
-            "wenming.miniapp.rate-limits.login.per-ip=1000"
+            "wenming.miniapp.rate-limits.login.per-ip=1000",
+            // Behind one address, as in production: the URLs inside cached answers are the same on both.
+            "wenming.public-base-url=https://wenming.example.cn"
         };
         first = AppInstance.start(List.of("redis"), properties);
         second = AppInstance.start(List.of("redis"), properties);

@@ -37,8 +37,10 @@ class RedisSessionSharingTest {
     @BeforeAll
     static void startTwoInstances() {
         String redisPort = "spring.data.redis.port=" + EmbeddedRedis.port();
-        first = AppInstance.start(List.of("redis"), redisPort);
-        second = AppInstance.start(List.of("redis"), redisPort);
+        // Behind one address, as in production: the URLs inside cached answers are the same on both.
+        String publicAddress = "wenming.public-base-url=https://wenming.example.cn";
+        first = AppInstance.start(List.of("redis"), redisPort, publicAddress);
+        second = AppInstance.start(List.of("redis"), redisPort, publicAddress);
     }
 
     @AfterAll
