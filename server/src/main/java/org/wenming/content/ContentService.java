@@ -186,6 +186,9 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         ContentRevision revision = history.pendingRevision(
                 content, fieldsOf(proposed, normalTags(fields.tags())), actor, reviewSettings.reviewLevels());
         history.revisionStep(content, revision, WorkflowRules.EDIT, "修改已提交审核，审核通过后替换线上版本", actor);
+        // Residents still see the live fields, but the row's version moved on: the search index keeps its
+        // versions in step with the rows (it re-indexes the same live text under the new version).
+        events.publishEvent(new PublicContentChanged(content.getId()));
         audit.recordInUnit(
                 actor, "CONTENT_REVISE", "CONTENT", content.getId(), content.getOrgUnitId(), proposed.getTitle());
         return view(content);

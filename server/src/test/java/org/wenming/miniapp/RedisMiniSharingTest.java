@@ -129,7 +129,7 @@ class RedisMiniSharingTest {
         HttpResponse<String> fromSecond = send(second, "GET", url, null);
         assertThat(fromSecond.body()).isEqualTo(fromFirst.body());
         assertThat(etag(fromSecond)).isEqualTo(etag(fromFirst));
-        assertThat(first.bean(StringRedisTemplate.class).keys("wenming:cache:public-reads::mini-body:detail:" + id))
+        assertThat(first.bean(StringRedisTemplate.class).keys("wenming:cache:public-reads::mini-body:*:detail:" + id))
                 .hasSize(1);
 
         // Both instances share the database: the second changes the item and clears the public reads, as an

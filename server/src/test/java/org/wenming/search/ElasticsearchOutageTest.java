@@ -97,6 +97,8 @@ class ElasticsearchOutageTest {
         }
         long duringOutage = publish(ContentSamples.of(ContentKind.FESTIVAL_ITEM, unitId, "停机期间审核发布的活动"));
         reviewer.edit(edited, "停机期间改名的那达慕");
+        // An edit of a published item waits for a second reviewer; the administrator approves it.
+        browser.send("POST", "/api/admin/v1/contents/" + edited + "/approve", "{}");
         reviewer.send("POST", "/api/admin/v1/contents/" + offline + "/offline", "{}");
         editor.send("DELETE", "/api/admin/v1/contents/" + offline, null);
 
