@@ -37,14 +37,15 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 
 step "Installing the checkers and tools (Debian): nginx, docker-compose (v1), rclone, jq, unzip, MariaDB client"
 PKGS=()
-command -v nginx >/dev/null || PKGS+=(nginx-light)
-command -v docker-compose >/dev/null || PKGS+=(docker-compose)
-command -v rclone >/dev/null || PKGS+=(rclone)
-command -v jq >/dev/null || PKGS+=(jq)
-command -v unzip >/dev/null || PKGS+=(unzip)
-command -v mariadb-dump >/dev/null || PKGS+=(mariadb-client)
-command -v openssl >/dev/null || PKGS+=(openssl)
-command -v redis-cli >/dev/null || PKGS+=(redis-tools)
+# type -P looks at the PATH only: ops-env.sh wraps rclone in a shell function, which command -v would take for it.
+type -P nginx >/dev/null || PKGS+=(nginx-light)
+type -P docker-compose >/dev/null || PKGS+=(docker-compose)
+type -P rclone >/dev/null || PKGS+=(rclone)
+type -P jq >/dev/null || PKGS+=(jq)
+type -P unzip >/dev/null || PKGS+=(unzip)
+type -P mariadb-dump >/dev/null || PKGS+=(mariadb-client)
+type -P openssl >/dev/null || PKGS+=(openssl)
+type -P redis-cli >/dev/null || PKGS+=(redis-tools)
 if [ "${#PKGS[@]}" -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${PKGS[@]}" >/dev/null

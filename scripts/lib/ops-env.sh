@@ -40,7 +40,7 @@ fix_owner() {
 server_answers() { curl -sf -o /dev/null --max-time 3 "$LOCAL_URL/actuator/health/liveness"; }
 
 need() { # need command [debian-package]
-  command -v "$1" >/dev/null 2>&1 && return
+  type -P "$1" >/dev/null 2>&1 && return  # the PATH only: a shell function (rclone below) is no install
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     say "installing ${2:-$1} (Debian)"
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${2:-$1}" >/dev/null \
