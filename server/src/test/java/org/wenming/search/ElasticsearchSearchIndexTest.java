@@ -35,12 +35,6 @@ class ElasticsearchSearchIndexTest extends SearchIndexContract {
         return connect(EmbeddedElasticsearch.url(), "contract-" + name, schemaVersion);
     }
 
-    /** A round trip over HTTP to the test node on top of the embedded budget. */
-    @Override
-    protected long engineSuggestBudgetMillis() {
-        return 30;
-    }
-
     static ElasticsearchSearchIndex connect(String url, String indexName) {
         return connect(url, indexName, SearchAnalysis.SCHEMA_VERSION);
     }

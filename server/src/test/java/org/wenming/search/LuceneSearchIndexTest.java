@@ -3,7 +3,6 @@ package org.wenming.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,15 +36,6 @@ class LuceneSearchIndexTest extends SearchIndexContract {
             FileSystemUtils.deleteRecursively(folder.toFile());
             others.forEach(other -> FileSystemUtils.deleteRecursively(other.toFile()));
         }
-    }
-
-    /**
-     * The embedded index suggests in the caller's thread, so its CPU time is the engine's cost; wall time on
-     * a machine shared by several builds mostly measures the wait for a core.
-     */
-    @Override
-    protected long suggestClockNanos() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     @Override
