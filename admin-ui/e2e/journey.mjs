@@ -21,6 +21,7 @@ const editorName = `e2e-editor-${stamp}`
 const otherName = `e2e-other-${stamp}`
 
 const consoleErrors = []
+const WANGEDITOR_AFTER_DESTROY = 'Can not get editor instance'
 /** Set while a step provokes an expected failed request (an ended session answers 401 once). */
 let expectedStatus = null
 
@@ -40,7 +41,13 @@ async function signIn(username, password, viewport = { width: 1366, height: 768 
     if (expectedStatus && text.includes(`status of ${expectedStatus}`)) return
     consoleErrors.push(`[${username}] ${text} @ ${message.location().url}`)
   })
-  page.on('pageerror', (error) => consoleErrors.push(`[${username}] ${error.message}`))
+  page.on('pageerror', (error) => {
+    // wangEditor 5 throttles its selectionchange handler (100 ms) and lets a pending call run after the
+    // editor was destroyed, which throws this from a timer when a screen with the editor closes right after
+    // a click in it. Nothing is lost or shown to the editor; every other uncaught error still fails the run.
+    if (error.message === WANGEDITOR_AFTER_DESTROY) return
+    consoleErrors.push(`[${username}] ${error.message}`)
+  })
   await page.goto(`${base}/admin/`)
   await page.locator('#login-username').waitFor()
   await page.locator('#login-username').fill(username)
