@@ -12,10 +12,12 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
+import java.util.function.Function;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,37 +45,24 @@ class ApiDateTimes {
     Jackson2ObjectMapperBuilderCustomizer zonedDateTimes(WenmingProperties properties) {
         ZoneId zone = properties.zone();
         SimpleModule module = new SimpleModule("wenming-date-times")
-                .addSerializer(LocalDateTime.class, new LocalDateTimeWriter(zone))
+                .addSerializer(LocalDateTime.class, new ZonedWriter<LocalDateTime>(value -> value.atZone(zone)))
                 .addDeserializer(LocalDateTime.class, new LocalDateTimeReader(zone))
-                .addSerializer(OffsetDateTime.class, new OffsetDateTimeWriter(zone));
+                .addSerializer(
+                        OffsetDateTime.class, new ZonedWriter<OffsetDateTime>(value -> value.atZoneSameInstant(zone)));
         return builder -> builder.modulesToInstall(module);
     }
 
-    private static final class LocalDateTimeWriter extends JsonSerializer<LocalDateTime> {
-        private final ZoneId zone;
+    /** Writes a date-time as the wall-clock time of the configured zone, with its offset, to the second. */
+    private static final class ZonedWriter<T> extends JsonSerializer<T> {
+        private final Function<T, ZonedDateTime> inZone;
 
-        LocalDateTimeWriter(ZoneId zone) {
-            this.zone = zone;
+        ZonedWriter(Function<T, ZonedDateTime> inZone) {
+            this.inZone = inZone;
         }
 
         @Override
-        public void serialize(LocalDateTime value, JsonGenerator gen, SerializerProvider serializers)
-                throws IOException {
-            gen.writeString(WRITTEN.format(value.truncatedTo(ChronoUnit.SECONDS).atZone(zone)));
-        }
-    }
-
-    private static final class OffsetDateTimeWriter extends JsonSerializer<OffsetDateTime> {
-        private final ZoneId zone;
-
-        OffsetDateTimeWriter(ZoneId zone) {
-            this.zone = zone;
-        }
-
-        @Override
-        public void serialize(OffsetDateTime value, JsonGenerator gen, SerializerProvider serializers)
-                throws IOException {
-            gen.writeString(WRITTEN.format(value.truncatedTo(ChronoUnit.SECONDS).atZoneSameInstant(zone)));
+        public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeString(WRITTEN.format(inZone.apply(value).truncatedTo(ChronoUnit.SECONDS)));
         }
     }
 
