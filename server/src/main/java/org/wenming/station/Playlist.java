@@ -1,6 +1,7 @@
 package org.wenming.station;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,7 +21,8 @@ record Playlist(
         List<Slot> slots) {
 
     @Schema(name = "PlaylistSlot")
-    public record Slot(String time, OffsetDateTime startsAt, boolean urgent, String urgentTitle, List<Item> items) {}
+    public record Slot(String time, OffsetDateTime startsAt, boolean urgent, String urgentTitle, List<Item> items)
+            implements Serializable {}
 
     /** {@code sha256} lets players cache files offline; it and {@code sizeBytes} are absent while the file is unknown. */
     @Schema(name = "PlaylistItem")
@@ -31,5 +33,6 @@ record Playlist(
             Integer durationSeconds,
             Long sizeBytes,
             String sha256,
-            OffsetDateTime startsAt) {}
+            OffsetDateTime startsAt)
+            implements Serializable {}
 }

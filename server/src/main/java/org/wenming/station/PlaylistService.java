@@ -3,6 +3,7 @@ package org.wenming.station;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,10 +12,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -78,7 +81,45 @@ class PlaylistService {
                 () -> render(build(station, date, baseUrl)));
     }
 
+    /**
+     * Stations share the plan of their unit, zone and day, resolved once for all of them (one set of queries
+     * for a village's 30 boxes); only a station that a schedule or urgent insert targets by itself gets a
+     * plan of its own.
+     */
     Playlist build(StationIdentity station, LocalDate date, String baseUrl) {
+        String scope = individuallyTargeted().contains(station.id())
+                ? "station:" + station.id()
+                : "unit:" + station.orgUnitId();
+        DayPlan plan = cache.get(
+                "playlist-plan:" + scope + ":" + station.zone().getId() + ":" + date + ":" + baseUrl,
+                () -> plan(station, date, baseUrl));
+        return new Playlist(
+                station.code(),
+                station.name(),
+                date,
+                station.zone().getId(),
+                settings.pollInterval().toSeconds(),
+                plan.changesAt(),
+                plan.slots());
+    }
+
+    private Set<Long> individuallyTargeted() {
+        return cache.get("playlist-targeted-stations", () -> {
+            Set<Long> ids = new HashSet<>();
+            schedules
+                    .selectList(new LambdaQueryWrapper<StationSchedule>()
+                            .select(StationSchedule::getTargetStationId)
+                            .isNotNull(StationSchedule::getTargetStationId))
+                    .forEach(schedule -> ids.add(schedule.getTargetStationId()));
+            urgents.selectList(new LambdaQueryWrapper<StationUrgent>()
+                            .select(StationUrgent::getTargetStationId)
+                            .isNotNull(StationUrgent::getTargetStationId))
+                    .forEach(urgent -> ids.add(urgent.getTargetStationId()));
+            return ids;
+        });
+    }
+
+    private DayPlan plan(StationIdentity station, LocalDate date, String baseUrl) {
         ZoneId zone = station.zone();
         Map<Long, OrgUnit> byId = units.byId();
         String stationPath = byId.get(station.orgUnitId()).getPath();
@@ -110,14 +151,7 @@ class PlaylistService {
                         time.toString(), slotStart, slot.urgentTitle() != null, slot.urgentTitle(), items));
             }
         });
-        return new Playlist(
-                station.code(),
-                station.name(),
-                date,
-                zone.getId(),
-                settings.pollInterval().toSeconds(),
-                changes(urgentInserts, playable, date, zone),
-                result);
+        return new DayPlan(changes(urgentInserts, playable, date, zone), result);
     }
 
     private Map<LocalTime, List<Long>> regularSlots(
@@ -275,6 +309,9 @@ class PlaylistService {
     private static String oneLine(String text) {
         return text.replaceAll("[\\r\\n]+", " ");
     }
+
+    /** The part of a playlist that all stations of a unit share: serialisable, as the production cache is Redis. */
+    private record DayPlan(List<OffsetDateTime> changesAt, List<Playlist.Slot> slots) implements Serializable {}
 
     private record PlannedSlot(List<Long> contentIds, String urgentTitle) {
 

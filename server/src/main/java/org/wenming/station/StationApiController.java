@@ -100,14 +100,14 @@ class StationApiController {
     @PostMapping("/receipts")
     public ReceiptService.ReceiptResult receipts(
             @Valid @RequestBody ReceiptRequests.Batch batch, HttpServletRequest request) {
-        return receipts.record(authenticator.authenticate(request), batch.receipts());
+        return receipts.record(authenticator.authenticateAndMarkSeen(request), batch.receipts());
     }
 
     @Operation(summary = "上报心跳")
     @PostMapping("/heartbeat")
     public Map<String, Object> heartbeat(
             @Valid @RequestBody(required = false) ReceiptRequests.Heartbeat heartbeat, HttpServletRequest request) {
-        authenticator.authenticate(request);
+        authenticator.authenticateAndMarkSeen(request);
         return Map.of(
                 "serverTime",
                 OffsetDateTime.now(clock),

@@ -1,13 +1,6 @@
 package org.wenming.station;
 
-import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -16,28 +9,40 @@ import org.wenming.common.error.ErrorCode;
 
 /**
  * Identifies the calling station from its key: the {@code X-Station-Key} header, or the {@code key} query
- * parameter for players that cannot set headers. Also records when a station was last seen, at most once
- * a minute per station and instance, so 10,000 polling stations do not turn into 10,000 writes.
+ * parameter for players that cannot set headers, and notes the sighting ({@link StationSightings} writes
+ * them in batches).
  */
 @Component
 class StationAuthenticator {
 
     static final String CACHE = "station-keys";
     public static final String HEADER = "X-Station-Key";
-    private static final Duration SEEN_RESOLUTION = Duration.ofMinutes(1);
 
     private final StationDirectory directory;
-    private final StationMapper mapper;
-    private final Clock clock;
-    private final Map<Long, Instant> lastRecorded = new ConcurrentHashMap<>();
+    private final StationSightings sightings;
 
-    public StationAuthenticator(StationDirectory directory, StationMapper mapper, Clock clock) {
+    public StationAuthenticator(StationDirectory directory, StationSightings sightings) {
         this.directory = directory;
-        this.mapper = mapper;
-        this.clock = clock;
+        this.sightings = sightings;
     }
 
     public StationIdentity authenticate(HttpServletRequest request) {
+        StationIdentity station = identify(request);
+        sightings.note(station.id(), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
+        return station;
+    }
+
+    /**
+     * For heartbeats and receipts, a station's few reports of the day: it is marked seen in the database
+     * before the answer goes out. Polls, the bulk, are noted and written in batches.
+     */
+    public StationIdentity authenticateAndMarkSeen(HttpServletRequest request) {
+        StationIdentity station = identify(request);
+        sightings.writeNow(station.id(), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
+        return station;
+    }
+
+    private StationIdentity identify(HttpServletRequest request) {
         String key = request.getHeader(HEADER);
         if (!StringUtils.hasText(key)) {
             key = request.getParameter("key");
@@ -52,22 +57,6 @@ class StationAuthenticator {
         if (!station.enabled()) {
             throw new ApiException(ErrorCode.STATION_DISABLED);
         }
-        recordSeen(station, request);
         return station;
-    }
-
-    private void recordSeen(StationIdentity station, HttpServletRequest request) {
-        Instant now = clock.instant();
-        Instant previous = lastRecorded.get(station.id());
-        if (previous != null && previous.plus(SEEN_RESOLUTION).isAfter(now)) {
-            return;
-        }
-        lastRecorded.put(station.id(), now);
-        String agent = request.getHeader(HttpHeaders.USER_AGENT);
-        mapper.update(new LambdaUpdateWrapper<Station>()
-                .eq(Station::getId, station.id())
-                .set(Station::getLastSeenAt, LocalDateTime.now(clock))
-                .set(Station::getLastSeenIp, request.getRemoteAddr())
-                .set(Station::getLastAgent, agent == null ? null : agent.substring(0, Math.min(agent.length(), 200))));
     }
 }

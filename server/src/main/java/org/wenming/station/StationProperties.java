@@ -13,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
 public record StationProperties(
         @NotNull Duration pollInterval,
         @NotNull Duration missedSlotGrace,
-        @Min(1) @Max(5000) int maxReceiptsPerBatch) {
+        @Min(1) @Max(5000) int maxReceiptsPerBatch,
+        @NotNull Duration seenFlushInterval) {
 
     /** A station counts as online when it polled within three poll intervals. */
     public Duration onlineWindow() {

@@ -5,14 +5,17 @@ import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.server.Cookie;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
@@ -26,7 +29,7 @@ import org.wenming.common.error.ErrorCode;
 import org.wenming.common.error.Problems;
 
 /**
- * Admin APIs: cookie session (in memory by default, Redis under the {@code redis} profile) with a CSRF token
+ * Admin APIs (the last chain, after the actuator's and the cookie-less ones): cookie session (in memory by default, Redis under the {@code redis} profile) with a CSRF token
  * that the console reads from the XSRF-TOKEN cookie and echoes in X-XSRF-TOKEN. Mini-program and station
  * APIs carry no cookies and are guarded by their own tokens and keys. This chain only requires a signed-in
  * administrator under /api/admin; role rules stand beside each endpoint as {@link RequiresRole}, checked by
@@ -38,6 +41,47 @@ public class SecurityConfig {
     public static final String LOGIN_PATH = "/api/admin/v1/auth/login";
     public static final String CSRF_PATH = "/api/admin/v1/auth/csrf";
     public static final String SESSION_PATH = "/api/admin/v1/auth/session";
+
+    /** What residents' phones and broadcast stations call: they carry tokens or keys, never a cookie. */
+    static final String[] COOKIELESS_APIS = {"/api/mini/**", "/api/station/**"};
+
+    static final String MEDIA = "/media/**";
+
+    /**
+     * Mini-program and station APIs authenticate each request themselves (bearer token, station key), so
+     * their chain keeps no security context, session, CSRF token or saved request: it only writes the
+     * security headers. Media is read anonymously too, but a signed-in editor previews unpublished files with
+     * the console's session, so its chain reads (never creates or saves) that session's context.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain cookielessFilterChain(HttpSecurity http) throws Exception {
+        lean(http.securityMatcher(COOKIELESS_APIS))
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain mediaFilterChain(HttpSecurity http, SecurityContextRepository contextRepository)
+            throws Exception {
+        lean(http.securityMatcher(MEDIA))
+                .securityContext(context -> context.securityContextRepository(contextRepository))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
+        return http.build();
+    }
+
+    private static HttpSecurity lean(HttpSecurity http) throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable)
+                .servletApi(AbstractHttpConfigurer::disable)
+                .exceptionHandling(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable);
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -51,7 +95,7 @@ public class SecurityConfig {
         http.csrf(csrf -> csrf.csrfTokenRepository(
                                 csrfTokens(server.getServlet().getSession().getCookie()))
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(LOGIN_PATH, "/api/mini/**", "/api/station/**", "/wx/**"))
+                        .ignoringRequestMatchers(LOGIN_PATH, "/wx/**"))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(LOGIN_PATH, CSRF_PATH, SESSION_PATH)
                         .permitAll()
