@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark of media serving and uploading on the embedded default (local folder storage):
 #  1. Range GETs of a published 20 MB MP3 from /media/{key}, anonymously as residents' players fetch it,
-#     against nginx (sendfile on) serving the same file, same run, same wrk settings; prints req/s, MB/s,
-#     p99 and the ratio ours/nginx for 64 KiB and 1 MiB ranges at random offsets.
+#     against nginx (sendfile on, tcp_nopush off) and a bare Spring Boot application (Boot's static resource
+#     handler, none of our code; scripts/bench/lib) serving the same file, same run, same wrk settings;
+#     prints req/s, MB/s, p99, ours/nginx and ours/bare for 64 KiB and 1 MiB ranges at random offsets.
 #  2. Upload of a 200 MB WAV through the admin API: throughput, and the server's peak heap during it
 #     (sampled with jstat every 100 ms; the server runs with -Xmx256m, so buffering the file would fail).
 # Installs wrk, nginx and ffmpeg from Debian's packages when missing. Not a test: never fails on figures.
@@ -12,14 +13,16 @@ cd "$(dirname "$0")/../.."
 DURATION="${1:-15}"
 PORT="${BENCH_PORT:-18391}"
 NGINX_PORT="${BENCH_NGINX_PORT:-18392}"
+BARE_PORT="${BENCH_BARE_PORT:-18393}"
 CONNECTIONS=32
 THREADS=2
 PASSWORD=bench-admin-password
 WORK="$(mktemp -d)"
-chmod 755 "$WORK"
+BENCH_WORK="$WORK"
+. scripts/bench/lib/baselines.sh
 cleanup() {
   kill "${SERVER_PID:-}" 2>/dev/null || true
-  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  baselines_stop
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -39,15 +42,12 @@ ffmpeg -nostdin -v error -f lavfi -i "sine=frequency=330:duration=1250:sample_ra
 ffmpeg -nostdin -v error -f lavfi -i "anoisesrc=d=2267:c=pink:r=44100:a=0.3" -ac 1 -c:a pcm_s16le \
   "$WORK/bench-200mb.wav"
 
-java -Xmx256m -jar server/target/wenming-server.jar --server.port="$PORT" \
+"$BENCH_JAVA" -Xmx256m -jar server/target/wenming-server.jar --server.port="$PORT" \
   --wenming.data-dir="$WORK/data" --wenming.admin.initial-password="$PASSWORD" \
   --logging.level.root=WARN > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 BASE="http://127.0.0.1:$PORT"
-for _ in $(seq 1 90); do
-  curl -sf "$BASE/actuator/health" >/dev/null && break
-  sleep 1
-done
+wait_http "$BASE/actuator/health"
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 # Signs in as user $1 (password $2) into cookie jar $3 and prints the CSRF token.
@@ -75,32 +75,10 @@ done
 SIZE=$(stat -c %s "$WORK/bench-20mb.mp3")
 curl -sf -r 0-0 "$BASE/media/$KEY" -o /dev/null || { echo "the published audio is not served"; exit 1; }
 
-mkdir -p "$WORK/www/media" "$WORK/nginx-tmp"
+mkdir -p "$WORK/www/media"
 cp "$WORK/bench-20mb.mp3" "$WORK/www/media/$KEY"
-chmod -R a+rX "$WORK/www"
-cat > "$WORK/nginx.conf" <<CONF
-worker_processes 2;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-  sendfile on;
-  tcp_nopush on;
-  access_log off;
-  client_body_temp_path $WORK/nginx-tmp/body;
-  proxy_temp_path $WORK/nginx-tmp/proxy;
-  fastcgi_temp_path $WORK/nginx-tmp/fastcgi;
-  uwsgi_temp_path $WORK/nginx-tmp/uwsgi;
-  scgi_temp_path $WORK/nginx-tmp/scgi;
-  types { audio/mpeg mp3; }
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-  }
-}
-CONF
-nginx -c "$WORK/nginx.conf" -p "$WORK"
-sleep 0.5
+baseline_nginx_start "$WORK/www" "$NGINX_PORT"
+baseline_bare_start "$WORK/www" "$BARE_PORT"
 
 # wrk script: one Range request of $CHUNK bytes at a random offset each time.
 range_script() {
@@ -123,18 +101,23 @@ measure() {
 
 echo
 echo "Range GET of a $((SIZE / 1024 / 1024)) MB MP3 ($SIZE bytes), $CONNECTIONS connections, ${DURATION}s each"
-printf '%-8s %11s %8s %8s %11s %8s %8s %7s\n' range "ours req/s" "MB/s" "p99 ms" "nginx req/s" "MB/s" "p99 ms" ratio
+printf '%-7s %10s %6s %7s %11s %6s %7s %10s %6s %7s %7s %6s  %s\n' range "ours req/s" "MB/s" "p99 ms" "nginx req/s" \
+  "MB/s" "p99 ms" "bare req/s" "MB/s" "p99 ms" /nginx /bare "load (1, 5, 15 min)"
+mbps() { awk -v r="$1" -v c="$2" 'BEGIN {printf "%.0f", r * c / 1048576}'; }
 for chunk in 65536 1048576; do
   range_script "$chunk"
-  measure "$BASE/media/$KEY" "$chunk" 5 >/dev/null
-  measure "http://127.0.0.1:$NGINX_PORT/media/$KEY" "$chunk" 3 >/dev/null
-  read -r ours ours_p99 ours_errors < <(measure "$BASE/media/$KEY" "$chunk" "$DURATION")
-  read -r theirs theirs_p99 theirs_errors < <(measure "http://127.0.0.1:$NGINX_PORT/media/$KEY" "$chunk" "$DURATION")
-  [ "$ours_errors" = 0 ] && [ "$theirs_errors" = 0 ] || echo "warning: non-2xx answers (ours $ours_errors, nginx $theirs_errors)"
-  printf '%-8s %11s %8s %8s %11s %8s %8s %7s\n' "$((chunk / 1024))KiB" "$ours" \
-    "$(awk -v r="$ours" -v c="$chunk" 'BEGIN {printf "%.0f", r * c / 1048576}')" "$ours_p99" "$theirs" \
-    "$(awk -v r="$theirs" -v c="$chunk" 'BEGIN {printf "%.0f", r * c / 1048576}')" "$theirs_p99" \
-    "$(awk -v a="$ours" -v b="$theirs" 'BEGIN {printf "%.2f", a / b}')"
+  ours_url="$BASE/media/$KEY"
+  nginx_url="http://127.0.0.1:$NGINX_PORT/media/$KEY"
+  bare_url="http://127.0.0.1:$BARE_PORT/media/$KEY"
+  for url in "$ours_url" "$nginx_url" "$bare_url"; do measure "$url" "$chunk" 3 >/dev/null; done
+  read -r ours ours_p99 ours_errors < <(measure "$ours_url" "$chunk" "$DURATION")
+  read -r theirs theirs_p99 theirs_errors < <(measure "$nginx_url" "$chunk" "$DURATION")
+  read -r bare bare_p99 bare_errors < <(measure "$bare_url" "$chunk" "$DURATION")
+  [ "$ours_errors$theirs_errors$bare_errors" = 000 ] \
+    || echo "warning: non-2xx answers (ours $ours_errors, nginx $theirs_errors, bare $bare_errors)"
+  printf '%-7s %10s %6s %7s %11s %6s %7s %10s %6s %7s %7s %6s  %s\n' "$((chunk / 1024))KiB" "$ours" "$(mbps "$ours" "$chunk")" \
+    "$ours_p99" "$theirs" "$(mbps "$theirs" "$chunk")" "$theirs_p99" "$bare" "$(mbps "$bare" "$chunk")" "$bare_p99" \
+    "$(ratio "$ours" "$theirs")" "$(ratio "$ours" "$bare")" "$(bench_load)"
 done
 
 echo

@@ -1,70 +1,68 @@
 #!/usr/bin/env bash
-# Benchmark of the mini-program reads (home, list, detail) against a bare Spring MVC endpoint that
-# returns the same bytes from the same server, in the same run. wrk on loopback, 64 connections, once
-# plain and once with Accept-Encoding: gzip (ours sends its cached gzip; the bare endpoint is compressed
-# by the container per request). Prints the bytes on the wire (headers + body) of each encoding, then
-# requests/s, p99 and the ratio for each endpoint and encoding. Not a test: it never fails on figures.
-#   scripts/bench/mini-read.sh [duration-seconds]
+# Benchmark of the mini-program reads (home, list, detail) against two baselines in the same run, serving
+# the bytes captured from our endpoints: nginx (static files; gzip_static with our own gzip bytes) and a
+# bare Spring Boot application outside our chain (scripts/bench/lib/BareApp.java). wrk on loopback,
+# 64 connections, once plain and once with Accept-Encoding: gzip. Prints the bytes on the wire of each
+# encoding, then requests/s, p99, ours/nginx and ours/bare per endpoint and encoding, with the load.
+# Not a test: it never fails on figures.
+#   scripts/bench/mini-read.sh [duration-seconds]      (BENCH_JAVA: the java to run both servers with)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DURATION="${1:-15}"
+DURATION="${1:-10}"
 PORT="${BENCH_PORT:-18080}"
-CONNECTIONS=64
-THREADS=2
-WORK="$(mktemp -d)"
-trap 'kill "${SERVER_PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+NGINX_PORT="${BENCH_NGINX_PORT:-18082}"
+BARE_PORT="${BENCH_BARE_PORT:-18083}"
+BENCH_WORK="$(mktemp -d)"
+. scripts/bench/lib/baselines.sh
+trap 'kill "${SERVER_PID:-}" 2>/dev/null || true; baselines_stop; rm -rf "$BENCH_WORK"' EXIT
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+command -v nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq nginx-light >/dev/null; }
 [ -f server/target/wenming-server.jar ] || ./mvnw -q -B -DskipTests package
 
-java -Xmx1g -jar server/target/wenming-server.jar --spring.profiles.active=bench --server.port="$PORT" \
-  --wenming.data-dir="$WORK/data" --wenming.bench.bare-dir="$WORK/bare" \
-  --logging.level.root=WARN > "$WORK/server.log" 2>&1 &
+"$BENCH_JAVA" -Xmx1g -jar server/target/wenming-server.jar --server.port="$PORT" \
+  --wenming.data-dir="$BENCH_WORK/data" --logging.level.root=WARN > "$BENCH_WORK/server.log" 2>&1 &
 SERVER_PID=$!
-for _ in $(seq 1 60); do
-  curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break
-  sleep 1
-done
-
 BASE="http://127.0.0.1:$PORT"
+wait_http "$BASE/actuator/health/readiness"
+
 DETAIL_ID=$(curl -sf "$BASE/api/mini/v1/contents?size=1" | sed -E 's/.*"id":([0-9]+).*/\1/')
 declare -A REAL=([home]="/api/mini/v1/home" [list]="/api/mini/v1/contents?size=20" [detail]="/api/mini/v1/contents/$DETAIL_ID")
-mkdir -p "$WORK/bare"
+mkdir -p "$BENCH_WORK/www"
 for name in home list detail; do
-  curl -sf "$BASE${REAL[$name]}" > "$WORK/bare/$name.json"
+  curl -sf "$BASE${REAL[$name]}" > "$BENCH_WORK/www/$name.json"
+  curl -sf -H 'Accept-Encoding: gzip' "$BASE${REAL[$name]}" > "$BENCH_WORK/www/$name.json.gz"
 done
+baseline_nginx_start "$BENCH_WORK/www" "$NGINX_PORT"
+baseline_bare_start "$BENCH_WORK/www" "$BARE_PORT"
 
 # Prints "header+body bytes" of one answer; $2 is an optional Accept-Encoding.
 wire_bytes() {
   curl -s -o /dev/null ${2:+-H "Accept-Encoding: $2"} -w '%{size_header} %{size_download}' "$1" | awk '{print $1 + $2}'
 }
 
-# Prints "requests/s p99(ms)" of one wrk run; $3 is an optional Accept-Encoding.
-measure() {
-  local out
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2:-$DURATION}s" --latency ${3:+-H "Accept-Encoding: $3"} "$1")
-  local rps p99
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}' <<<"$out")
-  echo "$rps $p99"
-}
-
-printf '%-8s %12s %12s\n' endpoint "plain bytes" "gzip bytes"
+printf '%-8s %12s %12s %12s %12s\n' endpoint "ours plain" "ours gzip" "nginx gzip" "bare gzip"
 for name in home list detail; do
-  printf '%-8s %12s %12s\n' "$name" "$(wire_bytes "$BASE${REAL[$name]}")" "$(wire_bytes "$BASE${REAL[$name]}" gzip)"
+  printf '%-8s %12s %12s %12s %12s\n' "$name" "$(wire_bytes "$BASE${REAL[$name]}")" \
+    "$(wire_bytes "$BASE${REAL[$name]}" gzip)" "$(wire_bytes "http://127.0.0.1:$NGINX_PORT/$name.json" gzip)" \
+    "$(wire_bytes "http://127.0.0.1:$BARE_PORT/bytes/$name.json" gzip)"
 done
 echo
 
-printf '%-8s %-6s %12s %10s %12s %10s %8s\n' endpoint coding "ours req/s" "p99 ms" "bare req/s" "p99 ms" ratio
+printf '%-7s %-6s %10s %7s %11s %7s %10s %7s %8s %7s  %s\n' endpoint coding "ours req/s" "p99 ms" "nginx req/s" \
+  "p99 ms" "bare req/s" "p99 ms" "/nginx" "/bare" "load (1, 5, 15 min)"
 for name in home list detail; do
   for coding in plain gzip; do
-    encoding=""
-    [ "$coding" = gzip ] && encoding=gzip
-    measure "$BASE${REAL[$name]}" 5 "$encoding" >/dev/null   # warm-up
-    measure "$BASE/bench/bare/$name" 3 "$encoding" >/dev/null
-    read -r ours ours_p99 < <(measure "$BASE${REAL[$name]}" "$DURATION" "$encoding")
-    read -r bare bare_p99 < <(measure "$BASE/bench/bare/$name" "$DURATION" "$encoding")
-    ratio=$(awk -v a="$ours" -v b="$bare" 'BEGIN {printf "%.2f", a / b}')
-    printf '%-8s %-6s %12s %10s %12s %10s %8s\n' "$name" "$coding" "$ours" "$ours_p99" "$bare" "$bare_p99" "$ratio"
+    encoding=()
+    [ "$coding" = gzip ] && encoding=(-H "Accept-Encoding: gzip")
+    ours_url="$BASE${REAL[$name]}"
+    nginx_url="http://127.0.0.1:$NGINX_PORT/$name.json"
+    bare_url="http://127.0.0.1:$BARE_PORT/bytes/$name.json"
+    for url in "$ours_url" "$nginx_url" "$bare_url"; do wrk_rps_p99 "$url" 3 "${encoding[@]}" >/dev/null; done
+    read -r ours ours_p99 < <(wrk_rps_p99 "$ours_url" "$DURATION" "${encoding[@]}")
+    read -r nginx nginx_p99 < <(wrk_rps_p99 "$nginx_url" "$DURATION" "${encoding[@]}")
+    read -r bare bare_p99 < <(wrk_rps_p99 "$bare_url" "$DURATION" "${encoding[@]}")
+    printf '%-7s %-6s %10s %7s %11s %7s %10s %7s %8s %7s  %s\n' "$name" "$coding" "$ours" "$ours_p99" "$nginx" \
+      "$nginx_p99" "$bare" "$bare_p99" "$(ratio "$ours" "$nginx")" "$(ratio "$ours" "$bare")" "$(bench_load)"
   done
 done

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of broadcast stations polling their playlists: 10,000 stations with distinct keys, all at once
-# (the 07:00 burst), conditional GETs of which most answer 304. wrk on loopback; prints requests/s and p99.
+# (the 07:00 burst), conditional GETs of which most answer 304. wrk on loopback; prints requests/s and p99,
+# and the same polls (nine in ten conditional, one playlist's bytes and ETag) answered by nginx and by a bare
+# Spring Boot application outside our chain (scripts/bench/lib), with ours/nginx, ours/bare and the load.
 # Not a test: it never fails on figures.
 #   scripts/bench/station-poll.sh [stations] [seconds]
 set -euo pipefail
@@ -11,7 +13,9 @@ PORT="${BENCH_PORT:-18081}"
 CONNECTIONS="${BENCH_CONNECTIONS:-256}"
 WORK="$(mktemp -d)"
 PASSWORD="bench-admin-password"
-trap 'kill "${SERVER_PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+BENCH_WORK="$WORK"
+. scripts/bench/lib/baselines.sh
+trap 'kill "${SERVER_PID:-}" 2>/dev/null || true; baselines_stop; rm -rf "$WORK"' EXIT
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f server/target/wenming-server.jar ] || ./mvnw -q -B -DskipTests package
@@ -20,7 +24,7 @@ WENMING_ADMIN_PASSWORD="$PASSWORD" java -Xmx2g -jar server/target/wenming-server
   --wenming.data-dir="$WORK/data" --logging.level.root=WARN > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 BASE="http://127.0.0.1:$PORT"
-for _ in $(seq 1 60); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
+wait_http "$BASE/actuator/health"
 
 JAR="$WORK/cookies"
 curl -sf -c "$JAR" -b "$JAR" -H 'Content-Type: application/json' \
@@ -68,3 +72,44 @@ echo "stations: $(wc -l < "$WORK/etags") with keys and ETags"
 ETAGS="$WORK/etags" wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/poll.lua" "$BASE" >/dev/null
 OUT=$(ETAGS="$WORK/etags" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/poll.lua" "$BASE")
 echo "$OUT" | grep -E "Requests/sec|99%|Non-2xx|Socket errors"
+
+# The baselines answer one station's playlist bytes (captured from ours) under their own ETag, polled the
+# same way: nine in ten conditional (304), one in ten the full body.
+poll_baselines() {
+  local nginx_port="${BENCH_NGINX_PORT:-18084}" bare_port="${BENCH_BARE_PORT:-18085}" key
+  key=$(head -1 "$WORK/keys")
+  mkdir -p "$WORK/www"
+  curl -sf -H "X-Station-Key: $key" "$BASE/api/station/v1/playlist" > "$WORK/www/playlist.json"
+  baseline_nginx_start "$WORK/www" "$nginx_port"
+  baseline_bare_start "$WORK/www" "$bare_port"
+  cat > "$WORK/poll-one.lua" <<'LUA'
+local etag, path = os.getenv("ETAG"), os.getenv("POLL_PATH")
+local counter = 0
+request = function()
+  counter = counter + 1
+  local headers = { ["X-Station-Key"] = "baseline" }
+  if counter % 10 ~= 0 then headers["If-None-Match"] = etag end
+  return wrk.format("GET", path, headers)
+end
+LUA
+  local ours_rps ours_p99 nginx_rps nginx_p99 bare_rps bare_p99
+  read -r ours_rps ours_p99 < <(awk '/Requests\/sec/ {r = $2} $1 == "99%" {p = $2} END {print r, p}' <<<"$OUT")
+  read -r nginx_rps nginx_p99 < <(poll_one "http://127.0.0.1:$nginx_port" /playlist.json)
+  read -r bare_rps bare_p99 < <(poll_one "http://127.0.0.1:$bare_port" /bytes/playlist.json)
+  echo
+  printf '%-12s %10s %8s  %s\n' "$CONNECTIONS conns" "req/s" "p99" "ours/x"
+  printf '%-12s %10s %8s\n' ours "$ours_rps" "$ours_p99"
+  printf '%-12s %10s %8s  %s\n' nginx "$nginx_rps" "${nginx_p99}ms" "$(ratio "$ours_rps" "$nginx_rps")"
+  printf '%-12s %10s %8s  %s\n' "bare app" "$bare_rps" "${bare_p99}ms" "$(ratio "$ours_rps" "$bare_rps")"
+  echo "load (1, 5, 15 min): $(bench_load)"
+}
+
+# Prints "requests/s p99(ms)" of conditional polls of PATH on BASE under that server's own ETag.
+poll_one() {
+  local etag
+  etag=$(curl -sf -o /dev/null -D - "$1$2" | awk 'tolower($1) == "etag:" {gsub(/\r/, "", $2); print $2}')
+  ETAG="$etag" POLL_PATH="$2" BENCH_CONNECTIONS="$CONNECTIONS" wrk_rps_p99 "$1" 3 -s "$WORK/poll-one.lua" >/dev/null
+  ETAG="$etag" POLL_PATH="$2" BENCH_CONNECTIONS="$CONNECTIONS" wrk_rps_p99 "$1" "$DURATION" -s "$WORK/poll-one.lua"
+}
+
+poll_baselines

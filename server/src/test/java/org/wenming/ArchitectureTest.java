@@ -18,7 +18,6 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = {
         "org.wenming.audit..",
-        "org.wenming.bench..",
         "org.wenming.console..",
         "org.wenming.content..",
         "org.wenming.festival..",
@@ -40,8 +39,7 @@ class ArchitectureTest {
         "org.wenming.console..",
         "org.wenming.ops..",
         "org.wenming.search..",
-        "org.wenming.pack..",
-        "org.wenming.bench.."
+        "org.wenming.pack.."
     };
 
     @ArchTest

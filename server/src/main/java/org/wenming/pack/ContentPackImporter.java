@@ -8,14 +8,27 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 import org.wenming.common.config.WenmingProperties;
@@ -49,6 +62,8 @@ class ContentPackImporter {
     private final MediaService media;
     private final Validator validator;
     private final WenmingProperties.ContentPack settings;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
@@ -58,12 +73,75 @@ class ContentPackImporter {
             ContentService contents,
             MediaService media,
             Validator validator,
-            WenmingProperties properties) {
+            WenmingProperties properties,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.units = units;
         this.contents = contents;
         this.media = media;
         this.validator = validator;
         this.settings = properties.contentPack();
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports the pack unless this very pack (its files and sample media, by {@link #fingerprint()}) was the
+     * last one imported into this database: a restart with nothing new costs no import.
+     */
+    public Optional<ImportReport> importIfChanged() {
+        String fingerprint = fingerprint();
+        if (fingerprint.equals(lastImported())) {
+            log.info("Content pack unchanged since its last import: not imported again");
+            return Optional.empty();
+        }
+        ImportReport report = importPack();
+        jdbc.update("DELETE FROM content_pack_import WHERE id = 1");
+        jdbc.update(
+                "INSERT INTO content_pack_import (id, fingerprint, imported_at) VALUES (1, ?, ?)",
+                fingerprint,
+                Timestamp.valueOf(LocalDateTime.now(clock)));
+        return Optional.of(report);
+    }
+
+    private String lastImported() {
+        return jdbc.queryForList("SELECT fingerprint FROM content_pack_import WHERE id = 1", String.class).stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** SHA-256 of the pack's three files and of the name and size of each sample media file. */
+    String fingerprint() {
+        MessageDigest digest = sha256();
+        for (String name : List.of("org-units.yaml", "brand-projects.yaml", "contents.yaml")) {
+            try (InputStream in = open(name)) {
+                digest.update(in.readAllBytes());
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read content pack file " + name, e);
+            }
+        }
+        try {
+            String media = StringUtils.hasText(settings.location())
+                    ? Path.of(settings.location(), "media").toUri() + "*"
+                    : "classpath*:" + CLASSPATH_PACK + "media/*";
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources(media);
+            Arrays.sort(files, Comparator.comparing(Resource::getFilename, Comparator.nullsFirst(String::compareTo)));
+            for (Resource file : files) {
+                digest.update(
+                        (file.getFilename() + ":" + file.contentLength() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list the content pack's media", e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public ImportReport importPack() {

@@ -5,13 +5,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
+import org.wenming.common.config.StartupPhase;
 import org.wenming.common.config.WenmingProperties;
 import org.wenming.miniapp.image.ResidentImageFolderUpgrade;
 import org.wenming.user.AdminBootstrap;
 
 /**
  * On start: move residents' images left by an older release into media storage, import the content pack when
- * configured, then make sure an administrator exists.
+ * configured and changed since its last import, then make sure an administrator exists.
  */
 @Component
 class StartupTasks implements ApplicationRunner {
@@ -40,7 +41,7 @@ class StartupTasks implements ApplicationRunner {
         // First, so residents' images are served again before the instance reports itself ready.
         imageFolderUpgrade.run();
         if (settings.importOnStart()) {
-            importer.importPack();
+            StartupPhase.timed("import", importer::importIfChanged);
         }
         adminBootstrap.ensureAdministrator();
         if (settings.exitAfterImport()) {

@@ -226,6 +226,11 @@ final class SearchAnalysis {
 
     private SearchAnalysis() {}
 
+    /** Builds the tables (the class's initialisation) ahead of the first search. */
+    static void load() {
+        // Calling any static method initialises the class; nothing else to do.
+    }
+
     /**
      * Traditional characters folded to simplified ones and full-width letters and digits to ASCII (Chinese
      * punctuation stays as written: titles are shown from the index), one character for one, so offsets

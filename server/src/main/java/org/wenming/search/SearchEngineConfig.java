@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.util.StringUtils;
+import org.wenming.common.config.StartupPhase;
 
 /**
  * Chooses the engine: the embedded Lucene index by default, Elasticsearch under the {@code elasticsearch}
@@ -28,7 +29,7 @@ class SearchEngineConfig {
     @Bean
     @Profile("!elasticsearch")
     LuceneSearchIndex luceneSearchIndex(SearchProperties properties) {
-        return new LuceneSearchIndex(Path.of(properties.indexDir()));
+        return StartupPhase.timed("index", () -> new LuceneSearchIndex(Path.of(properties.indexDir())));
     }
 
     @Bean(destroyMethod = "close")

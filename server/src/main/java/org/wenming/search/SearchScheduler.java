@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.wenming.common.config.StartupPhase;
 
 /**
  * Drains the outbox every {@code sync-interval} (the first time one interval after start); compares index and database (and purges old outbox rows)
@@ -48,6 +49,18 @@ class SearchScheduler implements SchedulingConfigurer {
                 new FixedDelayTask(this::drain, properties.syncInterval(), properties.syncInterval()));
         registrar.addFixedDelayTask(
                 new FixedDelayTask(this::reconcile, properties.reconcileInterval(), properties.reconcileInterval()));
+    }
+
+    /**
+     * Pinyin and traditional-character tables take a second or two to build: built in the background once the
+     * server is ready, so neither the start nor the first resident's search waits for them.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void loadDictionaries() {
+        Thread loader =
+                new Thread(() -> StartupPhase.timed("dictionaries", SearchAnalysis::load), "search-dictionaries");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     @EventListener(ApplicationReadyEvent.class)

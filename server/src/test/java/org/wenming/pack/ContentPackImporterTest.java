@@ -40,6 +40,12 @@ class ContentPackImporterTest {
     }
 
     @Test
+    void aStartWithThePackAlreadyImportedSkipsTheImport() {
+        assertThat(importer.importIfChanged()).isEmpty();
+        assertThat(importer.fingerprint()).hasSize(64).isEqualTo(importer.fingerprint());
+    }
+
+    @Test
     void naimanBannerTreeIsImportedWithVillagesMarkedAsSamples() {
         OrgUnit banner = units.findByCode("naiman").orElseThrow();
         assertThat(banner.getType()).isEqualTo(OrgUnitType.BANNER);

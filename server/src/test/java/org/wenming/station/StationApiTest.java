@@ -49,6 +49,9 @@ class StationApiTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    StationSightings sightings;
+
     StationFixture fixture;
     StationFixture.Created station;
     LocalDate day;
@@ -263,6 +266,45 @@ class StationApiTest {
         JsonNode view = api.read(api.admin().get("/api/admin/v1/stations/{id}", station.id()));
         assertThat(view.get("lastSeenAt").asText()).startsWith(day.toString());
         assertThat(view.get("lastAgent").asText()).isEqualTo("village-player/1.0");
+    }
+
+    @Test
+    void aPollMarksTheStationSeenWhenTheSightingsAreFlushed() throws Exception {
+        StationFixture.Created polling = fixture.station("mingren-sumu-sumutu-gacha");
+        mvc.perform(get("/api/station/v1/playlist")
+                        .header(StationAuthenticator.HEADER, polling.key())
+                        .header(HttpHeaders.USER_AGENT, "village-poller/2.0"))
+                .andExpect(status().isOk());
+        assertThat(api.read(api.admin().get("/api/admin/v1/stations/{id}", polling.id()))
+                        .has("lastSeenAt"))
+                .isFalse();
+
+        assertThat(sightings.flush()).isPositive();
+
+        JsonNode view = api.read(api.admin().get("/api/admin/v1/stations/{id}", polling.id()));
+        assertThat(view.get("lastSeenAt").asText()).startsWith(day.toString());
+        assertThat(view.get("lastAgent").asText()).isEqualTo("village-poller/2.0");
+    }
+
+    @Test
+    void stationsOfAUnitShareItsScheduleWhileAStationsOwnScheduleStaysItsOwn() throws Exception {
+        String village = "mingren-sumu-sumutu-gacha";
+        StationFixture.Created plain = fixture.station(village);
+        StationFixture.Created targeted = fixture.station(village);
+        long shared = fixture.publishedAudio("全村共享的广播");
+        long own = fixture.publishedAudio("本站专属的广播");
+        fixture.scheduleForUnit(village, day, day, List.of(1, 2, 3, 4, 5, 6, 7), "08:00", List.of(shared));
+        JsonNode before = api.read(playlist(plain.key(), "/api/station/v1/playlist"));
+
+        fixture.scheduleForStation(targeted.id(), day, "08:00", List.of(own));
+
+        JsonNode plainAfter = api.read(playlist(plain.key(), "/api/station/v1/playlist"));
+        JsonNode targetedAfter = api.read(playlist(targeted.key(), "/api/station/v1/playlist"));
+        assertThat(before.get("slots").toString()).contains("全村共享的广播");
+        assertThat(plainAfter.get("slots")).isEqualTo(before.get("slots"));
+        assertThat(plainAfter.get("station").asText()).isEqualTo(plain.code());
+        assertThat(targetedAfter.get("slots").toString()).contains("本站专属的广播").doesNotContain("全村共享的广播");
+        assertThat(targetedAfter.get("station").asText()).isEqualTo(targeted.code());
     }
 
     private ResultActions playlist(String key, String path) throws Exception {

@@ -5,12 +5,19 @@ import com.baomidou.mybatisplus.extension.plugins.MybatisPlusInterceptor;
 import com.baomidou.mybatisplus.extension.plugins.inner.OptimisticLockerInnerInterceptor;
 import com.baomidou.mybatisplus.extension.plugins.inner.PaginationInnerInterceptor;
 import org.mybatis.spring.annotation.MapperScan;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
 @MapperScan(basePackages = "org.wenming", annotationClass = org.apache.ibatis.annotations.Mapper.class)
 class PersistenceConfig {
+
+    /** The migrations, timed for scripts/bench/startup.sh. */
+    @Bean
+    FlywayMigrationStrategy timedMigration() {
+        return flyway -> StartupPhase.timed("flyway", () -> flyway.migrate());
+    }
 
     /** H2 runs in MySQL mode, so one dialect serves both databases. */
     @Bean

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.wenming.common.config.StartupPhase;
 import org.wenming.miniapp.MiniAppProperties;
 
 /**
@@ -62,7 +63,8 @@ class PosterFonts {
     @Autowired
     public PosterFonts(MiniAppProperties properties) {
         this(
-                found(properties.poster().fontFile(), CHINESE_FAMILIES, CHINESE_SAMPLE),
+                StartupPhase.timed(
+                        "fonts", () -> found(properties.poster().fontFile(), CHINESE_FAMILIES, CHINESE_SAMPLE)),
                 found(properties.poster().mongolianFontFile(), MONGOLIAN_FAMILIES, MONGOLIAN_SAMPLE));
     }
 

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.wenming.support.AdminApi;
 import org.wenming.support.AppInstance;
@@ -34,6 +36,21 @@ class SecurityHeadersTest {
                 .contains("script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'");
         assertThat(directives)
                 .noneMatch(directive -> directive.startsWith("script-src") && directive.contains("unsafe"));
+    }
+
+    @Test
+    void cookielessApisOpenNoSessionSetNoCookieAndKeepTheSecurityHeaders() throws Exception {
+        MockHttpServletResponse home =
+                mvc.perform(get("/api/mini/v1/home")).andReturn().getResponse();
+
+        assertThat(home.getStatus()).isEqualTo(200);
+        assertThat(home.getHeaders(HttpHeaders.SET_COOKIE)).isEmpty();
+        assertThat(home.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(mvc.perform(get("/api/mini/v1/home"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false))
+                .isNull();
     }
 
     /**

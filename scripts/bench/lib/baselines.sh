@@ -1,0 +1,109 @@
+# Baselines of the benchmarks in scripts/bench, sourced by them: nginx and a bare Spring Boot application
+# (scripts/bench/lib/BareApp.java, none of our code) serving the same bytes or file as ours in the same run,
+# plus the wrk helpers the benchmarks share. The caller sets BENCH_WORK (a temporary directory it removes)
+# and calls baselines_stop from its EXIT trap.
+#
+#   baseline_nginx_start ROOT PORT    nginx on 127.0.0.1:PORT over ROOT: sendfile on, tcp_nopush off (on, it
+#                                     holds small answers for the peer's delayed ACK), ETags, gzip_static for
+#                                     FILE.gz beside FILE: the same precompressed bytes our cached reads send.
+#   baseline_bare_start ROOT PORT     BareApp on PORT: GET /bytes/NAME answers ROOT/NAME (ROOT/NAME.gz when
+#                                     gzip is accepted) with a strong ETag and 304; /media/** serves ROOT/media.
+#   bench_extract_jar                 extracts server/target/wenming-server.jar into $BENCH_WORK/extracted
+#   wrk_rps_p99 URL SECONDS [wrk args…]  prints "requests/s p99(ms)"
+#   bench_load                        the machine's load averages, printed beside every figure
+#   ratio A B                         A / B with two decimals
+#   wait_http URL [seconds]           waits until URL answers 2xx
+
+BENCH_JAVA="${BENCH_JAVA:-java}"
+BENCH_THREADS="${BENCH_THREADS:-2}"
+
+bench_load() {
+  uptime | sed -E 's/.*load average: //'
+}
+
+ratio() {
+  awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "n/a"}'
+}
+
+wait_http() {
+  for _ in $(seq 1 "${2:-300}"); do
+    curl -sf -o /dev/null "$1" && return 0
+    sleep 1
+  done
+  echo "no answer from $1" >&2
+  return 1
+}
+
+wrk_rps_p99() {
+  local url="$1" seconds="$2"
+  shift 2
+  wrk -t"$BENCH_THREADS" -c"${BENCH_CONNECTIONS:-64}" -d"${seconds}s" --latency "$@" "$url" | awk '
+    /Requests\/sec/ {rps = $2}
+    $1 == "99%" {v = $2
+      if (v ~ /us$/) {sub(/us/, "", v); v = v / 1000}
+      else if (v ~ /ms$/) {sub(/ms/, "", v)}
+      else if (v ~ /s$/) {sub(/s/, "", v); v = v * 1000}
+      p99 = v}
+    END {print rps, p99}'
+}
+
+bench_extract_jar() {
+  [ -d "$BENCH_WORK/extracted" ] && return 0
+  "$BENCH_JAVA" -Djarmode=tools -jar server/target/wenming-server.jar extract --destination "$BENCH_WORK/extracted" >/dev/null
+}
+
+baseline_nginx_start() {
+  local root="$1" port="$2"
+  mkdir -p "$BENCH_WORK/nginx-tmp"
+  chmod 755 "$BENCH_WORK"
+  chmod -R a+rX "$root"
+  cat > "$BENCH_WORK/nginx.conf" <<CONF
+worker_processes 2;
+pid $BENCH_WORK/nginx.pid;
+error_log $BENCH_WORK/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+  sendfile on;
+  tcp_nopush off;
+  access_log off;
+  gzip_static on;
+  client_body_temp_path $BENCH_WORK/nginx-tmp/body;
+  proxy_temp_path $BENCH_WORK/nginx-tmp/proxy;
+  fastcgi_temp_path $BENCH_WORK/nginx-tmp/fastcgi;
+  uwsgi_temp_path $BENCH_WORK/nginx-tmp/uwsgi;
+  scgi_temp_path $BENCH_WORK/nginx-tmp/scgi;
+  types { application/json json; audio/mpeg mp3; }
+  default_type application/json;
+  server {
+    listen 127.0.0.1:$port;
+    root $root;
+  }
+}
+CONF
+  nginx -c "$BENCH_WORK/nginx.conf" -p "$BENCH_WORK"
+  sleep 0.5
+}
+
+baseline_bare_start() {
+  local root="$1" port="$2"
+  bench_extract_jar
+  mkdir -p "$BENCH_WORK/bare-classes"
+  javac -nowarn -cp "$BENCH_WORK/extracted/lib/*" -d "$BENCH_WORK/bare-classes" scripts/bench/lib/BareApp.java
+  "$BENCH_JAVA" -Xmx1g -cp "$BENCH_WORK/bare-classes:$BENCH_WORK/extracted/lib/*" BareApp \
+    --server.port="$port" --bench.root="$root" --spring.main.banner-mode=off --logging.level.root=WARN \
+    --spring.threads.virtual.enabled=true --spring.mvc.static-path-pattern='/media/**' \
+    --spring.web.resources.static-locations="file:$root/media/" > "$BENCH_WORK/bare.log" 2>&1 &
+  BARE_PID=$!
+  for _ in $(seq 1 300); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/bytes/none")" = 404 ] && return 0
+    sleep 1
+  done
+  cat "$BENCH_WORK/bare.log" >&2
+  return 1
+}
+
+baselines_stop() {
+  [ -n "${BARE_PID:-}" ] && kill "$BARE_PID" 2>/dev/null
+  [ -f "$BENCH_WORK/nginx.pid" ] && kill "$(cat "$BENCH_WORK/nginx.pid")" 2>/dev/null
+  return 0
+}
