@@ -12,8 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 import org.wenming.audit.AuditService;
@@ -203,6 +201,11 @@ public class ContentWorkflow {
             }
             history.transition(content, action, from.name(), to, null, null);
             events.publishEvent(new PublicContentChanged(content.getId()));
+            if (to == ContentStatus.PUBLISHED) {
+                events.publishEvent(new ContentPublished(content.getId()));
+            }
+            audit.recordInUnit(
+                    null, "CONTENT_" + action, "CONTENT", content.getId(), content.getOrgUnitId(), from + " -> " + to);
             return 1;
         });
         if (moved != null && moved == 1) {
@@ -224,26 +227,11 @@ public class ContentWorkflow {
             events.publishEvent(new PublicContentChanged(content.getId()));
         }
         if (to == ContentStatus.PUBLISHED) {
-            announceAfterCommit(content.getId());
+            events.publishEvent(new ContentPublished(content.getId()));
         }
         audit.recordInUnit(
                 actor, "CONTENT_" + action, "CONTENT", content.getId(), content.getOrgUnitId(), from + " -> " + to);
         return contents.view(content);
-    }
-
-    /** Tells listeners (subscribe messages, …) about a publication once it is committed. */
-    private void announceAfterCommit(long contentId) {
-        ContentPublished event = new ContentPublished(contentId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    events.publishEvent(event);
-                }
-            });
-        } else {
-            events.publishEvent(event);
-        }
     }
 
     private Content reviewed(Actor actor, long id, Integer readVersion) {

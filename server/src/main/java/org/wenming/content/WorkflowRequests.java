@@ -3,6 +3,7 @@ package org.wenming.content;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import org.wenming.common.validation.SaneDate;
 
 /** Bodies of the workflow actions. */
 final class WorkflowRequests {
@@ -15,7 +16,8 @@ final class WorkflowRequests {
      */
     record Remark(@Size(max = 500) String reason, Integer version) {}
 
-    record Publish(LocalDateTime publishAt, LocalDateTime offlineAt) {}
+    record Publish(
+            @SaneDate LocalDateTime publishAt, @SaneDate LocalDateTime offlineAt) {}
 
     /** Restores a revision on top of the item's current {@code version}. */
     record Restore(@NotNull Integer version) {}

@@ -1,5 +1,7 @@
 package org.wenming.media;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +10,9 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -16,8 +20,10 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * Keeps storage and rows in agreement: removes stored objects that no row references once they are older
  * than the grace period (an upload in flight writes its object before its row), and reports rows whose
- * object is gone. Runs every {@code wenming.media.janitor-interval}; several instances running it at once
- * do no harm (deletes are idempotent and the grace period protects fresh uploads).
+ * object is gone. Also aborts multipart uploads and removes spool files that failed or killed uploads left
+ * behind ({@code stale-upload-age}). Runs every {@code wenming.media.janitor-interval}, and removes the
+ * leftovers once on start too; several instances running it at once do no harm (deletes and aborts are
+ * idempotent and the grace periods protect uploads in flight).
  */
 @Configuration
 class MediaJanitor implements SchedulingConfigurer {
@@ -43,9 +49,42 @@ class MediaJanitor implements SchedulingConfigurer {
                 new FixedDelayTask(this::runQuietly, properties.janitorInterval(), properties.janitorInterval()));
     }
 
-    public record Report(List<String> removedObjects, List<String> missingObjects) {}
+    public record Report(
+            List<String> removedObjects,
+            List<String> missingObjects,
+            List<String> abortedUploads,
+            List<String> removedSpoolFiles) {}
+
+    /** Aborted uploads and removed spool files: what interrupted uploads left. */
+    public record Leftovers(List<String> abortedUploads, List<String> removedSpoolFiles) {}
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void removeLeftoversOnStart() {
+        try {
+            removeLeftovers();
+        } catch (RuntimeException e) {
+            log.warn("Media janitor could not remove upload leftovers on start: {}", e.getMessage());
+        }
+    }
+
+    public Leftovers removeLeftovers() {
+        Instant cutoff = clock.instant().minus(properties.staleUploadAge());
+        List<String> spools;
+        try {
+            spools = MediaSpool.removeLeftovers(cutoff);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list spool files", e);
+        }
+        List<String> uploads = storage.abortStaleUploads(cutoff);
+        if (!uploads.isEmpty() || !spools.isEmpty()) {
+            log.info(
+                    "Media janitor aborted {} stale uploads and removed {} spool files", uploads.size(), spools.size());
+        }
+        return new Leftovers(uploads, spools);
+    }
 
     public Report sweep() {
+        Leftovers leftovers = removeLeftovers();
         Instant cutoff = clock.instant().minus(properties.orphanGrace());
         List<String> removed = new ArrayList<>();
         List<MediaStorage.StoredObject> batch = new ArrayList<>();
@@ -74,7 +113,7 @@ class MediaJanitor implements SchedulingConfigurer {
         if (!missing.isEmpty()) {
             log.warn("Media janitor: {} media rows have no stored object: {}", missing.size(), missing);
         }
-        return new Report(removed, missing);
+        return new Report(removed, missing, leftovers.abortedUploads(), leftovers.removedSpoolFiles());
     }
 
     private void removeOrphans(List<MediaStorage.StoredObject> objects, Instant cutoff, List<String> removed) {

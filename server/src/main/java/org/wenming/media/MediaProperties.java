@@ -21,6 +21,7 @@ public record MediaProperties(
         @NotEmpty List<Integer> thumbnailWidths,
         @NotNull Duration orphanGrace,
         @NotNull Duration janitorInterval,
+        @NotNull Duration staleUploadAge,
         @NotNull Minio minio) {
 
     /** How clients receive MinIO objects: through the application, or redirected to the bucket or a CDN. */

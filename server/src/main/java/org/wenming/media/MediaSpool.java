@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 
@@ -21,6 +25,10 @@ import org.wenming.common.error.ErrorCode;
 final class MediaSpool implements AutoCloseable {
 
     static final int HEAD_SIZE = 8192;
+    /** Spool files are named {@code wenming-upload-<pid>-<random>.part}: the pid tells a dead owner. */
+    private static final String PREFIX = "wenming-upload-";
+
+    private static final String SUFFIX = ".part";
     private static final byte[][] MARKUP = markers(
             "<script",
             "<html",
@@ -50,7 +58,7 @@ final class MediaSpool implements AutoCloseable {
     }
 
     static MediaSpool read(InputStream in, long maxSize) throws IOException {
-        Path file = Files.createTempFile("wenming-upload-", ".part");
+        Path file = newFile();
         try {
             MessageDigest digest = sha256Digest();
             byte[] buffer = new byte[64 * 1024];
@@ -92,6 +100,44 @@ final class MediaSpool implements AutoCloseable {
             Files.deleteIfExists(file);
             throw e;
         }
+    }
+
+    /** A new empty spool file, named so that {@link #removeLeftovers} finds it if this process dies. */
+    static Path newFile() throws IOException {
+        return Files.createTempFile(PREFIX + ProcessHandle.current().pid() + "-", SUFFIX);
+    }
+
+    /**
+     * Removes spool files a killed instance left in the temporary folder: those of a process that is gone, and
+     * any older than {@code cutoff} (no upload spools that long). Answers the names removed.
+     */
+    static List<String> removeLeftovers(Instant cutoff) throws IOException {
+        List<String> removed = new ArrayList<>();
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+        try (DirectoryStream<Path> spools = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+            for (Path spool : spools) {
+                if (isLeftover(spool, cutoff) && Files.deleteIfExists(spool)) {
+                    removed.add(spool.getFileName().toString());
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static boolean isLeftover(Path spool, Instant cutoff) throws IOException {
+        String name = spool.getFileName().toString();
+        int pidEnd = name.indexOf('-', PREFIX.length());
+        if (pidEnd > PREFIX.length()) {
+            try {
+                long pid = Long.parseLong(name.substring(PREFIX.length(), pidEnd));
+                if (ProcessHandle.of(pid).isEmpty()) {
+                    return true;
+                }
+            } catch (NumberFormatException olderName) {
+                // Named by an older release: only its age tells.
+            }
+        }
+        return Files.getLastModifiedTime(spool).toInstant().isBefore(cutoff);
     }
 
     Path file() {

@@ -37,6 +37,14 @@ public interface MediaStorage {
     void forEach(Consumer<StoredObject> visitor);
 
     /** Where clients may fetch the object directly instead of through the application, if configured. */
+    /**
+     * Aborts uploads begun before {@code startedBefore} that never completed (S3 multipart uploads); answers
+     * the names they were for. A store that writes in one step has none.
+     */
+    default List<String> abortStaleUploads(Instant startedBefore) {
+        return List.of();
+    }
+
     default Optional<URI> directUrl(String name) {
         return Optional.empty();
     }

@@ -18,7 +18,7 @@ class MediaStorageConfig {
 
     @Bean
     @Profile("minio")
-    MediaStorage minioStorage(MediaProperties properties) {
+    MediaStorage minioStorage(MediaProperties properties, MultipartUploadMapper inProgress) {
         MediaProperties.Minio minio = properties.minio();
         if (!StringUtils.hasText(minio.endpoint()) || !StringUtils.hasText(minio.accessKey())) {
             throw new IllegalStateException(
@@ -27,7 +27,7 @@ class MediaStorageConfig {
         if (minio.delivery() == MediaProperties.Delivery.PUBLIC_URL && !StringUtils.hasText(minio.publicBaseUrl())) {
             throw new IllegalStateException("MinIO delivery PUBLIC_URL needs WENMING_MINIO_PUBLIC_BASE_URL");
         }
-        MinioStorage storage = new MinioStorage(minio);
+        MinioStorage storage = new MinioStorage(minio, inProgress);
         storage.ensureBucketOnStart();
         return storage;
     }

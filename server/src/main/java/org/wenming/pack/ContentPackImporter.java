@@ -30,6 +30,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.wenming.common.config.WenmingProperties;
 import org.wenming.content.AudioFields;
@@ -48,7 +49,8 @@ import org.wenming.org.OrgUnitService;
 /**
  * Imports the content pack: the organisation tree (upserted by code) and sample items with their sample
  * media (inserted once by import key, as published sample content). Running it again changes nothing that
- * is already there.
+ * is already there. One transaction: a pack with an invalid item imports nothing (stored media files it
+ * wrote are orphans the media janitor removes).
  */
 @Service
 class ContentPackImporter {
@@ -144,6 +146,7 @@ class ContentPackImporter {
         }
     }
 
+    @Transactional
     public ImportReport importPack() {
         PackFiles.UnitsFile unitsFile = read("org-units.yaml", PackFiles.UnitsFile.class);
         int unitCount = 0;

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.wenming.common.redis.RedisBreaker;
 
 /**
  * Chooses where hot searches are counted: in Redis under the {@code redis} profile, shared by all instances;
@@ -15,8 +16,9 @@ class HotSearchesConfig {
 
     @Bean
     @Profile("redis")
-    HotSearches redisHotSearches(StringRedisTemplate redis, SearchProperties properties, Clock clock) {
-        return new RedisHotSearches(redis, properties, clock);
+    HotSearches redisHotSearches(
+            StringRedisTemplate redis, SearchProperties properties, Clock clock, RedisBreaker breaker) {
+        return new RedisHotSearches(redis, properties, clock, breaker);
     }
 
     @Bean

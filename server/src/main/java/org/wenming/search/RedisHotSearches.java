@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations;
+import org.wenming.common.error.ApiException;
+import org.wenming.common.redis.RedisBreaker;
 
 /**
  * Hot searches shared by all instances: one sorted set per day ({@code wenming:search:hot:yyyyMMdd}, query
  * → count) that expires after the window; the top list is the union of the window's days. A set per day
- * ({@code wenming:search:hot:counted:yyyyMMdd}) holds the visitor and query pairs already counted.
+ * ({@code wenming:search:hot:counted:yyyyMMdd}) holds the visitor and query pairs already counted. While Redis
+ * is away searches go uncounted and the list is empty: a search never fails for want of its statistics.
  */
 class RedisHotSearches implements HotSearches {
 
@@ -23,15 +26,25 @@ class RedisHotSearches implements HotSearches {
     private final StringRedisTemplate redis;
     private final SearchProperties properties;
     private final Clock clock;
+    private final RedisBreaker breaker;
 
-    RedisHotSearches(StringRedisTemplate redis, SearchProperties properties, Clock clock) {
+    RedisHotSearches(StringRedisTemplate redis, SearchProperties properties, Clock clock, RedisBreaker breaker) {
         this.redis = redis;
+        this.breaker = breaker;
         this.properties = properties;
         this.clock = clock;
     }
 
     @Override
     public void record(String query, String visitor) {
+        try {
+            breaker.require(() -> count(query, visitor));
+        } catch (ApiException redisAway) {
+            // Not counted: the search itself is answered.
+        }
+    }
+
+    private void count(String query, String visitor) {
         String day = LocalDate.now(clock).format(DAY);
         String counted = PREFIX + "counted:" + day;
         Long added = redis.opsForSet().add(counted, visitor + '\n' + query);
@@ -46,6 +59,14 @@ class RedisHotSearches implements HotSearches {
 
     @Override
     public List<HotQuery> top(int limit) {
+        try {
+            return breaker.require(() -> topOfWindow(limit));
+        } catch (ApiException redisAway) {
+            return List.of();
+        }
+    }
+
+    private List<HotQuery> topOfWindow(int limit) {
         LocalDate today = LocalDate.now(clock);
         List<String> keys = new ArrayList<>();
         for (int i = 1; i < properties.hotDays(); i++) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.wenming.common.validation.SaneDate;
 
 /** Bodies of the schedule and urgent-insert endpoints. A target is one org unit subtree or one station. */
 final class ScheduleRequests {
@@ -23,8 +24,8 @@ final class ScheduleRequests {
             @NotBlank @Size(max = 100) String name,
             Long targetUnitId,
             Long targetStationId,
-            @NotNull LocalDate startDate,
-            LocalDate endDate,
+            @NotNull @SaneDate LocalDate startDate,
+            @SaneDate LocalDate endDate,
             @NotEmpty @Size(max = 7) List<@NotNull @Min(1) @Max(7) Integer> daysOfWeek,
             Boolean enabled,
             @NotEmpty @Size(max = 24) List<@Valid @NotNull Slot> slots) {}
@@ -41,7 +42,7 @@ final class ScheduleRequests {
             @NotBlank @Size(max = 100) String title,
             Long targetUnitId,
             Long targetStationId,
-            @NotNull LocalDateTime startsAt,
-            @NotNull LocalDateTime endsAt,
+            @NotNull @SaneDate LocalDateTime startsAt,
+            @NotNull @SaneDate LocalDateTime endsAt,
             @NotEmpty @Size(max = 20) List<@NotNull Long> contentIds) {}
 }

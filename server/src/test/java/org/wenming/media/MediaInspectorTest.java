@@ -28,6 +28,7 @@ class MediaInspectorTest {
             List.of(320),
             Duration.ofHours(1),
             Duration.ofHours(1),
+            Duration.ofHours(1),
             null));
 
     @Test

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.minio.MinioAsyncClient;
 import java.awt.Color;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +22,8 @@ import org.wenming.support.TestMedia;
 /**
  * The product on the {@code minio} profile against an S3 server of this test's own, over real HTTP: an
  * editor uploads audio and a poster, players seek, and while storage is down uploads answer 503 without
- * leaving a row or an object, and nothing stored before is lost.
+ * leaving a row or an object, and nothing stored before is lost; failed and killed uploads leave no parts
+ * and no spool files behind.
  */
 class MinioMediaApiTest {
 
@@ -34,7 +39,8 @@ class MinioMediaApiTest {
                 "wenming.media.minio.endpoint=" + s3.endpoint(),
                 "wenming.media.minio.access-key=" + EmbeddedS3.ACCESS_KEY,
                 "wenming.media.minio.secret-key=" + EmbeddedS3.SECRET_KEY,
-                "wenming.media.minio.bucket=api-test");
+                "wenming.media.minio.bucket=api-test",
+                "wenming.media.stale-upload-age=1s");
     }
 
     @AfterAll
@@ -99,5 +105,41 @@ class MinioMediaApiTest {
 
         assertThat(editor.upload("audio", "恢复后.wav", during).statusCode()).isEqualTo(201);
         assertThat(app.bean(MediaCatalog.class).find(duringKey)).isPresent();
+    }
+
+    @Test
+    void theJanitorAbortsTheUploadAndRemovesTheSpoolFileAKilledInstanceLeft() throws Exception {
+        String name = TestMedia.sha256(TestMedia.wav(1, 300 + (int) (System.nanoTime() % 1000))) + ".wav";
+        String uploadId = s3Client()
+                .createMultipartUploadAsync("api-test", "us-east-1", name, null, null)
+                .get()
+                .result()
+                .uploadId();
+        app.bean(MultipartUploads.class).begun(uploadId, name, Instant.now());
+        s3Client()
+                .uploadPartAsync("api-test", "us-east-1", name, new byte[] {1, 2, 3}, 3, uploadId, 1, null, null)
+                .get();
+        assertThat(MinioStorageTest.partsOf(s3, "api-test", name, uploadId)).isNotEmpty();
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path spool = Files.createTempFile("wenming-upload-" + gone.pid() + "-", ".part");
+        Thread.sleep(1_100);
+
+        MediaJanitor.Report report = app.bean(MediaJanitor.class).sweep();
+
+        assertThat(report.abortedUploads()).contains(name);
+        assertThat(report.removedSpoolFiles()).contains(spool.getFileName().toString());
+        assertThat(app.bean(MultipartUploads.class).startedBefore(Instant.now()))
+                .isEmpty();
+        assertThat(MinioStorageTest.partsOf(s3, "api-test", name, uploadId)).isEmpty();
+        assertThat(spool).doesNotExist();
+    }
+
+    private static MinioAsyncClient s3Client() {
+        return MinioAsyncClient.builder()
+                .endpoint(s3.endpoint())
+                .credentials(EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY)
+                .region("us-east-1")
+                .build();
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wenming.media.MediaStorage;
 import org.wenming.media.MinioStorage;
+import org.wenming.media.RecordedUploads;
 import org.wenming.support.AppInstance;
 import org.wenming.support.EmbeddedS3;
 import org.wenming.support.MiniApi;
@@ -114,7 +115,7 @@ class MinioPostersAndPhotosTest {
 
     /** A client of its own, as a third instance would read the bucket. */
     private static MinioStorage bucket() {
-        return new MinioStorage(s3.settings(BUCKET));
+        return new MinioStorage(s3.settings(BUCKET), new RecordedUploads());
     }
 
     private static long codeRequests(long id) {

@@ -1,11 +1,21 @@
 package org.wenming.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Validator;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.wenming.common.config.WenmingProperties;
+import org.wenming.content.ContentService;
+import org.wenming.media.MediaService;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
 import org.wenming.org.OrgUnitType;
@@ -26,6 +36,21 @@ class ContentPackImporterTest {
 
     @Autowired
     AdminApi api;
+
+    @Autowired
+    ContentService contents;
+
+    @Autowired
+    MediaService media;
+
+    @Autowired
+    Validator validator;
+
+    @Autowired
+    WenmingProperties properties;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void importingAgainAddsNothing() {
@@ -73,6 +98,60 @@ class ContentPackImporterTest {
                 .extracting(item -> item.get("title").asText())
                 .containsExactlyInAnyOrderElementsOf(SEED_BRAND_PROJECTS);
         assertThat(samples).extracting(item -> item.get("origin").asText()).containsOnly("ORIGINAL", "NEW");
+    }
+
+    @Test
+    void aPackWithAnInvalidItemImportsNothingOfIt(@TempDir Path pack) throws Exception {
+        Files.writeString(pack.resolve("org-units.yaml"), """
+                units:
+                  - code: naiman
+                    name: 奈曼旗
+                    type: BANNER
+                    sample: false
+                    children:
+                      - code: rollback-test-unit
+                        name: 回滚测试单位
+                        type: DEPARTMENT
+                        sample: true
+                """);
+        Files.writeString(pack.resolve("brand-projects.yaml"), "items: []\n");
+        Files.writeString(pack.resolve("contents.yaml"), """
+                items:
+                  - importKey: rollback-test-valid
+                    kind: FESTIVAL_ITEM
+                    title: 先导入的有效条目
+                    summary: 这一条本身有效
+                    body: "<p>有效</p>"
+                    orgUnit: naiman
+                    language: zh
+                  - importKey: rollback-test-invalid
+                    kind: FESTIVAL_ITEM
+                    title: 活动时间在公元前的条目
+                    summary: 这一条的日期不合理
+                    body: "<p>无效</p>"
+                    orgUnit: naiman
+                    language: zh
+                    activityTime: "-0005-06-01T08:00:00"
+                """);
+        WenmingProperties fromFolder = new WenmingProperties(
+                properties.dataDir(),
+                properties.zone(),
+                properties.admin(),
+                properties.security(),
+                properties.workflow(),
+                new WenmingProperties.ContentPack(false, pack.toString(), false),
+                properties.mini(),
+                properties.publicBaseUrl());
+        ContentPackImporter folderImporter = new ContentPackImporter(units, contents, media, validator, fromFolder);
+
+        // As StartupTasks runs it: inside the start-up transaction.
+        assertThatThrownBy(() -> new TransactionTemplate(transactionManager)
+                        .executeWithoutResult(tx -> folderImporter.importPack()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("rollback-test-invalid");
+
+        assertThat(units.findByCode("rollback-test-unit")).isEmpty();
+        assertThat(contents.isImported("rollback-test-valid")).isFalse();
     }
 
     private long totalItems() {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.wenming.common.redis.RedisBreaker;
+import org.wenming.common.redis.RedisResilienceProperties;
 import org.wenming.support.EmbeddedRedis;
 import org.wenming.support.MutableClock;
 
@@ -45,7 +47,11 @@ class HotSearchesTest {
     @Test
     void redisStoreRanksTheWeeksQueries() {
         redis.getConnectionFactory().getConnection().serverCommands().flushDb();
-        checkRankingAndWindow(new RedisHotSearches(redis, properties, clock));
+        checkRankingAndWindow(new RedisHotSearches(
+                redis,
+                properties,
+                clock,
+                new RedisBreaker(new RedisResilienceProperties(Duration.ofSeconds(1)), clock)));
         assertThat(redis.keys("wenming:search:hot:*"))
                 .isNotEmpty()
                 .allSatisfy(key -> assertThat(redis.getExpire(key)).isPositive());
@@ -92,7 +98,11 @@ class HotSearchesTest {
     @Test
     void redisStoreCountsAVisitorOncePerQueryPerDay() {
         redis.getConnectionFactory().getConnection().serverCommands().flushDb();
-        checkOncePerVisitorPerDay(new RedisHotSearches(redis, properties, clock));
+        checkOncePerVisitorPerDay(new RedisHotSearches(
+                redis,
+                properties,
+                clock,
+                new RedisBreaker(new RedisResilienceProperties(Duration.ofSeconds(1)), clock)));
     }
 
     private void checkOncePerVisitorPerDay(HotSearches hot) {

@@ -7,7 +7,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
@@ -97,6 +99,20 @@ public final class EmbeddedS3 implements AutoCloseable {
             }
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start S3Proxy on port " + port, e);
+        }
+    }
+
+    /**
+     * Every file the server keeps for a bucket, complete objects and the parts of unfinished multipart uploads
+     * alike (S3's listings leave the parts out).
+     */
+    public List<String> storedFiles(String bucket) {
+        try (Stream<Path> files = Files.walk(folder.resolve(bucket))) {
+            return files.filter(Files::isRegularFile)
+                    .map(file -> folder.resolve(bucket).relativize(file).toString())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -73,6 +73,7 @@ public enum ErrorCode {
     MEDIA_STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "媒体存储暂时不可用，请稍后重试"),
     REINDEX_RUNNING(HttpStatus.CONFLICT, "搜索索引正在重建，请等待当前任务完成"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后再试"),
+    REDIS_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "登录服务暂时不可用，浏览内容不受影响，请稍后再试"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后再试");
 
     private final HttpStatus status;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +41,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> handleApi(ApiException ex) {
@@ -86,6 +88,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> handleNotMultipart(MultipartException ex) {
         return Problems.response(Problems.of(ErrorCode.INVALID_PARAMETER, "请以 multipart/form-data 方式上传文件（字段名 file）"));
+    }
+
+    /**
+     * The database unreachable (down, restarting, no connection from the pool in time): 503 with Retry-After, so clients and the
+     * proxy retry instead of reporting an error; the pool reconnects by itself.
+     */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<Object> handleDatabaseUnavailable(DataAccessResourceFailureException ex) {
+        log.warn("Database unavailable: {}", ex.getMessage());
+        ProblemDetail problem = Problems.of(ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE.message());
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS))
+                .body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.wenming.common.redis.RedisBreaker;
 
 /**
  * Tokens in Redis: {@code wenming:resident-token:<sha256>} holds the resident id with the TTL, refreshed on
  * every use; {@code wenming:resident-tokens:<id>} lists a resident's token hashes so all can be revoked.
+ * They live only in Redis: while it is away every call answers 503 at once ({@link RedisBreaker#require}).
  */
 class RedisResidentTokens implements ResidentTokens {
 
@@ -16,14 +18,20 @@ class RedisResidentTokens implements ResidentTokens {
 
     private final StringRedisTemplate redis;
     private final Duration ttl;
+    private final RedisBreaker breaker;
 
-    RedisResidentTokens(StringRedisTemplate redis, Duration ttl) {
+    RedisResidentTokens(StringRedisTemplate redis, Duration ttl, RedisBreaker breaker) {
         this.redis = redis;
         this.ttl = ttl;
+        this.breaker = breaker;
     }
 
     @Override
     public String issue(long residentId) {
+        return breaker.require(() -> stored(residentId));
+    }
+
+    private String stored(long residentId) {
         String token = TokenHashes.newToken();
         String hash = TokenHashes.hash(token);
         redis.opsForValue().set(TOKEN + hash, String.valueOf(residentId), ttl);
@@ -34,6 +42,10 @@ class RedisResidentTokens implements ResidentTokens {
 
     @Override
     public Optional<Long> resolve(String token) {
+        return breaker.require(() -> lookedUp(token));
+    }
+
+    private Optional<Long> lookedUp(String token) {
         String key = TOKEN + TokenHashes.hash(token);
         String residentId = redis.opsForValue().getAndExpire(key, ttl);
         if (residentId == null) {
@@ -45,6 +57,10 @@ class RedisResidentTokens implements ResidentTokens {
 
     @Override
     public void revoke(String token) {
+        breaker.require(() -> removed(token));
+    }
+
+    private void removed(String token) {
         String hash = TokenHashes.hash(token);
         String residentId = redis.opsForValue().getAndDelete(TOKEN + hash);
         if (residentId != null) {
@@ -54,6 +70,10 @@ class RedisResidentTokens implements ResidentTokens {
 
     @Override
     public int revokeAll(long residentId) {
+        return breaker.require(() -> removedAll(residentId));
+    }
+
+    private int removedAll(long residentId) {
         Set<String> hashes = redis.opsForSet().members(BY_RESIDENT + residentId);
         redis.delete(BY_RESIDENT + residentId);
         if (hashes == null || hashes.isEmpty()) {

@@ -2,31 +2,25 @@ package org.wenming.miniapp.subscribe;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wenming.common.error.ApiException;
-import org.wenming.content.ContentPublished;
 import org.wenming.content.PublicContentDetail;
 import org.wenming.content.PublishedContent;
 import org.wenming.miniapp.MiniAppProperties;
 
 /**
- * Announces a published item to the residents subscribed to its topics, off the publishing request's thread.
+ * Announces a published item to the residents subscribed to its topics (called by {@link AnnouncementOutbox}).
  * For each matching topic, once per item (a second publication announces nothing): every subscriber with quota
  * left gets one message, and that message uses one unit of their quota in the same transaction. Nobody without
  * quota gets anything. {@link SubscribeSender} then sends the messages, with retries.
@@ -43,23 +37,16 @@ class SubscribeDispatcher {
     private final SubscribeMappers.SubscriptionMapper subscriptions;
     private final SubscribeMappers.DispatchMapper dispatches;
     private final SubscribeMappers.MessageMapper messages;
-    private final SubscribeSender sender;
     private final MiniAppProperties properties;
     private final ObjectMapper json;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "subscribe-dispatch");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     SubscribeDispatcher(
             PublishedContent published,
             SubscribeMappers.SubscriptionMapper subscriptions,
             SubscribeMappers.DispatchMapper dispatches,
             SubscribeMappers.MessageMapper messages,
-            SubscribeSender sender,
             MiniAppProperties properties,
             ObjectMapper json,
             PlatformTransactionManager transactionManager,
@@ -68,23 +55,10 @@ class SubscribeDispatcher {
         this.subscriptions = subscriptions;
         this.dispatches = dispatches;
         this.messages = messages;
-        this.sender = sender;
         this.properties = properties;
         this.json = json;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-    }
-
-    @EventListener
-    public void onPublished(ContentPublished event) {
-        executor.execute(() -> {
-            try {
-                dispatch(event.contentId());
-                sender.deliverDue();
-            } catch (RuntimeException e) {
-                log.error("Announcing content {} to subscribers failed", event.contentId(), e);
-            }
-        });
     }
 
     /** Queues the messages about this item; answers how many. */
@@ -202,11 +176,5 @@ class SubscribeDispatcher {
         return value.codePointCount(0, value.length()) <= max
                 ? value
                 : value.substring(0, value.offsetByCodePoints(0, max - 1)) + "…";
-    }
-
-    @PreDestroy
-    void stop() throws InterruptedException {
-        executor.shutdown();
-        executor.awaitTermination(5, TimeUnit.SECONDS);
     }
 }

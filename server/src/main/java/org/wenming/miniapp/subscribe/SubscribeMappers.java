@@ -130,4 +130,55 @@ final class SubscribeMappers {
                 """)
         List<SubscribeViews.SendAttempt> attempts(long messageId);
     }
+
+    /** The announcement outbox; see V60__announcement_outbox.sql. */
+    @Mapper
+    interface AnnouncementMapper {
+
+        @Insert("""
+                INSERT INTO announcement_outbox (content_id, created_at, next_attempt_at)
+                VALUES (#{contentId}, #{now}, #{now})
+                """)
+        void insert(@Param("contentId") long contentId, @Param("now") LocalDateTime now);
+
+        @Select("""
+                SELECT id FROM announcement_outbox
+                WHERE delivered_at IS NULL AND next_attempt_at <= #{now} AND (lease_until IS NULL OR lease_until < #{now})
+                ORDER BY id LIMIT #{limit}
+                """)
+        List<Long> due(@Param("now") LocalDateTime now, @Param("limit") int limit);
+
+        /** Takes a row nobody holds; false when another instance or thread took it first. */
+        @Update("""
+                UPDATE announcement_outbox SET claimed_by = #{token}, lease_until = #{until}
+                WHERE id = #{id} AND delivered_at IS NULL AND (lease_until IS NULL OR lease_until < #{now})
+                """)
+        int claim(
+                @Param("id") long id,
+                @Param("token") String token,
+                @Param("until") LocalDateTime until,
+                @Param("now") LocalDateTime now);
+
+        @Select("SELECT id, content_id, attempts FROM announcement_outbox WHERE id = #{id}")
+        Announcement find(long id);
+
+        @Update("""
+                UPDATE announcement_outbox SET delivered_at = #{now}, lease_until = NULL
+                WHERE id = #{id} AND claimed_by = #{token}
+                """)
+        void markDelivered(@Param("id") long id, @Param("token") String token, @Param("now") LocalDateTime now);
+
+        @Update("""
+                UPDATE announcement_outbox SET attempts = attempts + 1, next_attempt_at = #{next}, last_error = #{error},
+                       claimed_by = NULL, lease_until = NULL
+                WHERE id = #{id} AND claimed_by = #{token}
+                """)
+        void markFailed(
+                @Param("id") long id,
+                @Param("token") String token,
+                @Param("next") LocalDateTime next,
+                @Param("error") String error);
+    }
+
+    record Announcement(long id, long contentId, int attempts) {}
 }
