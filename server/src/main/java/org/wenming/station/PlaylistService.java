@@ -154,7 +154,7 @@ class PlaylistService {
         return new DayPlan(changes(urgentInserts, playable, date, zone), result);
     }
 
-    private Map<LocalTime, List<Long>> regularSlots(
+    Map<LocalTime, List<Long>> regularSlots(
             StationIdentity station, String stationPath, Map<Long, OrgUnit> byId, LocalDate date) {
         int dayOfWeek = date.getDayOfWeek().getValue();
         Map<Long, Integer> specificity = new TreeMap<>();
@@ -181,7 +181,7 @@ class PlaylistService {
         return result;
     }
 
-    private List<StationUrgent> urgentInserts(
+    List<StationUrgent> urgentInserts(
             StationIdentity station, String stationPath, Map<Long, OrgUnit> byId, LocalDate date, ZoneId zone) {
         LocalDateTime dayStart =
                 date.atStartOfDay(zone).withZoneSameInstant(serverZone).toLocalDateTime();
@@ -214,7 +214,7 @@ class PlaylistService {
                 .findFirst();
     }
 
-    private List<Playlist.Item> items(
+    List<Playlist.Item> items(
             List<Long> ids, Map<Long, PlayableAudio> playable, OffsetDateTime slotStart, String baseUrl) {
         List<Playlist.Item> items = new ArrayList<>();
         OffsetDateTime next = slotStart;

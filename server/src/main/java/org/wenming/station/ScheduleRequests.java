@@ -14,8 +14,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.wenming.common.validation.SaneDate;
 
-/** Bodies of the schedule and urgent-insert endpoints. A target is one org unit subtree or one station. */
+/**
+ * Bodies of the schedule and urgent-insert endpoints. A target is one org unit subtree or one station. Slot
+ * times may name seconds (HH:mm:ss) for precise starts; an urgent insert's priority defaults to
+ * {@link #DEFAULT_URGENT_PRIORITY}.
+ */
 final class ScheduleRequests {
+
+    static final int DEFAULT_URGENT_PRIORITY = 100;
 
     private ScheduleRequests() {}
 
@@ -32,7 +38,7 @@ final class ScheduleRequests {
 
     @Schema(name = "ScheduleSlotRequest")
     record Slot(
-            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "时间格式应为 HH:mm")
+            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?", message = "时间格式应为 HH:mm 或 HH:mm:ss")
             String startTime,
 
             @NotEmpty @Size(max = 50) List<@NotNull Long> contentIds) {}
@@ -44,5 +50,7 @@ final class ScheduleRequests {
             Long targetStationId,
             @NotNull @SaneDate LocalDateTime startsAt,
             @NotNull @SaneDate LocalDateTime endsAt,
-            @NotEmpty @Size(max = 20) List<@NotNull Long> contentIds) {}
+            @NotEmpty @Size(max = 20) List<@NotNull Long> contentIds,
+            @Min(1) @Max(1000) Integer priority,
+            @Min(0) @Max(100) Integer volume) {}
 }

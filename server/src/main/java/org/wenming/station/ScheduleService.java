@@ -34,6 +34,7 @@ class ScheduleService {
     private final PublishedContent published;
     private final PublicReadCache publicReads;
     private final AuditService audit;
+    private final StationChanges changes;
     private final Clock clock;
 
     public ScheduleService(
@@ -45,6 +46,7 @@ class ScheduleService {
             PublishedContent published,
             PublicReadCache publicReads,
             AuditService audit,
+            StationChanges changes,
             Clock clock) {
         this.schedules = schedules;
         this.slots = slots;
@@ -54,6 +56,7 @@ class ScheduleService {
         this.published = published;
         this.publicReads = publicReads;
         this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -80,6 +83,7 @@ class ScheduleService {
         schedules.insert(schedule);
         saveSlots(schedule.getId(), request.slots());
         publicReads.clearAfterCommit();
+        changes.announceAfterCommit();
         audit.recordInUnit(
                 actor, "SCHEDULE_CREATE", "SCHEDULE", schedule.getId(), schedule.getOwnerUnitId(), schedule.getName());
         return view(schedule);
@@ -92,6 +96,7 @@ class ScheduleService {
         schedules.updateById(schedule);
         saveSlots(id, request.slots());
         publicReads.clearAfterCommit();
+        changes.announceAfterCommit();
         audit.recordInUnit(actor, "SCHEDULE_UPDATE", "SCHEDULE", id, schedule.getOwnerUnitId(), schedule.getName());
         return view(schedule);
     }
@@ -102,6 +107,7 @@ class ScheduleService {
         slots.delete(new LambdaQueryWrapper<StationSlot>().eq(StationSlot::getScheduleId, id));
         schedules.deleteById(id);
         publicReads.clearAfterCommit();
+        changes.announceAfterCommit();
         audit.recordInUnit(actor, "SCHEDULE_DELETE", "SCHEDULE", id, schedule.getOwnerUnitId(), schedule.getName());
     }
 
@@ -132,10 +138,13 @@ class ScheduleService {
         urgent.setStartsAt(request.startsAt());
         urgent.setEndsAt(request.endsAt());
         urgent.setContentIds(join(request.contentIds()));
+        urgent.setPriority(request.priority() == null ? ScheduleRequests.DEFAULT_URGENT_PRIORITY : request.priority());
+        urgent.setVolume(request.volume());
         urgent.setCreatedBy(actor.id());
         urgent.setCreatedAt(LocalDateTime.now(clock));
         urgents.insert(urgent);
         publicReads.clearAfterCommit();
+        changes.announceAfterCommit();
         audit.recordInUnit(
                 actor, "URGENT_CREATE", "URGENT", urgent.getId(), urgent.getOwnerUnitId(), urgent.getTitle());
         return view(urgent);
@@ -153,6 +162,7 @@ class ScheduleService {
             urgent.setEndsAt(now.isBefore(urgent.getStartsAt()) ? urgent.getStartsAt() : now);
             urgents.updateById(urgent);
             publicReads.clearAfterCommit();
+            changes.announceAfterCommit();
         }
         audit.recordInUnit(actor, "URGENT_END", "URGENT", id, urgent.getOwnerUnitId(), urgent.getTitle());
         return view(urgent);
@@ -267,6 +277,8 @@ class ScheduleService {
                 targetName(u.getTargetUnitId(), u.getTargetStationId()),
                 u.getStartsAt(),
                 u.getEndsAt(),
+                u.getPriority(),
+                u.getVolume(),
                 items(u.getContentIds(), playable));
     }
 

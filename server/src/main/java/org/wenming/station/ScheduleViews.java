@@ -37,5 +37,7 @@ final class ScheduleViews {
             String targetName,
             LocalDateTime startsAt,
             LocalDateTime endsAt,
+            int priority,
+            Integer volume,
             List<Item> items) {}
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +40,7 @@ class StationApiController {
     private final StationAuthenticator authenticator;
     private final PlaylistService playlists;
     private final ReceiptService receipts;
+    private final HeartbeatService heartbeats;
     private final StationProperties settings;
     private final Clock clock;
     private final PublicBaseUrl publicBaseUrl;
@@ -49,12 +49,14 @@ class StationApiController {
             StationAuthenticator authenticator,
             PlaylistService playlists,
             ReceiptService receipts,
+            HeartbeatService heartbeats,
             StationProperties settings,
             Clock clock,
             PublicBaseUrl publicBaseUrl) {
         this.authenticator = authenticator;
         this.playlists = playlists;
         this.receipts = receipts;
+        this.heartbeats = heartbeats;
         this.settings = settings;
         this.clock = clock;
         this.publicBaseUrl = publicBaseUrl;
@@ -96,23 +98,22 @@ class StationApiController {
         return answer(request, playlist, playlist.m3u(), M3U);
     }
 
-    @Operation(summary = "上报播出回执")
+    @Operation(
+            summary = "上报播出回执（每批最多 500 条，逐条校验）",
+            description = "每条回执单独校验：内容不存在、当天不在本站计划中、开始时间晚于服务器时间超过允许误差、"
+                    + "早于建站时间或超出补传期限的回执逐条拒收并给出原因，其余照收；已收过的回执计为重复。"
+                    + "接收的回执在一个事务中写入。")
     @PostMapping("/receipts")
     public ReceiptService.ReceiptResult receipts(
             @Valid @RequestBody ReceiptRequests.Batch batch, HttpServletRequest request) {
         return receipts.record(authenticator.authenticateAndMarkSeen(request), batch.receipts());
     }
 
-    @Operation(summary = "上报心跳")
+    @Operation(summary = "上报心跳（版本、音量、存储、缓存、正在播放、最近错误）")
     @PostMapping("/heartbeat")
-    public Map<String, Object> heartbeat(
+    public HeartbeatService.HeartbeatAnswer heartbeat(
             @Valid @RequestBody(required = false) ReceiptRequests.Heartbeat heartbeat, HttpServletRequest request) {
-        authenticator.authenticateAndMarkSeen(request);
-        return Map.of(
-                "serverTime",
-                OffsetDateTime.now(clock),
-                "pollIntervalSeconds",
-                settings.pollInterval().toSeconds());
+        return heartbeats.record(authenticator.authenticateAndMarkSeen(request), heartbeat, publicBaseUrl.get());
     }
 
     private RenderedPlaylist playlist(LocalDate requested, HttpServletRequest request) {

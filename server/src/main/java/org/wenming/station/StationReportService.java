@@ -43,6 +43,7 @@ class StationReportService {
     private final LedgerMapper ledger;
     private final PlayReceiptMapper receipts;
     private final OrgUnitService units;
+    private final HeartbeatService heartbeats;
     private final StationProperties settings;
     private final ZoneId serverZone;
     private final Clock clock;
@@ -53,6 +54,7 @@ class StationReportService {
             LedgerMapper ledger,
             PlayReceiptMapper receipts,
             OrgUnitService units,
+            HeartbeatService heartbeats,
             StationProperties settings,
             WenmingProperties properties,
             Clock clock) {
@@ -61,6 +63,7 @@ class StationReportService {
         this.ledger = ledger;
         this.receipts = receipts;
         this.units = units;
+        this.heartbeats = heartbeats;
         this.settings = settings;
         this.serverZone = properties.zone();
         this.clock = clock;
@@ -75,6 +78,8 @@ class StationReportService {
                 .lastPlayed(inScope.stream().map(Station::getId).toList())
                 .stream()
                 .collect(Collectors.toMap(row -> row.stationId, row -> row.lastPlayedAt));
+        Map<Long, StationHeartbeat> lastHeartbeat =
+                heartbeats.latest(inScope.stream().map(Station::getId).toList());
         Map<Long, OrgUnit> byId = units.byId();
         LocalDateTime now = LocalDateTime.now(clock);
         return inScope.stream()
@@ -92,8 +97,16 @@ class StationReportService {
                                     clock.instant().atZone(identity.zone()).toLocalDate(),
                                     "")
                             .slots();
-                    boolean online = s.getLastSeenAt() != null
-                            && s.getLastSeenAt().plus(settings.onlineWindow()).isAfter(now);
+                    StationHeartbeat heartbeat = lastHeartbeat.get(s.getId());
+                    boolean online = heartbeat != null
+                            ? heartbeat
+                                    .getReceivedAt()
+                                    .plus(settings.heartbeatWindow())
+                                    .isAfter(now)
+                            : s.getLastSeenAt() != null
+                                    && s.getLastSeenAt()
+                                            .plus(settings.onlineWindow())
+                                            .isAfter(now);
                     return new StationHealth(
                             s.getId(),
                             s.getCode(),
@@ -104,7 +117,8 @@ class StationReportService {
                             s.getLastSeenAt(),
                             lastPlayed.get(s.getId()),
                             today.size(),
-                            missedSlots(s.getId(), today));
+                            missedSlots(s.getId(), today),
+                            heartbeat == null ? null : StationHealth.Heartbeat.of(heartbeat));
                 })
                 .toList();
     }

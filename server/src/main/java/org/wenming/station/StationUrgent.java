@@ -5,7 +5,11 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDateTime;
 
-/** An urgent insert: during [startsAt, endsAt) its items replace every regular slot of the targeted stations. */
+/**
+ * An urgent insert: during [startsAt, endsAt) its items replace every regular slot of the targeted stations.
+ * {@code priority} (higher wins; regular slots have 0) and {@code volume} (percent, null = the box's own) tell
+ * a box how to play it over whatever it is playing.
+ */
 @TableName("station_urgent")
 class StationUrgent {
 
@@ -19,6 +23,8 @@ class StationUrgent {
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
     private String contentIds;
+    private Integer priority;
+    private Integer volume;
     private Long createdBy;
     private LocalDateTime createdAt;
 
@@ -84,6 +90,22 @@ class StationUrgent {
 
     public void setContentIds(String contentIds) {
         this.contentIds = contentIds;
+    }
+
+    public Integer getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Integer priority) {
+        this.priority = priority;
+    }
+
+    public Integer getVolume() {
+        return volume;
+    }
+
+    public void setVolume(Integer volume) {
+        this.volume = volume;
     }
 
     public Long getCreatedBy() {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -575,6 +576,11 @@ class ApiAuthorizationMatrixTest {
                 "POST " + station + "/receipts",
                 rule(stations(), fresh -> body(post(station + "/receipts"), f.receipts())));
         rules.put("POST " + station + "/heartbeat", rule(stations(), fresh -> post(station + "/heartbeat")));
+        rules.put("GET " + station + "/schedule", rule(stations(), fresh -> get(station + "/schedule")));
+        rules.put(
+                "GET " + station + "/schedule/slot.m3u",
+                rule(stations(), fresh -> get(station + "/schedule/slot.m3u").param("start", f.urgentSlotStart)));
+        rules.put("GET " + station + "/changes", rule(stations(), fresh -> get(station + "/changes")));
 
         // The mini program: public reads, and a resident's own things.
         String m = "/api/mini/v1";
@@ -680,6 +686,7 @@ class ApiAuthorizationMatrixTest {
         final String stationKey;
         final long schedule;
         final long urgent;
+        final String urgentSlotStart;
         final long submission;
         final String submissionPhoto;
         final long reindex;
@@ -708,6 +715,7 @@ class ApiAuthorizationMatrixTest {
             stationKey = issued.get("key").asText();
             schedule = newSchedule();
             urgent = newUrgent();
+            urgentSlotStart = newUrgentSlot();
             JsonNode submitted = submit();
             submission = submitted.get("id").asLong();
             submissionPhoto = URI.create(submitted.get("photoUrl").asText()).getPath();
@@ -849,6 +857,16 @@ class ApiAuthorizationMatrixTest {
                             .andExpect(status().isCreated()))
                     .get("id")
                     .asLong();
+        }
+
+        /** An urgent insert of its own (others get ended); answers its slot's start as schedule v2 names it. */
+        String newUrgentSlot() throws Exception {
+            Map<String, Object> request = urgent();
+            ownReviewer.post("/api/admin/v1/station-urgent", request).andExpect(status().isCreated());
+            return LocalDateTime.parse((String) request.get("startsAt"))
+                    .atZone(ZoneId.of("Asia/Shanghai"))
+                    .toOffsetDateTime()
+                    .toString();
         }
 
         long newSubmission() throws Exception {

@@ -177,6 +177,9 @@ class StationAdminTest {
         StationFixture.Created inVillage = fixture.station("guribanhua-sumu-baorihaote-gacha");
         StationFixture.Created inTownship = fixture.station("guribanhua-sumu");
         long audio = fixture.publishedAudio("台账单位测试");
+        fixture.scheduleForStation(inVillage.id(), day, "07:00", List.of(audio));
+        fixture.scheduleForStation(inTownship.id(), day, "07:00", List.of(audio));
+        clock.moveTo(day.atTime(20, 0).atZone(StationFixture.ZONE).toInstant());
         receipt(inVillage, audio, "07:00", day + "T07:00:00+08:00");
         receipt(inTownship, audio, "07:00", day + "T07:00:01+08:00");
 
@@ -198,6 +201,9 @@ class StationAdminTest {
     void ledgerExportsAsCsvAndExcel() throws Exception {
         StationFixture.Created station = fixture.station("guribanhua-sumu-baorihaote-gacha");
         long audio = fixture.publishedAudio("台账测试=SUM(1)");
+        fixture.scheduleForStation(station.id(), day, "07:00", List.of(audio));
+        fixture.scheduleForStation(station.id(), day, "18:30", List.of(audio));
+        clock.moveTo(day.atTime(20, 0).atZone(StationFixture.ZONE).toInstant());
         receipt(station, audio, "07:00", day + "T07:00:00+08:00");
         receipt(station, audio, "18:30", day + "T18:30:00+08:00");
         String query = "from=" + day + "&to=" + day + "&stationId=" + station.id();

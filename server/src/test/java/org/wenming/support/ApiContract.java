@@ -30,7 +30,8 @@ import org.springframework.web.context.WebApplicationContext;
  * cannot drift from the code: status documented, content type documented, and JSON bodies (problem+json
  * included) valid against their schema. A mismatch fails the test that made the request. Bodies that are not
  * JSON (media, M3U, exports, images) are checked for status and content type only. Requests to paths the
- * document does not describe (actuator, the console's files, the document itself) are not checked.
+ * document does not describe (actuator, the console's files, the document itself) are not checked. A held
+ * long-poll has not answered yet when its request returns: its async dispatch is what gets checked.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ApiContract {
@@ -47,7 +48,7 @@ public class ApiContract {
         @Override
         public void handle(MvcResult result) throws Exception {
             MockHttpServletRequest request = result.getRequest();
-            if (request.getRequestURI().startsWith("/v3/api-docs")) {
+            if (request.getRequestURI().startsWith("/v3/api-docs") || request.isAsyncStarted()) {
                 return;
             }
             List<ValidationReport.Message> problems = validator(context)
