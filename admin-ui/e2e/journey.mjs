@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core'
 import { strict as assert } from 'node:assert'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
 
 const base = process.env.E2E_BASE_URL
 const adminPassword = process.env.E2E_ADMIN_PASSWORD
@@ -20,7 +21,13 @@ const reviewerName = `e2e-reviewer-${stamp}`
 const editorName = `e2e-editor-${stamp}`
 const otherName = `e2e-other-${stamp}`
 
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+/** The first screen (the login form) on a county line: compressed JavaScript and CSS, at most this many bytes. */
+const FIRST_SCREEN_BUDGET = 350 * 1024
+
 const consoleErrors = []
+/** Serious or critical accessibility problems found by axe-core, per screen; the run fails if any. */
+const accessibilityProblems = []
 const WANGEDITOR_AFTER_DESTROY = 'Can not get editor instance'
 /** Set while a step provokes an expected failed request (an ended session answers 401 once). */
 let expectedStatus = null
@@ -57,7 +64,46 @@ async function signIn(username, password, viewport = { width: 1366, height: 768 
   return { context, page }
 }
 
-const shot = (page, name) => page.screenshot({ path: join(screens, `${name}.png`) })
+/** Runs axe-core on the screen as it is and keeps each serious or critical violation with the screen's name. */
+async function checkAccessibility(page, name) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) {
+    await page.addScriptTag({ path: axeScript })
+  }
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] })
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+  })
+  for (const violation of violations) {
+    accessibilityProblems.push(`[${name}] ${violation}`)
+  }
+}
+
+const shot = async (page, name) => {
+  await page.screenshot({ path: join(screens, `${name}.png`) })
+  await checkAccessibility(page, name)
+}
+
+/** Compressed bytes of the scripts and stylesheets a fresh browser downloads until the login form is ready. */
+async function firstScreenBytes() {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+  const page = await context.newPage()
+  const assets = []
+  page.on('requestfinished', async (request) => {
+    const type = request.resourceType()
+    if (type !== 'script' && type !== 'stylesheet') return
+    const response = await request.response()
+    assets.push({ url: request.url(), type, encoding: (await response.allHeaders())['content-encoding'], sizes: await request.sizes() })
+  })
+  await page.goto(`${base}/admin/`)
+  await page.locator('#login-username').waitFor()
+  await page.waitForLoadState('networkidle')
+  await context.close()
+  for (const asset of assets) {
+    assert.equal(asset.encoding, 'gzip', `${asset.url} goes out compressed`)
+  }
+  return assets.reduce((sum, asset) => sum + asset.sizes.responseBodySize, 0)
+}
 const go = (page, hash) => page.goto(`${base}/admin/#${hash}`)
 const message = (page, text) => page.locator('.el-message').filter({ hasText: text }).first().waitFor()
 const statusTag = (page, label) => page.locator('.page-header .el-tag').filter({ hasText: label }).first().waitFor()
@@ -91,6 +137,12 @@ let passed = 0
 try {
   // ---- Administrator: login page, dashboard, users
   const admin = await signIn('admin', adminPassword)
+  await step('the login screen downloads at most 350 KB of compressed JavaScript and CSS', async () => {
+    const bytes = await firstScreenBytes()
+    console.log(`  first screen: ${(bytes / 1024).toFixed(1)} KB of compressed JavaScript and CSS`)
+    assert.ok(bytes > 0 && bytes <= FIRST_SCREEN_BUDGET, `first screen ${bytes} bytes`)
+  })
+
   await step('administrator signs in and sees the dashboard', async () => {
     const login = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage()
     await login.goto(`${base}/admin/`)
@@ -481,6 +533,10 @@ try {
 
 if (consoleErrors.length) {
   console.error('Browser console errors:\n' + consoleErrors.join('\n'))
+  process.exit(1)
+}
+if (accessibilityProblems.length) {
+  console.error('Serious or critical accessibility problems (axe-core):\n' + accessibilityProblems.join('\n'))
   process.exit(1)
 }
 assert.equal(passed, 1)
