@@ -24,5 +24,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.test.js'],
     restoreMocks: true,
+    // Component tests mount Element Plus; on a loaded two-core machine one can take several seconds.
+    testTimeout: 20000,
   },
 })

@@ -4,13 +4,13 @@ import { ElMessage } from 'element-plus'
 export const TOAST_MS = 3000
 
 /**
- * The console's short notices. One at a time (a success replaces the error before it), at the bottom of the
- * window so they never cover the page header and its status, and gone when the editor moves to another
- * screen (see router/index.js). Problems that concern a form or a field are shown there, not here.
+ * The console's short notices. One at a time (a success replaces the error before it), near the bottom of the
+ * window above the editor's action bar, so they never cover the page header and its status, and gone when
+ * the editor moves to another screen (see router/index.js). Problems of a form or a field are shown there.
  */
 function show(type, message) {
   ElMessage.closeAll()
-  return ElMessage({ type, message, duration: TOAST_MS, placement: 'bottom', showClose: type === 'error' || type === 'warning', grouping: true })
+  return ElMessage({ type, message, duration: TOAST_MS, placement: 'bottom', offset: 72, showClose: type === 'error' || type === 'warning', grouping: true })
 }
 
 export const toast = {
