@@ -6,6 +6,8 @@ import { chromium } from 'playwright-core'
 import { strict as assert } from 'node:assert'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
+import { readFile } from 'node:fs/promises'
 
 const base = process.env.E2E_BASE_URL
 const adminPassword = process.env.E2E_ADMIN_PASSWORD
@@ -20,7 +22,15 @@ const reviewerName = `e2e-reviewer-${stamp}`
 const editorName = `e2e-editor-${stamp}`
 const otherName = `e2e-other-${stamp}`
 
+// axe-core is evaluated through the DevTools protocol: the console's Content-Security-Policy (script-src 'self')
+// rightly refuses an injected <script>.
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+/** The first screen (the login form) on a county line: compressed JavaScript and CSS, at most this many bytes. */
+const FIRST_SCREEN_BUDGET = 350 * 1024
+
 const consoleErrors = []
+/** Serious or critical accessibility problems found by axe-core, per screen; the run fails if any. */
+const accessibilityProblems = []
 const WANGEDITOR_AFTER_DESTROY = 'Can not get editor instance'
 /** Set while a step provokes an expected failed request (an ended session answers 401 once). */
 let expectedStatus = null
@@ -57,7 +67,48 @@ async function signIn(username, password, viewport = { width: 1366, height: 768 
   return { context, page }
 }
 
-const shot = (page, name) => page.screenshot({ path: join(screens, `${name}.png`) })
+/** Runs axe-core on the screen as it is and keeps each serious or critical violation with the screen's name. */
+async function checkAccessibility(page, name) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) {
+    await page.evaluate(axeSource)
+  }
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] })
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+  })
+  for (const violation of violations) {
+    accessibilityProblems.push(`[${name}] ${violation}`)
+  }
+}
+
+const shot = async (page, name) => {
+  await page.screenshot({ path: join(screens, `${name}.png`) })
+  await checkAccessibility(page, name)
+}
+
+/** Compressed bytes of the scripts and stylesheets a fresh browser downloads until the login form is ready. */
+async function firstScreenBytes() {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+  const page = await context.newPage()
+  const assets = []
+  page.on('requestfinished', async (request) => {
+    const type = request.resourceType()
+    if (type !== 'script' && type !== 'stylesheet') return
+    const response = await request.response()
+    assets.push({ url: request.url(), type, encoding: (await response.allHeaders())['content-encoding'], sizes: await request.sizes() })
+  })
+  await page.goto(`${base}/admin/`)
+  await page.locator('#login-username').waitFor()
+  await page.waitForLoadState('networkidle')
+  await context.close()
+  // The container compresses every script and stylesheet above its 2 KB threshold.
+  for (const asset of assets) {
+    assert.ok(asset.encoding === 'gzip' || asset.sizes.responseBodySize < 2048, `${asset.url} goes out compressed`)
+  }
+  assert.ok(assets.some((asset) => asset.encoding === 'gzip' && asset.type === 'script'), 'the scripts go out compressed')
+  return assets.reduce((sum, asset) => sum + asset.sizes.responseBodySize, 0)
+}
 const go = (page, hash) => page.goto(`${base}/admin/#${hash}`)
 const message = (page, text) => page.locator('.el-message').filter({ hasText: text }).first().waitFor()
 const statusTag = (page, label) => page.locator('.page-header .el-tag').filter({ hasText: label }).first().waitFor()
@@ -91,6 +142,12 @@ let passed = 0
 try {
   // ---- Administrator: login page, dashboard, users
   const admin = await signIn('admin', adminPassword)
+  await step('the login screen downloads at most 350 KB of compressed JavaScript and CSS', async () => {
+    const bytes = await firstScreenBytes()
+    console.log(`  first screen: ${(bytes / 1024).toFixed(1)} KB of compressed JavaScript and CSS`)
+    assert.ok(bytes > 0 && bytes <= FIRST_SCREEN_BUDGET, `first screen ${bytes} bytes`)
+  })
+
   await step('administrator signs in and sees the dashboard', async () => {
     const login = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage()
     await login.goto(`${base}/admin/`)
@@ -187,13 +244,29 @@ try {
     await page.locator('#f-image').setInputFiles(sampleMedia('poster-lvshui-qingshan.jpg'))
     await message(page, '图片上传成功')
     await page.locator('[data-testid="media-current-image"] img').waitFor()
-    await page.locator('#f-quote').fill('绿水青山就是金山银山。')
-    await page.locator('#f-source').fill('习近平在浙江安吉考察时的讲话（2005年）')
     await page.locator('[data-testid="save"]').click()
     await page.waitForURL(/#\/contents\/poster\/\d+$/)
     posterId = Number(page.url().match(/(\d+)$/)[1])
+    // Submitted without its quote: one sentence over the form, each message beside its field, no toast.
+    await page.locator('[data-testid="submit"]').click()
+    const problem = page.locator('[data-testid="form-problem"]')
+    await problem.waitFor()
+    assert.equal((await problem.textContent()).trim(), '提交审核前请补全：金句、出处')
+    const quoteItem = page.locator('.el-form-item', { has: page.locator('#f-quote') })
+    await quoteItem.locator('.el-form-item__error').getByText('请填写金句').waitFor()
+    assert.equal(await page.locator('.el-message', { hasText: '补全' }).count(), 0, 'the form problem is not also a toast')
+    await shot(page, '06-poster-incomplete')
+    await page.locator('#f-quote').fill('绿水青山就是金山银山。')
+    await quoteItem.locator('.el-form-item__error').waitFor({ state: 'detached' })
+    await problem.waitFor()
+    await page.locator('#f-source').fill('习近平在浙江安吉考察时的讲话（2005年）')
+    await problem.waitFor({ state: 'detached' })
     await page.locator('[data-testid="submit"]').click()
     await message(page, '已提交审核')
+    assert.equal(await page.locator('.el-form-item__error').count(), 0, 'no field message outlives the fix')
+    const toastBox = await page.locator('.el-message', { hasText: '已提交审核' }).boundingBox()
+    const headerBox = await page.locator('.page-header').boundingBox()
+    assert.ok(toastBox.y > headerBox.y + headerBox.height, 'the toast leaves the page header and its status visible')
     await statusTag(page, '待审核')
     await page.locator('.phone img').first().waitFor()
     await shot(page, '06-poster-editor')
@@ -203,6 +276,7 @@ try {
   await step('editor writes a brand project with the rich-text editor and submits it', async () => {
     const page = editor.page
     await go(page, '/contents/brand/new')
+    await page.locator('.el-message').first().waitFor({ state: 'detached' })
     await page.locator('#f-title').fill(projectTitle)
     await page.locator('#f-summary').fill('志愿者定期进村入户，为行动不便的老人免费理发。')
     await page.locator('#f-team').fill('八仙筒镇“爱理发”志愿服务队')
@@ -214,7 +288,12 @@ try {
     await page.locator('#f-tags').fill('志愿服务')
     await page.keyboard.press('Enter')
     await page.locator('[data-testid="dirty"]').waitFor()
-    await page.locator('[data-testid="save"]').click()
+    // The long form's actions stay at the bottom of the window; Ctrl+S saves.
+    const saveBox = await page.locator('[data-testid="save"]').boundingBox()
+    assert.ok(saveBox && saveBox.y + saveBox.height <= page.viewportSize().height, 'the sticky action bar is on screen')
+    const toolbarStops = await page.locator('[data-testid="rich-text"]').locator('xpath=..').locator('[role="toolbar"] button[tabindex="0"]').count()
+    assert.equal(toolbarStops, 1, 'the rich-text toolbar is one Tab stop')
+    await page.keyboard.press('Control+S')
     await page.waitForURL(/#\/contents\/brand\/\d+$/)
     projectId = Number(page.url().match(/(\d+)$/)[1])
     await page.locator('[data-testid="saved"]').waitFor()
@@ -241,6 +320,9 @@ try {
     await message(page, '已提交审核')
     await statusTag(page, '待审核')
     await page.getByRole('tab', { name: '历史版本' }).click()
+    await page.locator('[data-testid="revisions"] [data-testid="current-revision"]').waitFor()
+    const history = await page.locator('[data-testid="revisions"]').textContent()
+    assert.ok(history.includes('八仙筒镇编辑') && !history.includes(editorName), 'history names people, not usernames')
     await page.locator('[data-testid="revisions"] .el-table__row').nth(1).click()
     await page.locator('[data-testid="revision-diff"] .diff-added').first().waitFor()
     await shot(page, '09-revisions')
@@ -253,9 +335,15 @@ try {
     await page.locator('[data-testid="review-badge"]').waitFor()
     await go(page, '/review')
     await page.locator('[data-testid="review-table"]').getByText(projectTitle).waitFor()
+    const projectRow = page.locator('[data-testid="review-table"] .el-table__row', { hasText: projectTitle })
+    await projectRow.getByText('八仙筒镇编辑').waitFor()
     await shot(page, '08-review-queue')
     await page.locator('[data-testid="review-table"]').getByText(projectTitle).click()
     await statusTag(page, '待审核')
+    // The reviewer reads a document, not a form of greyed-out inputs.
+    await page.locator('[data-testid="review-document"]').getByText('八仙筒镇“爱理发”志愿服务队').waitFor()
+    assert.equal(await page.locator('#f-title').count(), 0, 'no form inputs for the reviewer')
+    await shot(page, '08-review-document')
   })
 
   await step('reviewer approves and publishes now', async () => {
@@ -265,6 +353,8 @@ try {
     await box.locator('textarea').fill('内容准确，同意发布')
     await box.getByRole('button', { name: '通过' }).click()
     await statusTag(page, '审核通过')
+    // The audio item and the poster still wait: the reviewer is offered the next one.
+    await page.locator('[data-testid="next-review"]').waitFor()
     await page.locator('[data-testid="publish"]').click()
     await page.locator('[data-testid="publish-confirm"]').click()
     await statusTag(page, '已发布')
@@ -277,16 +367,27 @@ try {
     await shot(page, '10-live-preview')
   })
 
-  await step('reviewer approves and publishes the audio item and the poster', async () => {
+  await step('reviewer approves the audio item and the poster together from the queue, then publishes each', async () => {
     const page = reviewer.page
+    await go(page, '/review')
+    for (const title of [audioTitle, posterTitle]) {
+      await page.locator('[data-testid="review-table"] .el-table__row', { hasText: title }).locator('.el-checkbox').click()
+    }
+    await page.locator('[data-testid="approve-selected"]').click()
+    const box = page.locator('.el-message-box')
+    await box.locator('textarea').fill('同意发布')
+    await box.getByRole('button', { name: '全部通过' }).click()
+    await message(page, '已通过 2 条')
+    for (const title of [audioTitle, posterTitle]) {
+      await page.locator('[data-testid="review-table"]').getByText(title).waitFor({ state: 'detached' })
+    }
     for (const [slug, id] of [['audio', audioId], ['poster', posterId]]) {
       await go(page, `/contents/${slug}/${id}`)
-      await statusTag(page, '待审核')
-      await page.locator('[data-testid="approve"]').click()
-      const box = page.locator('.el-message-box')
-      await box.locator('textarea').fill('同意发布')
-      await box.getByRole('button', { name: '通过' }).click()
       await statusTag(page, '审核通过')
+      const approvals = page.locator('[data-testid="transitions"]')
+      await page.getByRole('tab', { name: '流程记录' }).click()
+      await approvals.getByText('同意发布').waitFor()
+      await page.getByRole('tab', { name: '手机预览' }).click()
       await page.locator('[data-testid="publish"]').click()
       await page.locator('[data-testid="publish-confirm"]').click()
       await statusTag(page, '已发布')
@@ -328,18 +429,57 @@ try {
     await shot(page, '11-other-township-list')
   })
 
+  await step('an editor changes their own password from the header; a wrong current one is told beside its field', async () => {
+    const page = other.page
+    const newPassword = 'e2e-new-password-456'
+    await page.locator('[data-testid="change-password"]').click()
+    const dialog = page.locator('[data-testid="password-dialog"]')
+    await page.locator('#pw-current').fill('not-my-password')
+    await page.locator('#pw-new').fill(newPassword)
+    await page.locator('#pw-confirm').fill(newPassword)
+    expectedStatus = 400
+    await page.locator('[data-testid="save-password"]').click()
+    await dialog.locator('.el-form-item__error').getByText('当前密码不正确').waitFor()
+    expectedStatus = null
+    await shot(page, '11-password')
+    await page.locator('#pw-current').fill(userPassword)
+    await dialog.locator('.el-form-item__error').waitFor({ state: 'detached' })
+    await page.locator('[data-testid="save-password"]').click()
+    await message(page, '密码已修改')
+    await dialog.waitFor({ state: 'hidden' })
+    await go(page, '/contents/brand')
+    await page.locator('[data-testid="content-table"]').waitFor()
+    const again = await signIn(otherName, newPassword)
+    await again.context.close()
+  })
+
   // ---- The remaining main screens, as the administrator
   await step('administrator screens: lists, festivals, org units, review levels, audit log', async () => {
     const page = admin.page
     await go(page, '/contents/brand')
     await page.locator('[data-testid="content-table"]').getByText(projectTitle).waitFor()
     await shot(page, '12-brand-list')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-csv"]').click()])
+    const exported = await readFile(await download.path(), 'utf8')
+    assert.ok(exported.startsWith('\ufeff标题,状态,单位') && exported.includes(projectTitle), 'the exported CSV holds the list')
     await go(page, '/contents/audio?status=PUBLISHED')
     await page.locator('[data-testid="content-table"]').getByText(audioTitle).waitFor()
     await shot(page, '13-audio-published')
     await go(page, '/festivals')
     await page.locator('[data-testid="calendar"] .cell.festival').first().waitFor()
     await shot(page, '14-festivals')
+    // 新建活动 from next year's calendar starts on next year's 端午, and the picker says that year.
+    const nextYear = new Date().getFullYear() + 1
+    await page.getByRole('button', { name: '下一年' }).click()
+    await page.locator('.list h2').getByText(`${nextYear} 年节日`).waitFor()
+    const duanwuDate = (await page.locator('#festival-DUANWU .festival-head span').first().textContent()).trim()
+    await page.locator('[data-testid="new-item-DUANWU"]').click()
+    await page.waitForURL(new RegExp(`year=${nextYear}`))
+    await page.waitForFunction((date) => document.querySelector('#f-activity-time')?.value.startsWith(date), duanwuDate)
+    // The festival picker names the item's year.
+    await page.waitForFunction((label) => document.querySelector('#f-festival')?.closest('.el-select')?.textContent.includes(label),
+      `端午节（${nextYear}年`)
+    await shot(page, '14-festival-next-year')
     await go(page, '/system/org-units')
     await page.locator('[data-testid="org-tree"]').getByText('八仙筒镇').click()
     await page.locator('.el-descriptions').getByText('baxiantong-zhen').waitFor()
@@ -481,6 +621,10 @@ try {
 
 if (consoleErrors.length) {
   console.error('Browser console errors:\n' + consoleErrors.join('\n'))
+  process.exit(1)
+}
+if (accessibilityProblems.length) {
+  console.error('Serious or critical accessibility problems (axe-core):\n' + accessibilityProblems.join('\n'))
   process.exit(1)
 }
 assert.equal(passed, 1)

@@ -1,8 +1,10 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
-import ElementPlus from 'element-plus'
+import { ElMessage, ElMessageBox, provideGlobalConfig } from 'element-plus'
 import zhCn from 'element-plus/es/locale/lang/zh-cn'
-import 'element-plus/dist/index.css'
+import 'element-plus/theme-chalk/base.css'
+import 'element-plus/es/components/message/style/css'
+import 'element-plus/es/components/message-box/style/css'
 import './styles.css'
 import App from './App.vue'
 import { createConsoleRouter } from './router/index.js'
@@ -15,7 +17,11 @@ const pinia = createPinia()
 const router = createConsoleRouter()
 app.use(pinia)
 app.use(router)
-app.use(ElementPlus, { locale: zhCn })
+// Components come in per screen (see vite.config.js); the Chinese locale is provided to the whole app, and the
+// message functions take the app's context so their boxes speak Chinese too.
+provideGlobalConfig({ locale: zhCn }, app, true)
+app.use(ElMessage)
+app.use(ElMessageBox)
 registerIcons(app)
 
 // An ended session sends the editor to the login page and back to where they were; the form they were

@@ -7,6 +7,7 @@ export const authApi = {
   login: (username, password) => data(http.post('/auth/login', { username, password })),
   logout: () => data(http.post('/auth/logout')),
   me: () => data(http.get('/auth/me')),
+  changePassword: (currentPassword, newPassword) => data(http.post('/auth/password', { currentPassword, newPassword })),
 }
 
 export const contentApi = {

@@ -42,12 +42,20 @@ export function problemOf(error) {
   return { status: 0, code: 'NETWORK', detail: '网络连接失败，请检查网络后重试' }
 }
 
-/** A Chinese sentence for the editor: the problem's detail plus each field message. */
+/**
+ * One Chinese sentence for the editor. A problem that names its fields in its detail (提交审核前请补全：金句、出处)
+ * is that detail alone; only the general validation answer needs its field messages to say what is wrong.
+ */
 export function problemText(error) {
   const problem = problemOf(error)
-  const fields = (problem.errors || []).map((e) => e.message).filter(Boolean)
   const detail = problem.detail || problem.title || '操作失败'
-  return fields.length ? detail + '：' + fields.join('；') : detail
+  const fields = [...new Set((problem.errors || []).map((e) => e.message).filter(Boolean))]
+  return problem.code === 'VALIDATION_FAILED' && fields.length ? detail + '：' + fields.join('；') : detail
+}
+
+/** The field messages of a problem by field name, for the form that shows them beside each field. */
+export function fieldErrorsOf(error) {
+  return Object.fromEntries((problemOf(error).errors || []).filter((e) => e.field && e.message).map((e) => [e.field, e.message]))
 }
 
 export const data = (promise) => promise.then((response) => response.data)

@@ -8,7 +8,7 @@ import { createServer } from 'node:http'
  */
 let server
 let seen = []
-let http, onSessionExpired, problemOf, problemText
+let http, onSessionExpired, problemOf, problemText, fieldErrorsOf
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -27,7 +27,7 @@ beforeAll(async () => {
   })
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   window.happyDOM.setURL(`http://127.0.0.1:${server.address().port}/admin/`)
-  ;({ http, onSessionExpired, problemOf, problemText } = await import('./http.js'))
+  ;({ http, onSessionExpired, problemOf, problemText, fieldErrorsOf } = await import('./http.js'))
 })
 
 afterAll(() => server.close())
@@ -58,6 +58,15 @@ describe('problems', () => {
     const error = { response: { status: 400, data: { code: 'VALIDATION_FAILED', detail: '提交的内容未通过校验', errors: [{ field: 'title', message: '不能为空' }] } } }
     expect(problemOf(error).code).toBe('VALIDATION_FAILED')
     expect(problemText(error)).toBe('提交的内容未通过校验：不能为空')
+  })
+
+  it('says a problem once when its detail already names the fields', () => {
+    const error = { response: { status: 400, data: {
+      code: 'CONTENT_INCOMPLETE', detail: '提交审核前请补全：金句、出处',
+      errors: [{ field: 'quote', message: '请填写金句' }, { field: 'quoteSource', message: '请填写出处' }],
+    } } }
+    expect(problemText(error)).toBe('提交审核前请补全：金句、出处')
+    expect(fieldErrorsOf(error)).toEqual({ quote: '请填写金句', quoteSource: '请填写出处' })
   })
 
   it('explains network failures and bodies that are not problems', () => {

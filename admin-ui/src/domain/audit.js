@@ -7,6 +7,8 @@ export const AUDIT_ACTIONS = {
   USER_CREATE: '新建用户',
   USER_UPDATE: '修改用户',
   USER_PASSWORD_RESET: '重置密码',
+  PASSWORD_CHANGED: '修改本人密码',
+  PASSWORD_CHANGE_FAILED: '修改密码时当前密码错误',
   CONTENT_CREATE: '新建内容',
   CONTENT_UPDATE: '修改内容',
   CONTENT_DELETE: '删除内容',

@@ -105,7 +105,7 @@ export function nextReindexState(state, event) {
 
 export const shouldPoll = (state) => state.phase === 'running'
 
-/** The message that ends following a rebuild, as { type, text } for ElMessage. */
+/** The message that ends following a rebuild, as { type, text } for a toast. */
 export function settledMessage(state) {
   const progress = state.progress || {}
   switch (state.phase) {

@@ -93,6 +93,17 @@ export function savedMessage(before, after) {
   return '已保存'
 }
 
+/** What restoring an old version does to an item in `status`, said before the editor confirms it. */
+export function restoreEffect(status) {
+  if (status === 'PUBLISHED') {
+    return '恢复会把该版本的内容保存为一次修改并提交审核，审核通过后才替换线上版本，此前群众看到的仍是线上版本。'
+  }
+  if (['APPROVED', 'SCHEDULED'].includes(status)) {
+    return '恢复会把该版本的内容保存为一个新版本，内容需要重新审核。'
+  }
+  return '恢复会把该版本的内容保存为一个新版本，现有的各个版本都会保留。'
+}
+
 export const ACTION_LABELS = {
   CREATE: '创建',
   EDIT: '编辑',

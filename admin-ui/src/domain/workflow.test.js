@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { availableActions, pendingNotice, readOnlyReason, savedMessage } from './workflow.js'
+import { availableActions, pendingNotice, readOnlyReason, restoreEffect, savedMessage } from './workflow.js'
 
 const editor = { id: 1, roles: ['EDITOR'] }
 const reviewer = { id: 2, roles: ['REVIEWER'] }
@@ -96,5 +96,13 @@ describe('edits of reviewed text', () => {
   it('tell the editor that an edited approved item is reviewed again', () => {
     expect(savedMessage(item('APPROVED'), item('SUBMITTED'))).toContain('重新审核')
     expect(savedMessage(item('DRAFT'), item('DRAFT'))).toBe('已保存')
+  })
+})
+
+describe('restoreEffect', () => {
+  it('says that restoring a published item waits for review while the live version stays', () => {
+    expect(restoreEffect('PUBLISHED')).toContain('审核通过后才替换线上版本')
+    expect(restoreEffect('APPROVED')).toContain('重新审核')
+    expect(restoreEffect('DRAFT')).toContain('保存为一个新版本')
   })
 })

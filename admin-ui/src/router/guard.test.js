@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 
-vi.mock('element-plus', () => ({ ElMessage: { warning: vi.fn() } }))
+vi.mock('../components/common/toast.js', () => ({ toast: { warning: vi.fn(), clear: vi.fn() } }))
 vi.mock('../api/admin.js', () => ({ authApi: { csrf: vi.fn(), session: vi.fn() } }))
 const { authApi } = await import('../api/admin.js')
-const { ElMessage } = await import('element-plus')
-const { guard } = await import('./index.js')
+const { toast } = await import('../components/common/toast.js')
+const { guard, clearNoticesOnLeave } = await import('./index.js')
 const { useAuthStore } = await import('../stores/auth.js')
 
 const route = (extra) => ({ name: 'dashboard', fullPath: '/dashboard', path: '/dashboard', meta: {}, params: {}, ...extra })
@@ -35,7 +35,7 @@ describe('route guard', () => {
     auth.ready = true
     auth.user = { id: 1, roles: ['EDITOR'] }
     expect(await guard(route({ name: 'users', meta: { role: 'ADMIN' } }))).toEqual({ name: 'dashboard' })
-    expect(ElMessage.warning).toHaveBeenCalledWith('没有权限访问该页面')
+    expect(toast.warning).toHaveBeenCalledWith('没有权限访问该页面')
     auth.user = { id: 2, roles: ['ADMIN'] }
     expect(await guard(route({ name: 'users', meta: { role: 'ADMIN' } }))).toBe(true)
   })
@@ -53,5 +53,12 @@ describe('route guard', () => {
   it('opens the login page to visitors', async () => {
     authApi.session.mockResolvedValue({ authenticated: false })
     expect(await guard(route({ name: 'login', meta: { public: true } }))).toBe(true)
+  })
+
+  it('clears the notices of a screen when the editor leaves it, not when only its query changes', () => {
+    clearNoticesOnLeave({ path: '/contents/poster/7', query: {} }, { path: '/contents/poster/new', query: {} })
+    expect(toast.clear).toHaveBeenCalledTimes(1)
+    clearNoticesOnLeave({ path: '/contents/audio', query: { status: 'PUBLISHED' } }, { path: '/contents/audio', query: {} })
+    expect(toast.clear).toHaveBeenCalledTimes(1)
   })
 })

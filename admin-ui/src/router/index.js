@@ -1,7 +1,7 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
-import { ElMessage } from 'element-plus'
 import { useAuthStore } from '../stores/auth.js'
 import { kindBySlug } from '../domain/contentKinds.js'
+import { toast } from '../components/common/toast.js'
 
 const ConsoleLayout = () => import('../layouts/ConsoleLayout.vue')
 
@@ -61,7 +61,7 @@ export async function guard(to) {
     return { name: 'login', query: { redirect: to.fullPath } }
   }
   if ((to.meta.role && !auth.hasRole(to.meta.role)) || (to.meta.banner && !auth.isBannerAdmin)) {
-    ElMessage.warning('没有权限访问该页面')
+    toast.warning('没有权限访问该页面')
     return { name: 'dashboard' }
   }
   if (to.params.kind && !kindBySlug(to.params.kind)) {
@@ -70,8 +70,16 @@ export async function guard(to) {
   return true
 }
 
+/** A notice is about the screen it was shown on: moving to another screen takes it away. */
+export function clearNoticesOnLeave(to, from) {
+  if (to.path !== from.path) {
+    toast.clear()
+  }
+}
+
 export function createConsoleRouter() {
   const router = createRouter({ history: createWebHashHistory(), routes })
+  router.beforeEach(clearNoticesOnLeave)
   router.beforeEach(guard)
   router.afterEach((to) => {
     document.title = `${to.meta.title || '管理后台'} · 文明实践宣传平台`

@@ -98,4 +98,21 @@ describe('MediaField', () => {
 
     expect(wrapper.text()).toContain('原音频文件不存在或不在本单位可用范围内')
   })
+
+  it('says under the field why a file was refused, in words, until another file is chosen', async () => {
+    mediaApi.upload.mockRejectedValueOnce({ response: { status: 415, data: {
+      code: 'MEDIA_TYPE_NOT_ALLOWED', detail: '音频仅支持 MP3、M4A、WAV，该文件实际是文字',
+    } } })
+    mediaApi.upload.mockResolvedValueOnce(audio)
+    const wrapper = mountField({ modelValue: null, accept: 'audio' })
+
+    await choose(wrapper, new File(['这不是音频'], '广播.mp3'))
+    await flushPromises()
+    expect(wrapper.find('[data-testid="media-problem-audio"]').text()).toBe('音频仅支持 MP3、M4A、WAV，该文件实际是文字')
+    expect(wrapper.find('[data-testid="media-problem-audio"]').attributes('role')).toBe('alert')
+
+    await choose(wrapper, new File(['mp3'], '广播.mp3'))
+    await flushPromises()
+    expect(wrapper.find('[data-testid="media-problem-audio"]').exists()).toBe(false)
+  })
 })

@@ -1,6 +1,7 @@
 package org.wenming.content;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +47,14 @@ class ContentController {
             @RequestParam(required = false) String tag,
             @RequestParam(required = false) String language,
             @RequestParam(required = false) String festival,
+            @Parameter(description = "年份：节日活动按活动时间所在年份，其他内容按创建年份") @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String column,
             @RequestParam(required = false) String keyword,
             @RequestParam(defaultValue = "false") boolean awaitingReview,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size) {
-        ContentFilter filter =
-                new ContentFilter(kind, status, orgUnitId, tag, language, festival, column, keyword, awaitingReview);
+        ContentFilter filter = new ContentFilter(
+                kind, status, orgUnitId, tag, language, festival, year, column, keyword, awaitingReview);
         return contents.list(
                 actor, filter, PageLimits.checkPage(page), PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
     }

@@ -76,7 +76,7 @@ class ContentHistory {
         transition.setVersion(version);
         transition.setReason(reason);
         transition.setActorId(actor == null ? null : actor.id());
-        transition.setActorName(actor == null ? SYSTEM : actor.username());
+        transition.setActorName(nameOf(actor));
         transition.setCreatedAt(LocalDateTime.now(clock));
         transitions.insert(transition);
     }
@@ -85,6 +85,18 @@ class ContentHistory {
         return transitions.selectList(new LambdaQueryWrapper<ContentTransition>()
                 .eq(ContentTransition::getContentId, contentId)
                 .orderByAsc(ContentTransition::getId));
+    }
+
+    /** The latest step that sent each item to review (a submission, or an edit of approved content). */
+    Map<Long, ContentTransition> lastSubmissions(Collection<Long> contentIds) {
+        return transitions
+                .selectList(new LambdaQueryWrapper<ContentTransition>()
+                        .eq(ContentTransition::getToStatus, ContentStatus.SUBMITTED.name())
+                        .in(ContentTransition::getContentId, contentIds)
+                        .orderByAsc(ContentTransition::getId))
+                .stream()
+                .collect(Collectors.toMap(
+                        ContentTransition::getContentId, Function.identity(), (older, newer) -> newer));
     }
 
     void revision(Content content, ContentFields fields, Actor actor) {
@@ -137,13 +149,18 @@ class ContentHistory {
         return moved;
     }
 
+    /** History names people as colleagues know them (八仙筒镇编辑), not by their sign-in names. */
+    private static String nameOf(Actor actor) {
+        return actor == null ? SYSTEM : actor.displayName();
+    }
+
     private ContentRevision newRevision(Content content, ContentFields fields, Actor actor) {
         ContentRevision revision = new ContentRevision();
         revision.setContentId(content.getId());
         revision.setVersion(content.getVersion());
         revision.setSnapshot(write(fields));
         revision.setEditorId(actor == null ? null : actor.id());
-        revision.setEditorName(actor == null ? SYSTEM : actor.username());
+        revision.setEditorName(nameOf(actor));
         revision.setCreatedAt(LocalDateTime.now(clock));
         return revision;
     }

@@ -41,6 +41,11 @@ import org.wenming.org.OrgUnitUsage;
 @Service
 public class ContentService implements OrgUnitUsage, FestivalUsage {
 
+    /** The years the festival calendar computes (its lunar tables' range), and so the years a list can ask for. */
+    private static final int FIRST_LISTED_YEAR = 1901;
+
+    private static final int LAST_LISTED_YEAR = 2099;
+
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
 
     private final ContentMapper mapper;
@@ -223,6 +228,10 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
     }
 
     public PageResult<ContentView> list(Actor actor, ContentFilter filter, int page, int size) {
+        if (filter.year() != null && (filter.year() < FIRST_LISTED_YEAR || filter.year() > LAST_LISTED_YEAR)) {
+            throw new ApiException(
+                    ErrorCode.INVALID_PARAMETER, "年份须在 " + FIRST_LISTED_YEAR + " 至 " + LAST_LISTED_YEAR + " 之间");
+        }
         List<Long> unitIds = unitIdsInScope(actor, filter.orgUnitId());
         String titleLike = StringUtils.hasText(filter.keyword())
                 ? PublishedContent.containing(filter.keyword().strip())
@@ -240,6 +249,11 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
                                         RevisionReview.PENDING.name()))
                 .eq(StringUtils.hasText(filter.language()), Content::getLanguage, filter.language())
                 .eq(StringUtils.hasText(filter.festivalCode()), Content::getFestivalCode, filter.festivalCode())
+                .apply(
+                        filter.year() != null,
+                        "COALESCE(activity_time, created_at) >= {0} AND COALESCE(activity_time, created_at) < {1}",
+                        yearStart(filter.year()),
+                        yearStart(filter.year() == null ? null : filter.year() + 1))
                 .eq(StringUtils.hasText(filter.column()), Content::getColumnName, filter.column())
                 .apply(titleLike != null, "title LIKE {0}", titleLike)
                 .apply(
@@ -250,6 +264,11 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
                 .orderByDesc(Content::getId);
         Page<Content> result = mapper.selectPage(Page.of(page, size), where);
         return PageResult.of(result, this::views);
+    }
+
+    /** Midnight of 1 January of the year, or null for none. */
+    private static LocalDateTime yearStart(Integer year) {
+        return year == null ? null : LocalDateTime.of(year, 1, 1, 0, 0);
     }
 
     /** Removes a draft, a rejected or an offline item; published items must be taken offline first. */
@@ -309,6 +328,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         List<Long> ids = contents.stream().map(Content::getId).toList();
         Map<Long, List<String>> tags = tagsOf(ids);
         Map<Long, ContentRevision> pending = history.pendingRevisions(ids);
+        Map<Long, ContentTransition> submissions = history.lastSubmissions(ids);
         Map<Long, OrgUnit> byId = units.byId();
         return contents.stream()
                 .map(c -> ContentView.of(
@@ -316,6 +336,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
                         byId.get(c.getOrgUnitId()).getName(),
                         tags.getOrDefault(c.getId(), List.of()),
                         galleryOf(c),
+                        submissions.get(c.getId()),
                         pending.get(c.getId())))
                 .toList();
     }

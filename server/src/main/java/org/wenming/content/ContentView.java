@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * An item as the admin console sees it, with workflow state; the kinds' fields are flat in its JSON. The
  * fields are the item's text (the live version of a published item); {@code pendingRevision} is an edit
- * of it waiting for review, or null.
+ * of it waiting for review, or null. {@code submittedByName} and {@code submittedAt} tell who last sent the item
+ * to review and when (null if it never was), for the review queue.
  */
 record ContentView(
         long id,
@@ -41,6 +42,8 @@ record ContentView(
         Long updatedBy,
         LocalDateTime createdAt,
         LocalDateTime updatedAt,
+        String submittedByName,
+        LocalDateTime submittedAt,
         PendingRevisionView pendingRevision) {
 
     static ContentView of(
@@ -48,6 +51,7 @@ record ContentView(
             String orgUnitName,
             List<String> tags,
             List<String> galleryKeys,
+            ContentTransition lastSubmission,
             ContentRevision pendingRevision) {
         return new ContentView(
                 c.getId(),
@@ -81,6 +85,8 @@ record ContentView(
                 c.getUpdatedBy(),
                 c.getCreatedAt(),
                 c.getUpdatedAt(),
+                lastSubmission == null ? null : lastSubmission.getActorName(),
+                lastSubmission == null ? null : lastSubmission.getCreatedAt(),
                 pendingRevision == null ? null : PendingRevisionView.of(pendingRevision));
     }
 }

@@ -76,13 +76,34 @@ class MediaInspector {
             Integer width,
             Integer height) {}
 
+    /** What a detected type is, in words an editor knows (they never read MIME types such as text/plain). */
+    static String plainNameOf(String detectedType) {
+        if (detectedType.equals("text/html") || detectedType.equals("application/xhtml+xml")) {
+            return "网页";
+        }
+        if (detectedType.equals("image/svg+xml")) {
+            return "矢量图（SVG）";
+        }
+        if (detectedType.equals("application/pdf")) {
+            return "PDF 文档";
+        }
+        return switch (detectedType.substring(0, Math.max(detectedType.indexOf('/'), 0))) {
+            case "text" -> "文字";
+            case "image" -> "图片";
+            case "audio" -> "音频";
+            case "video" -> "视频";
+            default -> "其他类型的文件";
+        };
+    }
+
     Inspection inspect(MediaSpool spool, MediaUse use) {
         String detected = tika.detect(spool.head());
         String extension = use.extensionOf(detected);
         if (extension == null) {
             throw new ApiException(
                     ErrorCode.MEDIA_TYPE_NOT_ALLOWED,
-                    (use == MediaUse.AUDIO ? "音频仅支持 MP3、M4A、WAV" : "图片仅支持 PNG、JPEG、WebP") + "，该文件的实际内容是 " + detected);
+                    (use == MediaUse.AUDIO ? "音频仅支持 MP3、M4A、WAV" : "图片仅支持 PNG、JPEG、WebP") + "，该文件实际是"
+                            + plainNameOf(detected));
         }
         if (spool.containsMarkup()) {
             throw new ApiException(ErrorCode.MEDIA_UNREADABLE, "文件中夹带了网页或脚本代码，已拒绝");

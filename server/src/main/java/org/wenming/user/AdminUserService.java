@@ -165,6 +165,17 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
         audit.recordInUnit(actor, "USER_PASSWORD_RESET", "USER", id, user.getOrgUnitId(), user.getUsername());
     }
 
+    /** Sets the account's own new password and ends its other sessions; returns the actor of the new version. */
+    @Transactional
+    Actor changeOwnPassword(Actor actor, AdminUser user, String password) {
+        user.setPasswordHash(passwordEncoder.encode(password));
+        user.setUpdatedAt(LocalDateTime.now(clock));
+        mapper.updateById(user);
+        mapper.endSessions(user.getId());
+        audit.record(actor, "PASSWORD_CHANGED", "USER", user.getId(), null);
+        return load(user.getId()).orElseThrow();
+    }
+
     AdminUser newUser(String username, String displayName, OrgUnit unit, Set<Role> roles, String password) {
         LocalDateTime now = LocalDateTime.now(clock);
         AdminUser user = new AdminUser();

@@ -70,6 +70,28 @@ class AuthController {
     }
 
     /**
+     * Changes the caller's own password. The account's other sessions (another computer, a forgotten browser)
+     * end; this one goes on under a new session id.
+     */
+    @RequiresRole
+    @Operation(summary = "修改本人密码（同时结束本账号的其他登录）")
+    @PostMapping("/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void changeOwnPassword(
+            Actor actor,
+            @Valid @RequestBody OwnPasswordRequest request,
+            HttpServletRequest httpRequest,
+            HttpServletResponse httpResponse) {
+        Actor changed = login.changeOwnPassword(
+                actor, request.currentPassword(), request.newPassword(), httpRequest.getRemoteAddr());
+        httpRequest.changeSessionId();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(changed.authentication());
+        SecurityContextHolder.setContext(context);
+        contextRepository.saveContext(context, httpRequest, httpResponse);
+    }
+
+    /**
      * Whether a session is open, and for whom. The console asks this on start; unlike {@code me} it answers
      * 200 to a visitor who is not signed in, so opening the login page logs no failed request.
      */

@@ -1,5 +1,7 @@
 package org.wenming.user;
 
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.wenming.audit.AuditService;
@@ -45,6 +47,36 @@ class LoginService {
         Actor actor = users.toActor(user);
         audit.record(actor, "LOGIN", "USER", user.getId(), null);
         return actor;
+    }
+
+    /**
+     * Changes the signed-in administrator's own password once their current one is proven; wrong guesses count
+     * and lock like failed logins. Every other session of the account ends; the returned actor carries the new
+     * session version for the session the change was made in.
+     */
+    public Actor changeOwnPassword(Actor actor, String currentPassword, String newPassword, String address) {
+        LoginGuard.Attempt attempt = guard.begin(actor.username(), address);
+        AdminUser user =
+                users.findByUsername(actor.username()).orElseThrow(() -> new ApiException(ErrorCode.AUTH_REQUIRED));
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            audit.record(actor, "PASSWORD_CHANGE_FAILED", "USER", user.getId(), null);
+            if (attempt.lockedUntil() != null) {
+                throw guard.locked(attempt.lockedUntil());
+            }
+            throw fieldProblem("currentPassword", "当前密码不正确");
+        }
+        guard.succeeded(attempt);
+        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+            throw fieldProblem("newPassword", "新密码不能与当前密码相同");
+        }
+        return users.changeOwnPassword(actor, user, newPassword);
+    }
+
+    private static ApiException fieldProblem(String field, String message) {
+        return new ApiException(
+                ErrorCode.INVALID_PARAMETER,
+                message,
+                Map.of("errors", List.of(Map.of("field", field, "message", message))));
     }
 
     private ApiException failed(AdminUser user, String username, LoginGuard.Attempt attempt) {

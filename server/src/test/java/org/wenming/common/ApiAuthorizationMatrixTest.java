@@ -317,6 +317,9 @@ class ApiAuthorizationMatrixTest {
         rules.put("GET " + admin + "/auth/session", rule(everyone(), fresh -> get(admin + "/auth/session")));
         rules.put("GET " + admin + "/auth/me", rule(signedIn(), fresh -> get(admin + "/auth/me")));
         rules.put("POST " + admin + "/auth/logout", new Rule(signedIn(), fresh -> post(admin + "/auth/logout"), true));
+        rules.put(
+                "POST " + admin + "/auth/password",
+                rule(signedIn(), fresh -> body(post(admin + "/auth/password"), Map.of())));
 
         // Content: every role works on the own township's items; the workflow asks for roles of its own.
         rules.put("GET " + admin + "/contents", rule(signedIn(), fresh -> get(admin + "/contents")));

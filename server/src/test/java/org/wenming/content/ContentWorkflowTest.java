@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,8 +68,22 @@ class ContentWorkflowTest {
         JsonNode history = api.read(editor.get("/api/admin/v1/contents/{id}/transitions", id));
         assertThat(AdminApi.names(history, "action"))
                 .containsExactly("CREATE", "SUBMIT", "APPROVE", "PUBLISH", "OFFLINE");
-        assertThat(history.get(2).get("actorName").asText()).isEqualTo(reviewer.username());
+        assertThat(history.get(2).get("actorName").asText()).isEqualTo("测试用户" + reviewer.username());
         assertThat(history.get(4).get("reason").asText()).isEqualTo("活动结束");
+    }
+
+    @Test
+    void theReviewQueueNamesWhoSubmittedAndWhen() {
+        long id = editor.create(ContentSamples.of(ContentKind.POSTER, unitId, "待审海报" + System.nanoTime()));
+        editor.action(id, "submit");
+
+        JsonNode queue = api.read(reviewer.get("/api/admin/v1/contents?awaitingReview=true&size=100"));
+        JsonNode row = StreamSupport.stream(queue.get("items").spliterator(), false)
+                .filter(item -> item.get("id").asLong() == id)
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.get("submittedByName").asText()).isEqualTo("测试用户" + editor.username());
+        assertThat(row.get("submittedAt").asText()).isNotEmpty();
     }
 
     @Test

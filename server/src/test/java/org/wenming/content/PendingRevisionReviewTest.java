@@ -76,7 +76,7 @@ class PendingRevisionReviewTest {
 
         otherReviewer.action(id, "approve").andExpect(jsonPath("$.status").value("APPROVED"));
         JsonNode edit = lastStep(id, "EDIT");
-        assertThat(edit.get("actorName").asText()).isEqualTo(reviewer.username());
+        assertThat(edit.get("actorName").asText()).isEqualTo("测试用户" + reviewer.username());
         assertThat(edit.get("fromStatus").asText()).isEqualTo("APPROVED");
         assertThat(edit.get("toStatus").asText()).isEqualTo("SUBMITTED");
         assertThat(edit.get("version").isInt()).isTrue();
@@ -96,7 +96,7 @@ class PendingRevisionReviewTest {
         assertThat(saved.at("/pendingRevision/status").asText()).isEqualTo("PENDING");
         assertThat(saved.at("/pendingRevision/version").asInt())
                 .isEqualTo(saved.get("version").asInt());
-        assertThat(saved.at("/pendingRevision/editorName").asText()).isEqualTo("admin");
+        assertThat(saved.at("/pendingRevision/editorName").asText()).isEqualTo("系统管理员");
         assertThat(residentTitle(id)).isEqualTo(live);
         assertThat(api.read(reviewer.get(
                                 "/api/admin/v1/contents/{id}/revisions/{v}",

@@ -1,9 +1,11 @@
 package org.wenming.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,21 @@ class MediaInspectorTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aRefusedFileIsNamedInPlainChineseNotByItsMimeType() throws Exception {
+        byte[] text = "这不是音频，只是一段文字。".repeat(20).getBytes(StandardCharsets.UTF_8);
+        try (MediaSpool spool = MediaSpool.read(new ByteArrayInputStream(text), text.length)) {
+            ApiException refused =
+                    catchThrowableOfType(ApiException.class, () -> inspector.inspect(spool, MediaUse.AUDIO));
+
+            assertThat(refused.code()).isEqualTo(ErrorCode.MEDIA_TYPE_NOT_ALLOWED);
+            assertThat(refused.getMessage()).isEqualTo("音频仅支持 MP3、M4A、WAV，该文件实际是文字");
+        }
+        assertThat(MediaInspector.plainNameOf("text/html")).isEqualTo("网页");
+        assertThat(MediaInspector.plainNameOf("image/png")).isEqualTo("图片");
+        assertThat(MediaInspector.plainNameOf("application/octet-stream")).isEqualTo("其他类型的文件");
     }
 
     /** The code an inspection was refused with; null when it succeeded. */
