@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wenming.common.config.WenmingProperties;
@@ -51,6 +53,12 @@ class ContentPackImporterTest {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void importingAgainAddsNothing() {
@@ -142,7 +150,8 @@ class ContentPackImporterTest {
                 new WenmingProperties.ContentPack(false, pack.toString(), false),
                 properties.mini(),
                 properties.publicBaseUrl());
-        ContentPackImporter folderImporter = new ContentPackImporter(units, contents, media, validator, fromFolder);
+        ContentPackImporter folderImporter =
+                new ContentPackImporter(units, contents, media, validator, fromFolder, jdbc, clock);
 
         // As StartupTasks runs it: inside the start-up transaction.
         assertThatThrownBy(() -> new TransactionTemplate(transactionManager)
