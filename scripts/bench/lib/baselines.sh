@@ -12,7 +12,7 @@
 #   wrk_rps_p99 URL SECONDS [wrk args…]  prints "requests/s p99(ms)"
 #   bench_load                        the machine's load averages, printed beside every figure
 #   ratio A B                         A / B with two decimals
-#   wait_http URL [seconds]           waits until URL answers 2xx
+#   wait_http URL [seconds]           waits until URL answers 2xx (BENCH_WAIT, 300 s by default)
 
 BENCH_JAVA="${BENCH_JAVA:-java}"
 BENCH_THREADS="${BENCH_THREADS:-2}"
@@ -26,7 +26,7 @@ ratio() {
 }
 
 wait_http() {
-  for _ in $(seq 1 "${2:-300}"); do
+  for _ in $(seq 1 "${2:-${BENCH_WAIT:-300}}"); do
     curl -sf -o /dev/null "$1" && return 0
     sleep 1
   done
@@ -88,7 +88,7 @@ baseline_bare_start() {
   local root="$1" port="$2"
   bench_extract_jar
   mkdir -p "$BENCH_WORK/bare-classes"
-  javac -nowarn -cp "$BENCH_WORK/extracted/lib/*" -d "$BENCH_WORK/bare-classes" scripts/bench/lib/BareApp.java
+  javac -nowarn -parameters -cp "$BENCH_WORK/extracted/lib/*" -d "$BENCH_WORK/bare-classes" scripts/bench/lib/BareApp.java
   "$BENCH_JAVA" -Xmx1g -cp "$BENCH_WORK/bare-classes:$BENCH_WORK/extracted/lib/*" BareApp \
     --server.port="$port" --bench.root="$root" --spring.main.banner-mode=off --logging.level.root=WARN \
     --spring.threads.virtual.enabled=true --spring.mvc.static-path-pattern='/media/**' \
