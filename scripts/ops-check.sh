@@ -16,6 +16,8 @@ ROOT="$PWD"
 WENMING_ENV_FILE=
 # shellcheck source=lib/ops-env.sh
 . scripts/lib/ops-env.sh
+# shellcheck source=lib/prod-services.sh
+. scripts/lib/prod-services.sh
 WORK="$(mktemp -d /tmp/wenming-ops.XXXXXX)"
 PIDS=()
 cleanup() {
@@ -33,7 +35,6 @@ want() { [[ "$STAGES" == *" $1 "* ]]; }
 step() { printf '\n--- %s (%ss)\n' "$*" "$((SECONDS - T0))"; }
 ok() { printf '   ok: %s\n' "$*"; }
 fail() { printf '   FAILED: %s\n' "$*" >&2; exit 1; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
 step "Installing the checkers and tools (Debian): nginx, docker-compose (v1), rclone, jq, unzip, MariaDB client"
 PKGS=()
@@ -101,9 +102,7 @@ fi
 # ------------------------------------------------------------------------------------------------------------
 step "Server jar and test classpath (S3Proxy, Elasticsearch node)"
 [ -f server/target/wenming-server.jar ] || ./mvnw -q -B -ntp -pl server package -DskipTests
-[ -d server/target/test-classes/org/wenming/support ] || ./mvnw -q -B -ntp -pl server test-compile
-./mvnw -q -B -ntp -pl server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt"
-TEST_CP="$ROOT/server/target/test-classes:$ROOT/server/target/classes:$(cat "$WORK/cp.txt")"
+test_classpath
 JAR="$ROOT/server/target/wenming-server.jar"
 export WENMING_JAR="$JAR"
 ADMIN_PASSWORD="ops-check-admin-1"
@@ -214,25 +213,8 @@ if ! redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then
   redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 || fail "Redis does not answer on 127.0.0.1:6379"
 fi
 S3PORT=$(free_port)
-mkdir -p "$WORK/s3"
-cat > "$WORK/s3proxy.conf" <<CONF
-s3proxy.endpoint=http://127.0.0.1:$S3PORT
-s3proxy.authorization=aws-v2-or-v4
-s3proxy.identity=wenming-ops
-s3proxy.credential=wenming-ops-secret
-jclouds.provider=filesystem
-jclouds.filesystem.basedir=$WORK/s3
-CONF
-java -Xmx256m -cp "$TEST_CP" org.gaul.s3proxy.Main --properties "$WORK/s3proxy.conf" > "$WORK/s3proxy.log" 2>&1 &
-PIDS+=($!)
-java -Xmx512m -cp "$TEST_CP" org.wenming.support.ElasticsearchProcess > "$WORK/es.log" 2>&1 &
-PIDS+=($!)
-for _ in $(seq 1 90); do
-  ES_URL="$(sed -n 's/^ELASTICSEARCH_URL=//p' "$WORK/es.log")"
-  [ -n "$ES_URL" ] && curl -s -o /dev/null "http://127.0.0.1:$S3PORT/" && break
-  sleep 1
-done
-[ -n "$ES_URL" ] || { tail -30 "$WORK/es.log" >&2; fail "Elasticsearch did not start"; }
+start_s3proxy "$S3PORT" "$WORK/s3"
+start_elasticsearch
 ok "S3Proxy on $S3PORT, Elasticsearch node (test classpath) on $ES_URL"
 
 prod_env() { # prod_env <database> <bucket> <redis db>
