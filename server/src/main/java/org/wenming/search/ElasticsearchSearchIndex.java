@@ -12,8 +12,6 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.core.search.Highlight;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.IndicesStatsResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,6 +39,11 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     private static final int SCROLL_PAGE = 5000;
     /** Mapping {@code _meta} key of the {@link SearchAnalysis#SCHEMA_VERSION} an index was built with. */
     private static final String SCHEMA = "schema";
+    /** The title as written, kept only where folding changed it (traditional characters). */
+    private static final String TITLE_AS_WRITTEN = "titleAsWritten";
+    /** What a hit is shown from: title and the snippet sources as written. */
+    private static final List<String> SHOWN =
+            List.of("id", "title", TITLE_AS_WRITTEN, "summary", "quote", "body", "transcript");
 
     private final ElasticsearchClient client;
     private final SearchProperties.Elasticsearch settings;
@@ -92,38 +95,40 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         if (QueryShape.match(text, false) == null) {
             return SearchHits.NONE;
         }
-        SearchHits hits = search(q, searchRequest(q, false));
+        SearchHits hits = search(q, false);
         if (hits.total() < QueryShape.HOMOPHONES_BELOW && QueryShape.hasHomophones(text)) {
-            hits = search(q, searchRequest(q, true));
+            hits = search(q, true);
         }
         return hits;
     }
 
-    private SearchHits search(SearchQuery q, SearchRequest request) {
-        SearchAnalysis.Parsed parsed = SearchAnalysis.parse(SearchAnalysis.fold(q.text()));
+    private SearchHits search(SearchQuery q, boolean homophones) {
+        SearchRequest request = searchRequest(q, homophones);
+        HighlightFormatter marks =
+                new HighlightFormatter(SearchAnalysis.fold(q.text()), homophones, q.preTag(), q.postTag());
         @SuppressWarnings("rawtypes")
         SearchResponse<Map> response = call(() -> client.search(request, Map.class));
         List<SearchHits.Hit> hits = new ArrayList<>();
         for (@SuppressWarnings("rawtypes") Hit<Map> hit : response.hits().hits()) {
-            Map<String, List<String>> marked = hit.highlight();
-            List<String> title = marked.get("title");
-            String snippet = SearchDocument.SNIPPET_FIELDS.stream()
-                    .map(marked::get)
-                    .filter(values -> values != null && !values.isEmpty())
-                    .map(values -> values.get(0))
-                    .findFirst()
-                    .orElse(null);
-            String plainTitle = (String) hit.source().get("title");
-            String markedTitle = title != null ? title.get(0) : HighlightFormatter.escape(plainTitle);
+            Map<?, ?> source = hit.source();
+            List<String> snippetSources = SearchDocument.SNIPPET_FIELDS.stream()
+                    .map(field -> (String) source.get(field))
+                    .toList();
             hits.add(new SearchHits.Hit(
-                    ((Number) hit.source().get("id")).longValue(),
-                    HighlightFormatter.markPinyin(markedTitle, plainTitle, parsed, q.preTag(), q.postTag()),
-                    snippet));
+                    ((Number) source.get("id")).longValue(),
+                    marks.title(shownTitle(source)),
+                    marks.snippet(snippetSources)));
         }
         long total = response.hits().total() == null
                 ? hits.size()
                 : response.hits().total().value();
         return new SearchHits(total, hits);
+    }
+
+    /** The title as written: {@code title} holds it folded for matching, unless it is written so anyway. */
+    private static String shownTitle(Map<?, ?> source) {
+        Object asWritten = source.get(TITLE_AS_WRITTEN);
+        return (String) (asWritten != null ? asWritten : source.get("title"));
     }
 
     /**
@@ -136,17 +141,6 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         Query matchQuery = match == null ? Query.of(m -> m.matchNone(n -> n)) : es(match);
         Query query = Query.of(b -> b.bool(bool -> bool.must(matchQuery).filter(filters(q))));
         Query boosts = boostQuery(text);
-        Highlight highlight = Highlight.of(h -> {
-            h.preTags(q.preTag())
-                    .postTags(q.postTag())
-                    .encoder(HighlighterEncoder.Html)
-                    .requireFieldMatch(false)
-                    .fields("title", f -> f.numberOfFragments(0));
-            for (String field : SearchDocument.SNIPPET_FIELDS) {
-                h.fields(field, f -> f.fragmentSize(QueryShape.SNIPPET_LENGTH).numberOfFragments(1));
-            }
-            return h;
-        });
         return SearchRequest.of(s -> s.index(alias)
                 .query(query)
                 .from(q.offset())
@@ -154,8 +148,7 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
                 .trackTotalHits(t -> t.count(QueryShape.TOTAL_HITS_THRESHOLD))
                 .rescore(r -> r.windowSize(QueryShape.RESCORE_WINDOW)
                         .query(rq -> rq.query(boosts).queryWeight(1.0).rescoreQueryWeight(1.0)))
-                .source(src -> src.filter(f -> f.includes("id", "title")))
-                .highlight(highlight));
+                .source(src -> src.filter(f -> f.includes(SHOWN))));
     }
 
     @Override
@@ -166,13 +159,14 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         SearchResponse<Map> response = call(() -> client.search(
                 s -> s.index(alias)
                         .size(limit)
-                        .query(q -> q.bool(b -> b.should(
-                                        sh -> sh.prefix(p -> p.field("suggest").value(key)))
+                        .query(q -> q.bool(b -> b.should(sh -> SearchDocument.isShortPrefix(key)
+                                        ? sh.term(t -> t.field("suggestStart").value(key))
+                                        : sh.prefix(p -> p.field("suggest").value(key)))
                                 .should(sh ->
                                         sh.matchPhrase(p -> p.field("title").query(SearchAnalysis.fold(prefix))))
                                 .minimumShouldMatch("1")
                                 .filter(window(now))))
-                        .source(src -> src.filter(f -> f.includes("id", "kind", "title", "tags"))),
+                        .source(src -> src.filter(f -> f.includes("id", "kind", "title", TITLE_AS_WRITTEN, "tags"))),
                 Map.class));
         List<Suggestion> suggestions = new ArrayList<>();
         for (@SuppressWarnings("rawtypes") Hit<Map> hit : response.hits().hits()) {
@@ -181,7 +175,7 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
             suggestions.add(new Suggestion(
                     ((Number) hit.source().get("id")).longValue(),
                     ContentKind.valueOf((String) hit.source().get("kind")),
-                    (String) hit.source().get("title"),
+                    shownTitle(hit.source()),
                     tags));
         }
         return suggestions;
@@ -298,10 +292,14 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         }
         QueryShape.Bool b = (QueryShape.Bool) clause;
         List<Query> must = b.must().stream().map(ElasticsearchSearchIndex::es).toList();
+        List<Query> filter =
+                b.filter().stream().map(ElasticsearchSearchIndex::es).toList();
         List<Query> should =
                 b.should().stream().map(ElasticsearchSearchIndex::es).toList();
-        return Query.of(q -> q.bool(
-                bool -> bool.must(must).should(should).minimumShouldMatch(Integer.toString(b.minimumShouldMatch()))));
+        return Query.of(q -> q.bool(bool -> bool.must(must)
+                .filter(filter)
+                .should(should)
+                .minimumShouldMatch(Integer.toString(b.minimumShouldMatch()))));
     }
 
     /** What the rescore adds: the query as a phrase in the title or the other text, and its words. */
@@ -390,13 +388,18 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         source.put("textPinyin", d.textPinyin());
         source.put(QueryShape.INITIALS, d.initials());
         source.put("suggest", d.suggestKeys());
+        source.put("suggestStart", d.suggestStarts());
         source.put("publishAt", d.publishAt());
         source.put("offlineAt", d.offlineAt());
         source.put("title", d.title());
-        source.put("summary", d.summary());
-        source.put("quote", d.quote());
-        source.put("body", d.body());
-        source.put("transcript", d.transcript());
+        if (!d.title().equals(original.title())) {
+            source.put(TITLE_AS_WRITTEN, original.title());
+        }
+        // Kept as written for snippets, not indexed: they are matched through "text".
+        source.put("summary", original.summary());
+        source.put("quote", original.quote());
+        source.put("body", original.body());
+        source.put("transcript", original.transcript());
         source.put("text", d.text());
         source.put("words", d.wordText());
         return source;
@@ -425,20 +428,20 @@ class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
 
     private void createIndex(String name, boolean withAlias) {
         Map<String, Object> text = Map.of("type", "text", "analyzer", settings.analyzer());
-        Map<String, Object> highlighted =
-                Map.of("type", "text", "analyzer", settings.analyzer(), "index_options", "offsets");
+        Map<String, Object> shown = Map.of("type", "text", "index", false);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("id", Map.of("type", "long"));
         properties.put("version", Map.of("type", "long"));
         properties.put("live", Map.of("type", "boolean"));
-        for (String keyword : List.of("kind", "language", "festival", "tags", "suggest")) {
+        for (String keyword : List.of("kind", "language", "festival", "tags", "suggest", "suggestStart")) {
             properties.put(keyword, Map.of("type", "keyword"));
         }
         for (String number : List.of("orgUnitId", "publishAt", "offlineAt")) {
             properties.put(number, Map.of("type", "long"));
         }
-        for (String field : List.of("title", "summary", "quote", "body", "transcript")) {
-            properties.put(field, highlighted);
+        properties.put("title", text);
+        for (String field : List.of(TITLE_AS_WRITTEN, "summary", "quote", "body", "transcript")) {
+            properties.put(field, shown);
         }
         properties.put("tagText", text);
         // Tokens made by the application (SearchAnalysis), split on spaces only; matched by terms.

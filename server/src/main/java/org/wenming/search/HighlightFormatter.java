@@ -1,82 +1,181 @@
 package org.wenming.search;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Marks matches in HTML-escaped text. With {@code window > 0} it cuts a window of that many characters
- * starting a little before the first match, so a long transcript yields a short snippet; overlapping
- * bigram matches (志愿, 愿服, 服务) become one marked run.
+ * Marks what a query matched in the text as written, the same for both engines (neither engine's
+ * highlighter is used): the text is folded and read as the index reads it (CJK bigrams, pinyin syllables,
+ * initials) and each token that matches the query marks the characters it came from. Folding keeps one
+ * character for one, so those are the characters of the original: 端午節 marked for 端午节, 端午 for
+ * {@code duanwu}, 学雷锋 for 学雷峰. Output is HTML-escaped; overlapping matches (志愿, 愿服, 服务) become one
+ * marked run, and a snippet is a window of {@link QueryShape#SNIPPET_LENGTH} characters from a little
+ * before its first match.
  */
-final class HighlightFormatter extends PassageFormatter {
+final class HighlightFormatter {
 
     private static final int LEAD = 16;
     private static final String ELLIPSIS = "…";
+    /** Reads text as the engines index the text fields. */
+    private static final Analyzer BIGRAMS = new CJKAnalyzer();
 
+    private final Set<String> terms;
+    /** Lone characters of the query, which match every bigram they start (粽 marks 粽子). */
+    private final Set<String> loneCharacters = new HashSet<>();
+
+    private final List<String> pinyin;
+    private final String initials;
     private final String preTag;
     private final String postTag;
-    private final int window;
 
-    HighlightFormatter(String preTag, String postTag, int window) {
+    /** {@code homophones}: the search matched the pinyin of a Chinese query too ({@link QueryShape#match}). */
+    HighlightFormatter(String foldedQuery, boolean homophones, String preTag, String postTag) {
+        SearchAnalysis.Parsed parsed = SearchAnalysis.parse(foldedQuery);
+        this.terms = new HashSet<>(QueryShape.bigrams(parsed.chinese()));
+        terms.stream().filter(QueryShape::isSingleCharacter).forEach(loneCharacters::add);
+        this.pinyin = QueryShape.matchesPinyin(parsed, homophones) ? parsed.pinyin() : List.of();
+        this.initials = parsed.initials();
         this.preTag = preTag;
         this.postTag = postTag;
-        this.window = window;
     }
 
-    @Override
-    public Object format(Passage[] passages, String content) {
-        if (passages.length == 0) {
+    /** The whole title, escaped, with its matches marked. */
+    String title(String title) {
+        if (title == null) {
             return null;
         }
-        Passage passage = passages[0];
-        List<int[]> matches = merged(passage);
-        int start = passage.getStartOffset();
-        int end = passage.getEndOffset();
-        if (window > 0 && end - start > window) {
-            int first = matches.isEmpty() ? start : matches.get(0)[0];
-            start = Math.max(start, first - LEAD);
-            end = Math.min(end, start + window);
-            start = Math.max(passage.getStartOffset(), end - window);
+        return format(title, marks(title), 0, title.length());
+    }
+
+    /** A window around the first match of the first text that has one, or null when none matches. */
+    String snippet(List<String> texts) {
+        for (String text : texts) {
+            if (text == null || text.isEmpty()) {
+                continue;
+            }
+            boolean[] marks = marks(text);
+            int first = firstMarked(marks);
+            if (first < 0) {
+                continue;
+            }
+            int window = QueryShape.SNIPPET_LENGTH;
+            int start = 0;
+            int end = text.length();
+            if (end > window) {
+                start = Math.max(0, first - LEAD);
+                end = Math.min(text.length(), start + window);
+                start = Math.max(0, end - window);
+            }
+            return format(text, marks, start, end);
         }
-        StringBuilder out = new StringBuilder();
+        return null;
+    }
+
+    private boolean[] marks(String text) {
+        String folded = SearchAnalysis.fold(text);
+        boolean[] marks = new boolean[text.length()];
+        markTerms(folded, marks);
+        if (!pinyin.isEmpty() || initials != null) {
+            markPinyin(SearchAnalysis.syllables(folded), marks);
+        }
+        return marks;
+    }
+
+    private void markTerms(String folded, boolean[] marks) {
+        try (TokenStream stream = BIGRAMS.tokenStream("text", folded)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String value = term.toString();
+                if (terms.contains(value)
+                        || (!loneCharacters.isEmpty() && loneCharacters.contains(value.substring(0, 1)))) {
+                    mark(marks, offset.startOffset(), offset.endOffset());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Characters whose syllables form a pinyin token of the query (a bigram, or the one syllable), and runs
+     * whose initials are the typed initials.
+     */
+    private void markPinyin(String[] syllables, boolean[] marks) {
+        for (int i = 0; i < syllables.length; i++) {
+            if (syllables[i] == null) {
+                continue;
+            }
+            if (pinyin.contains(syllables[i])) {
+                marks[i] = true;
+            }
+            if (i + 1 < syllables.length
+                    && syllables[i + 1] != null
+                    && pinyin.contains(syllables[i] + SearchAnalysis.BIGRAM_JOIN + syllables[i + 1])) {
+                mark(marks, i, i + 2);
+            }
+            if (initials != null && startsRunOfInitials(syllables, i)) {
+                mark(marks, i, i + initials.length());
+            }
+        }
+    }
+
+    private boolean startsRunOfInitials(String[] syllables, int from) {
+        if (from + initials.length() > syllables.length) {
+            return false;
+        }
+        for (int k = 0; k < initials.length(); k++) {
+            String syllable = syllables[from + k];
+            if (syllable == null || syllable.charAt(0) != initials.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mark(boolean[] marks, int from, int to) {
+        for (int i = from; i < Math.min(to, marks.length); i++) {
+            marks[i] = true;
+        }
+    }
+
+    private static int firstMarked(boolean[] marks) {
+        for (int i = 0; i < marks.length; i++) {
+            if (marks[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String format(String text, boolean[] marks, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start + 16);
         if (start > 0) {
             out.append(ELLIPSIS);
         }
-        int at = start;
-        for (int[] match : matches) {
-            int from = Math.max(match[0], start);
-            int to = Math.min(match[1], end);
-            if (from >= to) {
-                continue;
+        for (int i = start; i < end; i++) {
+            if (marks[i] && (i == start || !marks[i - 1])) {
+                out.append(preTag);
             }
-            escape(content, at, from, out);
-            out.append(preTag);
-            escape(content, from, to, out);
-            out.append(postTag);
-            at = to;
+            escape(text, i, i + 1, out);
+            if (marks[i] && (i + 1 == end || !marks[i + 1])) {
+                out.append(postTag);
+            }
         }
-        escape(content, at, end, out);
-        if (end < content.length()) {
+        if (end < text.length()) {
             out.append(ELLIPSIS);
         }
         return out.toString();
-    }
-
-    private static List<int[]> merged(Passage passage) {
-        List<int[]> merged = new ArrayList<>();
-        for (int i = 0; i < passage.getNumMatches(); i++) {
-            int from = passage.getMatchStarts()[i];
-            int to = passage.getMatchEnds()[i];
-            if (!merged.isEmpty() && from <= merged.get(merged.size() - 1)[1]) {
-                int[] last = merged.get(merged.size() - 1);
-                last[1] = Math.max(last[1], to);
-            } else {
-                merged.add(new int[] {from, to});
-            }
-        }
-        return merged;
     }
 
     static void escape(String text, int from, int to, StringBuilder out) {
@@ -91,70 +190,5 @@ final class HighlightFormatter extends PassageFormatter {
                 default -> out.append(c);
             }
         }
-    }
-
-    /**
-     * A title the engine marked nothing in, marked where it matched by pinyin instead: characters whose
-     * syllables form a bigram (or the one syllable) of the query, or a run whose initials are the typed
-     * initials. {@code marked} is the engine's (escaped) title, answered as is when it has marks already
-     * or pinyin matched nothing; {@code title} the plain folded one.
-     */
-    static String markPinyin(String marked, String title, SearchAnalysis.Parsed parsed, String preTag, String postTag) {
-        if (title == null || marked.contains(preTag)) {
-            return marked;
-        }
-        String[] syllables = SearchAnalysis.syllables(title);
-        boolean[] hit = new boolean[title.length()];
-        boolean any = false;
-        for (int i = 0; i < syllables.length; i++) {
-            if (syllables[i] == null) {
-                continue;
-            }
-            if (parsed.pinyin().contains(syllables[i])) {
-                hit[i] = true;
-                any = true;
-            }
-            if (i + 1 < syllables.length
-                    && syllables[i + 1] != null
-                    && parsed.pinyin().contains(syllables[i] + SearchAnalysis.BIGRAM_JOIN + syllables[i + 1])) {
-                hit[i] = true;
-                hit[i + 1] = true;
-                any = true;
-            }
-            String initials = parsed.initials();
-            if (initials != null && i + initials.length() <= syllables.length) {
-                boolean run = true;
-                for (int k = 0; k < initials.length() && run; k++) {
-                    String s = syllables[i + k];
-                    run = s != null && s.charAt(0) == initials.charAt(k);
-                }
-                if (run) {
-                    for (int k = 0; k < initials.length(); k++) {
-                        hit[i + k] = true;
-                    }
-                    any = true;
-                }
-            }
-        }
-        if (!any) {
-            return marked;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < title.length(); i++) {
-            if (hit[i] && (i == 0 || !hit[i - 1])) {
-                out.append(preTag);
-            }
-            escape(title, i, i + 1, out);
-            if (hit[i] && (i + 1 == title.length() || !hit[i + 1])) {
-                out.append(postTag);
-            }
-        }
-        return out.toString();
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        escape(text, 0, text.length(), out);
-        return out.toString();
     }
 }

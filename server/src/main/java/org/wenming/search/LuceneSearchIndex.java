@@ -51,9 +51,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.springframework.beans.factory.DisposableBean;
@@ -74,18 +71,17 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final String LIVE = "live";
     private static final String WORDS = "words";
     private static final String SUGGEST = "suggest";
-    private static final List<String> HIGHLIGHTED = List.of("title", "summary", "quote", "body", "transcript");
+    private static final String SUGGEST_START = "suggestStart";
+    /** Stored as written, for showing a hit: the index holds the folded tokens only. */
+    private static final Set<String> SHOWN = Set.of(ID, "title", "summary", "quote", "body", "transcript");
+
     private static final String TEXT = "text";
-    /** Titles carry offsets in the postings, so highlighting a title needs no re-analysis. */
-    private static final FieldType TITLE_TYPE = new FieldType(TextField.TYPE_STORED);
     /** Pinyin and initials are matched by terms only: no positions keeps these large fields small. */
     private static final FieldType TERMS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
     /** Commit data naming the {@link SearchAnalysis#SCHEMA_VERSION} a generation was built with. */
     private static final String SCHEMA = "schema";
 
     static {
-        TITLE_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TITLE_TYPE.freeze();
         TERMS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         TERMS_TYPE.freeze();
     }
@@ -151,14 +147,15 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     @Override
     public SearchHits search(SearchQuery query) {
         String text = SearchAnalysis.fold(query.text());
-        SearchHits hits = search(query, text, QueryShape.match(text, false));
+        SearchHits hits = search(query, text, false);
         if (hits.total() < QueryShape.HOMOPHONES_BELOW && QueryShape.hasHomophones(text)) {
-            hits = search(query, text, QueryShape.match(text, true));
+            hits = search(query, text, true);
         }
         return hits;
     }
 
-    private SearchHits search(SearchQuery query, String text, QueryShape.Clause match) {
+    private SearchHits search(SearchQuery query, String text, boolean homophones) {
+        QueryShape.Clause match = QueryShape.match(text, homophones);
         if (match == null) {
             return SearchHits.NONE;
         }
@@ -176,18 +173,18 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                     ? new ScoreDoc[0]
                     : Arrays.copyOfRange(
                             ranked, query.offset(), Math.min(ranked.length, query.offset() + query.limit()));
-            SearchAnalysis.Parsed parsed = SearchAnalysis.parse(text);
-            return new SearchHits(
-                    top.totalHits.value,
-                    hits(searcher, highlightQuery(QueryShape.bigrams(parsed.chinese())), page, query, parsed));
+            HighlightFormatter marks = new HighlightFormatter(text, homophones, query.preTag(), query.postTag());
+            return new SearchHits(top.totalHits.value, hits(searcher, page, marks));
         });
     }
 
     @Override
     public List<Suggestion> suggest(String prefix, long now, int limit) {
         String key = SearchDocument.suggestKey(prefix);
-        BooleanQuery.Builder match =
-                new BooleanQuery.Builder().add(new PrefixQuery(new Term(SUGGEST, key)), Occur.SHOULD);
+        Query completes = SearchDocument.isShortPrefix(key)
+                ? new TermQuery(new Term(SUGGEST_START, key))
+                : new PrefixQuery(new Term(SUGGEST, key));
+        BooleanQuery.Builder match = new BooleanQuery.Builder().add(completes, Occur.SHOULD);
         List<Token> tokens = tokens(textAnalyzer, "title", SearchAnalysis.fold(prefix));
         if (!tokens.isEmpty()) {
             match.add(phrase("title", tokens), Occur.SHOULD);
@@ -317,6 +314,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         QueryShape.Bool b = (QueryShape.Bool) clause;
         BooleanQuery.Builder bool = new BooleanQuery.Builder();
         b.must().forEach(must -> bool.add(lucene(must), Occur.MUST));
+        b.filter().forEach(filter -> bool.add(lucene(filter), Occur.FILTER));
         b.should().forEach(should -> bool.add(lucene(should), Occur.SHOULD));
         return bool.setMinimumNumberShouldMatch(b.minimumShouldMatch()).build();
     }
@@ -340,24 +338,6 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             scored.add(new BoostQuery(wordQuery.build(), QueryShape.WORDS_BOOST), Occur.SHOULD);
         }
         return scored.build();
-    }
-
-    /**
-     * What highlighting marks: the query's bigrams in the highlighted fields. Plain terms let the highlighter
-     * read match offsets straight from the postings instead of re-running the scoring query per document.
-     */
-    private static Query highlightQuery(List<String> bigrams) {
-        BooleanQuery.Builder terms = new BooleanQuery.Builder();
-        for (String field : HIGHLIGHTED) {
-            for (String term : bigrams) {
-                terms.add(
-                        QueryShape.isSingleCharacter(term)
-                                ? new PrefixQuery(new Term(field, term))
-                                : new TermQuery(new Term(field, term)),
-                        Occur.SHOULD);
-            }
-        }
-        return terms.build();
     }
 
     private static Query phrase(String field, List<Token> tokens) {
@@ -407,45 +387,16 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 LongPoint.newRangeQuery(field, from, to), NumericDocValuesField.newSlowRangeQuery(field, from, to));
     }
 
-    private List<SearchHits.Hit> hits(
-            IndexSearcher searcher, Query query, ScoreDoc[] page, SearchQuery q, SearchAnalysis.Parsed parsed)
+    private static List<SearchHits.Hit> hits(IndexSearcher searcher, ScoreDoc[] page, HighlightFormatter marks)
             throws IOException {
-        if (page.length == 0) {
-            return List.of();
-        }
-        TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        String[] titles = UnifiedHighlighter.builder(searcher, textAnalyzer)
-                .withBreakIterator(WholeBreakIterator::new)
-                .withWeightMatches(false)
-                .withFormatter(new HighlightFormatter(q.preTag(), q.postTag(), 0))
-                .withMaxLength(Integer.MAX_VALUE - 1)
-                .build()
-                .highlight("title", query, pageDocs);
-        String[] snippetFields = SearchDocument.SNIPPET_FIELDS.toArray(String[]::new);
-        Map<String, String[]> snippets = UnifiedHighlighter.builder(searcher, textAnalyzer)
-                .withBreakIterator(WholeBreakIterator::new)
-                .withWeightMatches(false)
-                .withFormatter(new HighlightFormatter(q.preTag(), q.postTag(), QueryShape.SNIPPET_LENGTH))
-                .withMaxNoHighlightPassages(0)
-                .withMaxLength(Integer.MAX_VALUE - 1)
-                .build()
-                .highlightFields(snippetFields, query, pageDocs);
         StoredFields stored = searcher.storedFields();
         List<SearchHits.Hit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc, Set.of(ID, "title"));
-            long id = Long.parseLong(doc.get(ID));
-            String snippet = null;
-            for (String field : snippetFields) {
-                if (snippet == null) {
-                    snippet = snippets.get(field)[i];
-                }
-            }
-            String title = titles[i] == null ? HighlightFormatter.escape(doc.get("title")) : titles[i];
+        for (ScoreDoc hit : page) {
+            Document doc = stored.document(hit.doc, SHOWN);
+            List<String> snippetSources =
+                    SearchDocument.SNIPPET_FIELDS.stream().map(doc::get).toList();
             hits.add(new SearchHits.Hit(
-                    id,
-                    HighlightFormatter.markPinyin(title, doc.get("title"), parsed, q.preTag(), q.postTag()),
-                    snippet));
+                    Long.parseLong(doc.get(ID)), marks.title(doc.get("title")), marks.snippet(snippetSources)));
         }
         return hits;
     }
@@ -533,14 +484,18 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         for (String key : d.suggestKeys()) {
             doc.add(new StringField(SUGGEST, key, Field.Store.NO));
         }
-        doc.add(new Field("title", d.title(), TITLE_TYPE));
+        for (String start : d.suggestStarts()) {
+            doc.add(new StringField(SUGGEST_START, start, Field.Store.NO));
+        }
+        // Indexed folded, stored as written: titles and snippets show what the editor wrote.
+        doc.add(new TextField("title", d.title(), Field.Store.NO));
+        doc.add(new StoredField("title", original.title()));
         doc.add(new TextField(TEXT, d.text(), Field.Store.NO));
-        // Kept for snippets only: the highlighter finds the query's bigrams in them by analysing the text.
         Map<String, String> snippetSources = new LinkedHashMap<>();
-        snippetSources.put("summary", d.summary());
-        snippetSources.put("quote", d.quote());
-        snippetSources.put("body", d.body());
-        snippetSources.put("transcript", d.transcript());
+        snippetSources.put("summary", original.summary());
+        snippetSources.put("quote", original.quote());
+        snippetSources.put("body", original.body());
+        snippetSources.put("transcript", original.transcript());
         snippetSources.forEach((field, value) -> {
             if (value != null && !value.isEmpty()) {
                 doc.add(new StoredField(field, value));

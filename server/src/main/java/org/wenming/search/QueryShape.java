@@ -47,10 +47,7 @@ final class QueryShape {
     static final String INITIALS = "initials";
 
     static final float INITIALS_BOOST = 3.0f;
-    /**
-     * A bigram scores by its best field alone; with no tie breaker the engines can skip documents that
-     * cannot reach the page (block-max WAND).
-     */
+    /** A {@link DisMax} (used only to match, in the filter) scores by its best clause alone. */
     static final float TIE_BREAKER = 0.0f;
     /**
      * Phrase and word matches are scored only for the best {@code RESCORE_WINDOW} hits of the bigram query
@@ -100,17 +97,35 @@ final class QueryShape {
     }
 
     /**
-     * The match of a query, or null when nothing in it is searchable: its bigrams in title, tags and text;
-     * its pinyin (bigrams of syllables, typed or read from the characters) in the pinyin fields; initials;
-     * any of the three may match. A lone character matches as a prefix of the bigrams (粽 finds 粽子). A code
-     * ({@link SearchAnalysis#isCode}: 同步ABC123, 5G) was typed on purpose, so it must match: it is not one of
-     * the bigrams of which only some are needed, and the rest of the query must match as it would alone.
-     * The pinyin of Chinese characters (homophones) is added only with {@code homophones}: see
-     * {@link #HOMOPHONES_BELOW}.
+     * The search of a query, or null when nothing in it is searchable. Which items match and how they score
+     * are kept apart: {@link #matching} is a filter, and the score is the sum of each query term's weighted
+     * score in each field it occurs in ({@link #scoring}), one flat list of terms. Flat terms let the engines
+     * skip documents whose fields cannot reach the page (block-max WAND): a word common in every body but
+     * rare in titles costs only its title postings, where one clause per word over all fields had to score
+     * every document containing it anywhere.
      */
     static Clause match(String text, boolean homophones) {
         SearchAnalysis.Parsed parsed = SearchAnalysis.parse(text);
         List<String> bigrams = bigrams(parsed.chinese());
+        boolean withPinyin = matchesPinyin(parsed, homophones);
+        Clause matching = matching(parsed, bigrams, withPinyin);
+        if (matching == null) {
+            return null;
+        }
+        // Whatever passes the filter matches one of the scoring terms: requiring one lets the engines skip.
+        Clause scoring = new Bool(scoring(parsed, bigrams, withPinyin), 1);
+        return new Bool(List.of(scoring), List.of(matching), List.of(), 0);
+    }
+
+    /**
+     * Which items match: the query's bigrams in title, tags and text; its pinyin (bigrams of syllables, typed
+     * or read from the characters) in the pinyin fields; initials; any of the three may match. A lone
+     * character matches as a prefix of the bigrams (粽 finds 粽子). A code ({@link SearchAnalysis#isCode}:
+     * 同步ABC123, 5G) was typed on purpose, so it must match: it is not one of the bigrams of which only some
+     * are needed, and the rest of the query must match as it would alone. The pinyin of Chinese characters
+     * (homophones) is added only with {@code homophones}: see {@link #HOMOPHONES_BELOW}.
+     */
+    private static Clause matching(SearchAnalysis.Parsed parsed, List<String> bigrams, boolean withPinyin) {
         List<Clause> codes = new ArrayList<>();
         List<String> words = new ArrayList<>();
         for (String term : bigrams) {
@@ -120,13 +135,11 @@ final class QueryShape {
                 words.add(term);
             }
         }
-        // The rest of the query matches as it would without the codes.
-        int wordsNeeded = minimumShouldMatch(words.size());
         List<Clause> ways = new ArrayList<>();
         if (!words.isEmpty()) {
-            ways.add(coverage(words, TEXT_FIELDS, true, wordsNeeded));
+            ways.add(coverage(words, TEXT_FIELDS, true, minimumShouldMatch(words.size())));
         }
-        if (!parsed.pinyin().isEmpty() && (homophones || !parsed.fromCharacters())) {
+        if (withPinyin) {
             ways.add(coverage(
                     parsed.pinyin(),
                     PINYIN_FIELDS,
@@ -141,6 +154,33 @@ final class QueryShape {
         }
         // Every code must match, whichever way the rest of the query does.
         return new Bool(codes, ways, words.isEmpty() ? 0 : 1);
+    }
+
+    /**
+     * How a match scores: each bigram in each text field, the pinyin in the pinyin fields, the initials, by
+     * their weights, summed; so more of the query covered, and covered in the title, scores higher.
+     */
+    private static List<Clause> scoring(SearchAnalysis.Parsed parsed, List<String> bigrams, boolean withPinyin) {
+        List<Clause> terms = new ArrayList<>();
+        for (String term : bigrams) {
+            boolean prefix = isSingleCharacter(term);
+            TEXT_FIELDS.forEach((field, boost) ->
+                    terms.add(prefix ? new Prefix(field, term, boost) : new Term(field, term, boost)));
+        }
+        if (withPinyin) {
+            for (String term : parsed.pinyin()) {
+                PINYIN_FIELDS.forEach((field, boost) -> terms.add(new Term(field, term, boost)));
+            }
+        }
+        if (parsed.initials() != null) {
+            terms.add(new Term(INITIALS, parsed.initials(), INITIALS_BOOST));
+        }
+        return terms;
+    }
+
+    /** True when the search matches the query's pinyin: typed as pinyin, or read from its characters. */
+    static boolean matchesPinyin(SearchAnalysis.Parsed parsed, boolean homophones) {
+        return !parsed.pinyin().isEmpty() && (homophones || !parsed.fromCharacters());
     }
 
     /** The distinct bigrams (and lone characters or other-script words) of a text, in order. */
@@ -196,13 +236,18 @@ final class QueryShape {
     record DisMax(List<Clause> clauses) implements Clause {}
 
     /**
-     * All of {@code must} and at least {@code minimumShouldMatch} of {@code should} (none: they only add to
-     * the score), scores summed.
+     * All of {@code must} and {@code filter} and at least {@code minimumShouldMatch} of {@code should} (none:
+     * they only add to the score), scores of {@code must} and {@code should} summed; {@code filter} does not
+     * score.
      */
-    record Bool(List<Clause> must, List<Clause> should, int minimumShouldMatch) implements Clause {
+    record Bool(List<Clause> must, List<Clause> filter, List<Clause> should, int minimumShouldMatch) implements Clause {
 
         Bool(List<Clause> should, int minimumShouldMatch) {
-            this(List.of(), should, minimumShouldMatch);
+            this(List.of(), List.of(), should, minimumShouldMatch);
+        }
+
+        Bool(List<Clause> must, List<Clause> should, int minimumShouldMatch) {
+            this(must, List.of(), should, minimumShouldMatch);
         }
     }
 }

@@ -25,8 +25,11 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
  */
 final class SearchAnalysis {
 
-    /** Version of what the index holds; 1 was bigrams and words only. */
-    static final int SCHEMA_VERSION = 2;
+    /**
+     * Version of what the index holds; 1 was bigrams and words only, 2 added pinyin and folding, 3 keeps the
+     * text as written beside the folded tokens.
+     */
+    static final int SCHEMA_VERSION = 3;
 
     /** Joins the two syllables of a pinyin bigram into one token. */
     static final char BIGRAM_JOIN = '_';
@@ -232,9 +235,9 @@ final class SearchAnalysis {
     }
 
     /**
-     * Traditional characters folded to simplified ones and full-width letters and digits to ASCII (Chinese
-     * punctuation stays as written: titles are shown from the index), one character for one, so offsets
-     * into the folded text are offsets into the original.
+     * Traditional characters folded to simplified ones and full-width letters and digits to ASCII, one
+     * character for one, so offsets into the folded text are offsets into the original (highlights are
+     * marked on the text as written).
      */
     static String fold(String text) {
         if (text == null) {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.wenming.content.ContentKind;
 
@@ -34,6 +35,9 @@ record SearchDocument(
 
     /** The highlighted fields that can give a result its snippet, best first. */
     public static final List<String> SNIPPET_FIELDS = List.of("quote", "summary", "transcript", "body");
+
+    /** Longest suggestion prefix indexed as a term of its own ({@link #suggestStarts()}). */
+    static final int SHORT_PREFIX = 3;
 
     public static SearchDocument tombstone(long id, long version) {
         return new SearchDocument(
@@ -70,8 +74,9 @@ record SearchDocument(
     }
 
     /**
-     * The same document with its text folded ({@link SearchAnalysis#fold}): what the engines index and
-     * highlight, so 端午節 and 端午节 match alike. Tags keep their spelling for the exact tag filter.
+     * The same document with its text folded ({@link SearchAnalysis#fold}): what the engines index, so 端午節
+     * and 端午节 match alike; what they show is the original. Tags keep their spelling for the exact tag
+     * filter.
      */
     public SearchDocument folded() {
         if (!live) {
@@ -138,6 +143,23 @@ record SearchDocument(
                 .filter(key -> !key.isEmpty())
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * The first one to {@link #SHORT_PREFIX} characters of each suggestion key: a short prefix (d, du, 端)
+     * matches by one of these terms, where a prefix query would visit the keys of nearly every item.
+     */
+    public List<String> suggestStarts() {
+        return suggestKeys().stream()
+                .flatMap(key -> IntStream.rangeClosed(1, Math.min(SHORT_PREFIX, key.length()))
+                        .mapToObj(length -> key.substring(0, length)))
+                .distinct()
+                .toList();
+    }
+
+    /** True when a suggestion key is matched through {@link #suggestStarts()} rather than by prefix. */
+    public static boolean isShortPrefix(String key) {
+        return !key.isEmpty() && key.length() <= SHORT_PREFIX;
     }
 
     /** Folded, lower case, and for latin input without spaces (duan wu → duanwu, as the pinyin keys). */

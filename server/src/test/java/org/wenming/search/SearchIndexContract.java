@@ -217,6 +217,40 @@ abstract class SearchIndexContract {
     }
 
     @Test
+    void homophonesAndTraditionalCharactersMarkTheWordAsWrittenInTheItem() {
+        assertThat(firstTitle("学雷峰")).contains("<em>学雷锋</em>");
+        assertThat(firstTitle("學雷鋒")).contains("<em>学雷锋</em>");
+    }
+
+    @Test
+    void snippetMarksTheChineseThatMatchedThroughPinyin() {
+        long id = synthetic(doc("社区通知第七号", "下周举办苹果采摘体验活动，欢迎报名"), 1);
+
+        SearchHits.Hit hit = hit(index.search(query("pingguocaizhai", 10)), id);
+
+        assertThat(hit.snippet()).contains("<em>苹果采摘</em>");
+    }
+
+    @Test
+    void traditionalTextIsShownAsWrittenWhileMatchingFolded() {
+        long id = synthetic(doc("鄉村春晚聯歡會", "臘月裡的聯歡會，歡迎鄉親們來看節目"), 1);
+
+        for (String typed : List.of("春晚联欢会", "春晚聯歡會")) {
+            SearchHits.Hit hit = hit(index.search(query(typed, 10)), id);
+            assertThat(hit.title()).as(typed).isEqualTo("鄉村<em>春晚聯歡會</em>");
+            assertThat(hit.snippet()).as(typed).contains("臘月裡的<em>聯歡會</em>");
+        }
+        assertThat(index.suggest("春晚联欢", now(), 10))
+                .filteredOn(s -> s.id() == id)
+                .extracting(SearchIndex.Suggestion::title)
+                .containsExactly("鄉村春晚聯歡會");
+    }
+
+    private static SearchHits.Hit hit(SearchHits hits, long id) {
+        return hits.hits().stream().filter(h -> h.id() == id).findFirst().orElseThrow();
+    }
+
+    @Test
     void suggestionsCompletePinyinAndInitialsWithIdAndKind() {
         long zongzi = packIds.get("fest-duanwu-zongzi-linli-shouwang");
         for (String typed : List.of("端", "duanwu", "duan wu", "dwj", "端午節")) {
