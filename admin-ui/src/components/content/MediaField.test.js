@@ -115,4 +115,12 @@ describe('MediaField', () => {
     await flushPromises()
     expect(wrapper.find('[data-testid="media-problem-audio"]').exists()).toBe(false)
   })
+
+  it('shows whether the broadcast rendition is ready, and why it failed', async () => {
+    mediaApi.info.mockResolvedValue({ ...audio, renditions: { state: 'FAILED', failureReason: '转码失败：ffmpeg 无法处理此文件' } })
+    const wrapper = mountField({ modelValue: audio.key, accept: 'audio' })
+    await flushPromises()
+
+    expect(wrapper.find('[data-testid="media-rendition"]').text()).toBe('广播版转码失败：转码失败：ffmpeg 无法处理此文件')
+  })
 })

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.wenming.festival.FestivalsChanged;
+import org.wenming.media.RenditionsChanged;
 
 /**
  * Caches what residents and broadcast stations read. An entry is valid until the earliest moment a visible item's window ends
@@ -56,6 +57,12 @@ public class PublicReadCache {
 
     @EventListener
     public void onPublicContentChanged(PublicContentChanged change) {
+        clearAfterCommit();
+    }
+
+    /** Stations' playlists list only audio whose broadcast rendition is ready. */
+    @EventListener
+    public void onRenditionsChanged(RenditionsChanged change) {
         clearAfterCommit();
     }
 

@@ -12,7 +12,8 @@ final class MediaKeys {
     public static final Pattern KEY = Pattern.compile("[0-9a-f]{64}\\.(mp3|m4a|wav|png|jpg|webp)");
     private static final Pattern OBJECT_NAME = Pattern.compile("[0-9a-f]{64}(\\.t[0-9]{2,4})?\\.[a-z0-9]{3,4}");
     private static final String FOLDER = "[a-z][a-z-]{2,30}/";
-    private static final Pattern DERIVED_NAME = Pattern.compile(FOLDER + "[a-z0-9][a-z0-9-]{0,100}\\.(png|jpg)");
+    private static final Pattern DERIVED_NAME =
+            Pattern.compile(FOLDER + "[a-z0-9][a-z0-9-]{0,100}\\.(png|jpg|mp3|m4a)");
     private static final Pattern DERIVED_PREFIX = Pattern.compile(FOLDER + "[a-z0-9-]{0,100}");
 
     private MediaKeys() {}
@@ -27,7 +28,7 @@ final class MediaKeys {
     }
 
     /**
-     * Names of objects other features derive and keep beside the media (share posters, residents' images):
+     * Names of objects derived and kept beside the media (share posters, residents' images, audio renditions):
      * a folder of their own and a file name, one slash, no dots but the extension's. They are not media keys:
      * nothing serves them at {@code /media/}, and the janitor never visits them.
      */

@@ -32,7 +32,8 @@ import org.wenming.org.OrgUnitService;
  * hash, markup scan), inspected, written to storage, and only then recorded; storage failure answers 503
  * with no row, and a failed row removes the objects it had just written (the janitor collects anything
  * left). Editors may use media uploaded by their own unit, by units above it (material shared down the
- * tree) or below it, and any media that published content shows.
+ * tree) or below it, and any media that published content shows. Every audio upload queues its renditions
+ * (made in the background by {@link RenditionWorker}).
  */
 @Service
 public class MediaService implements MediaCatalog {
@@ -44,6 +45,8 @@ public class MediaService implements MediaCatalog {
     private final MediaInspector inspector;
     private final MediaVisibility visibility;
     private final MediaProperties properties;
+    private final RenditionWorker renditionWorker;
+    private final AudioRenditions renditions;
     private final OrgUnitService units;
     private final AuditService audit;
     private final TransactionTemplate transactions;
@@ -57,6 +60,8 @@ public class MediaService implements MediaCatalog {
             MediaInspector inspector,
             MediaVisibility visibility,
             MediaProperties properties,
+            RenditionWorker renditionWorker,
+            AudioRenditions renditions,
             OrgUnitService units,
             AuditService audit,
             TransactionTemplate transactions,
@@ -66,6 +71,8 @@ public class MediaService implements MediaCatalog {
         this.inspector = inspector;
         this.visibility = visibility;
         this.properties = properties;
+        this.renditionWorker = renditionWorker;
+        this.renditions = renditions;
         this.units = units;
         this.audit = audit;
         this.transactions = transactions;
@@ -167,6 +174,9 @@ public class MediaService implements MediaCatalog {
                     existing != null && storage.stat(key).isPresent() ? List.of() : write(key, spool, inspection);
             MediaObject object = existing != null ? existing : newObject(key, spool, inspection, orgUnitId, userId);
             record(object, existing == null, orgUnitId, userId, originalName, written);
+            if (use == MediaUse.AUDIO) {
+                renditionWorker.request(key);
+            }
             return mapper.findByKey(key);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot spool upload", e);
@@ -259,7 +269,7 @@ public class MediaService implements MediaCatalog {
         }
     }
 
-    private static MediaView view(MediaObject o) {
+    private MediaView view(MediaObject o) {
         Map<Integer, String> thumbs = new LinkedHashMap<>();
         o.thumbnails().forEach(width -> thumbs.put(width, MediaLinks.thumbnailUrl(o.getMediaKey(), width)));
         return new MediaView(
@@ -272,7 +282,20 @@ public class MediaService implements MediaCatalog {
                 o.getBitrateKbps(),
                 o.getWidth(),
                 o.getHeight(),
-                thumbs);
+                thumbs,
+                renditions
+                        .status(o.getMediaKey())
+                        .map(MediaService::renditionStatus)
+                        .orElse(null));
+    }
+
+    private static RenditionStatus renditionStatus(RenditionJobs.Row row) {
+        boolean ready = row.state() == RenditionState.READY;
+        return new RenditionStatus(
+                row.state(),
+                row.failureReason(),
+                ready ? RenditionKind.STATION.url(row.mediaKey()) : null,
+                ready ? RenditionKind.LIGHT.url(row.mediaKey()) : null);
     }
 
     private static String truncate(String name) {

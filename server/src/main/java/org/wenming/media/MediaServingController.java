@@ -1,6 +1,7 @@
 package org.wenming.media;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -28,7 +29,8 @@ import org.wenming.common.security.Actor;
 
 /**
  * Serves media to residents, stations and editors: {@code GET /media/{key}} and
- * {@code GET /media/{key}/thumb/{width}}, with single byte ranges (players seek and resume), a strong ETag,
+ * {@code GET /media/{key}/thumb/{width}} and an audio's renditions at {@code GET /media/{key}/renditions/{file}},
+ * with single byte ranges (players seek and resume), a strong ETag,
  * {@code immutable} caching (the key is the content's hash) and headers that stop browsers from treating
  * the bytes as anything but the stored type. Media no visible content references answers 404 to anyone
  * who may not use it, exactly like a key that does not exist.
@@ -43,10 +45,12 @@ class MediaServingController {
 
     private final MediaService media;
     private final MediaStorage storage;
+    private final AudioRenditions renditions;
 
-    public MediaServingController(MediaService media, MediaStorage storage) {
+    public MediaServingController(MediaService media, MediaStorage storage, AudioRenditions renditions) {
         this.media = media;
         this.storage = storage;
+        this.renditions = renditions;
     }
 
     @Operation(
@@ -109,6 +113,45 @@ class MediaServingController {
                 size,
                 "image/jpeg",
                 "\"" + object.getSha256() + "-t" + width + "\"",
+                readable.isPublic(),
+                request,
+                response);
+    }
+
+    @Operation(
+            summary = "音频的广播版（station.mp3：统一格式、响度均衡）或轻量版（light.m4a：移动网络用）",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "成功",
+                        content = {@Content(mediaType = "audio/*", schema = @Schema(type = "string", format = "binary"))
+                        }),
+                @ApiResponse(
+                        responseCode = "206",
+                        description = "Range 请求的部分内容",
+                        content = {@Content(mediaType = "audio/*", schema = @Schema(type = "string", format = "binary"))
+                        }),
+                @ApiResponse(responseCode = "304", description = "未修改（If-None-Match / If-Modified-Since）")
+            })
+    @GetMapping("/media/{key}/renditions/{file}")
+    public void rendition(
+            @PathVariable String key,
+            @Parameter(schema = @Schema(allowableValues = {"station.mp3", "light.m4a"})) @PathVariable String file,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        MediaService.Readable readable = readable(key);
+        RenditionKind renditionKind = RenditionKind.ofFileName(file)
+                .orElseThrow(() -> new ApiException(ErrorCode.MEDIA_NOT_FOUND, "转码版本只有 station.mp3 和 light.m4a"));
+        Rendition ready = (renditionKind == RenditionKind.STATION
+                        ? renditions.stationRendition(key)
+                        : renditions.lightRendition(key))
+                .orElseThrow(() -> new ApiException(ErrorCode.MEDIA_NOT_FOUND, "该音频的转码版本尚未就绪"));
+        serve(
+                renditionKind.objectName(key),
+                ready.sizeBytes(),
+                ready.contentType(),
+                "\"" + ready.sha256() + "\"",
                 readable.isPublic(),
                 request,
                 response);

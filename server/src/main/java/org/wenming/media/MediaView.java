@@ -2,7 +2,10 @@ package org.wenming.media;
 
 import java.util.Map;
 
-/** An uploaded file as the admin console sees it: the key to put into content, and where to preview it. */
+/**
+ * An uploaded file as the admin console sees it: the key to put into content, and where to preview it;
+ * for audio, the state of its broadcast renditions (absent for images).
+ */
 record MediaView(
         String key,
         String url,
@@ -13,4 +16,5 @@ record MediaView(
         Integer bitrateKbps,
         Integer width,
         Integer height,
-        Map<Integer, String> thumbnailUrls) {}
+        Map<Integer, String> thumbnailUrls,
+        RenditionStatus renditions) {}

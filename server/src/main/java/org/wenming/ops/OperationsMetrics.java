@@ -17,7 +17,8 @@ import org.wenming.station.StationProperties;
 /**
  * Gauges of background work for Prometheus: the search outbox (rows waiting and the age of the oldest) and
  * broadcast stations online (polled within {@link StationProperties#onlineWindow()}). Read with plain SQL
- * at scrape time; a failed read reports NaN instead of failing the scrape. There is no rendition queue yet.
+ * at scrape time; a failed read reports NaN instead of failing the scrape. Also the audio rendition queue
+ * (jobs waiting or being made, and those that failed).
  */
 @Component
 class OperationsMetrics implements MeterBinder {
@@ -43,6 +44,12 @@ class OperationsMetrics implements MeterBinder {
                 .description("Age of the oldest search outbox row not yet indexed (0 when none)")
                 .baseUnit("seconds")
                 .register(registry);
+        Gauge.builder("wenming.media.renditions.queued", () -> read(this::renditionsQueued))
+                .description("Audio rendition jobs waiting or being made")
+                .register(registry);
+        Gauge.builder("wenming.media.renditions.failed", () -> read(this::renditionsFailed))
+                .description("Audio whose renditions failed (stations leave them out)")
+                .register(registry);
         Gauge.builder("wenming.stations.online", () -> read(this::stationsOnline))
                 .description("Enabled broadcast stations that polled within three poll intervals")
                 .register(registry);
@@ -63,6 +70,14 @@ class OperationsMetrics implements MeterBinder {
         }
         Duration lag = Duration.between(oldest.toLocalDateTime(), LocalDateTime.now(clock));
         return Math.max(0, lag.toMillis() / 1000.0);
+    }
+
+    private double renditionsQueued() {
+        return count("SELECT COUNT(*) FROM media_rendition WHERE state IN ('PENDING', 'RUNNING')");
+    }
+
+    private double renditionsFailed() {
+        return count("SELECT COUNT(*) FROM media_rendition WHERE state = 'FAILED'");
     }
 
     private double stationsOnline() {

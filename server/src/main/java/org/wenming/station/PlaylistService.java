@@ -27,16 +27,16 @@ import org.wenming.common.http.EncodedBody;
 import org.wenming.content.PlayableAudio;
 import org.wenming.content.PublicReadCache;
 import org.wenming.content.PublishedContent;
-import org.wenming.media.MediaCatalog;
-import org.wenming.media.MediaInfo;
-import org.wenming.media.MediaLinks;
+import org.wenming.media.AudioRenditions;
+import org.wenming.media.Rendition;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
 
 /**
  * Builds a station's playlist for a day: for each slot time the schedule with the most specific target wins
  * (the station itself, then the deepest org unit above it); an urgent insert replaces every slot inside its
- * window and adds a slot at its start; only visible audio items with a file are played.
+ * window and adds a slot at its start; only visible audio items whose broadcast rendition is ready are
+ * played, from that rendition (one MP3 format, levelled), so one player decodes the whole day.
  */
 @Service
 class PlaylistService {
@@ -46,7 +46,7 @@ class PlaylistService {
     private final StationUrgentMapper urgents;
     private final OrgUnitService units;
     private final PublishedContent published;
-    private final MediaCatalog media;
+    private final AudioRenditions renditions;
     private final PublicReadCache cache;
     private final ObjectMapper json;
     private final StationProperties settings;
@@ -58,7 +58,7 @@ class PlaylistService {
             StationUrgentMapper urgents,
             OrgUnitService units,
             PublishedContent published,
-            MediaCatalog media,
+            AudioRenditions renditions,
             PublicReadCache cache,
             ObjectMapper json,
             StationProperties settings,
@@ -68,7 +68,7 @@ class PlaylistService {
         this.urgents = urgents;
         this.units = units;
         this.published = published;
-        this.media = media;
+        this.renditions = renditions;
         this.cache = cache;
         this.json = json;
         this.settings = settings;
@@ -223,17 +223,20 @@ class PlaylistService {
             if (audio == null) {
                 continue;
             }
-            Optional<MediaInfo> info = media.find(audio.mediaKey());
-            Integer duration = info.map(MediaInfo::durationSeconds).orElse(audio.durationSeconds());
+            Optional<Rendition> rendition = renditions.stationRendition(audio.mediaKey());
+            if (rendition.isEmpty()) {
+                continue;
+            }
+            int duration = rendition.get().durationSeconds();
             items.add(new Playlist.Item(
                     audio.id(),
                     audio.title(),
-                    baseUrl + MediaLinks.url(audio.mediaKey()),
+                    baseUrl + rendition.get().url(),
                     duration,
-                    info.map(MediaInfo::sizeBytes).orElse(null),
-                    info.map(MediaInfo::sha256).orElse(null),
+                    rendition.get().sizeBytes(),
+                    rendition.get().sha256(),
                     next));
-            next = next.plusSeconds(duration == null ? 0 : duration);
+            next = next.plusSeconds(duration);
         }
         return items;
     }

@@ -410,6 +410,9 @@ class ApiAuthorizationMatrixTest {
         rules.put(
                 "GET /media/{key}/thumb/{width}",
                 rule(everyone(), fresh -> get("/media/" + ContentSamples.IMAGE_KEY + "/thumb/320")));
+        rules.put(
+                "GET /media/{key}/renditions/{file}",
+                rule(everyone(), fresh -> get("/media/" + ContentSamples.AUDIO_KEY + "/renditions/station.mp3")));
 
         // People and units: administrators, within their subtree.
         rules.put("GET " + admin + "/users", rule(anyOf(false, Role.ADMIN), fresh -> get(admin + "/users")));

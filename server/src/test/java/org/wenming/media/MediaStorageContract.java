@@ -156,6 +156,20 @@ abstract class MediaStorageContract {
     }
 
     @Test
+    void audioRenditionsAreKeptAsDerivedObjects() {
+        String key = TestMedia.sha256(bytes(3)) + ".wav";
+        for (RenditionKind kind : RenditionKind.values()) {
+            String name = kind.objectName(key);
+            storage().put(name, new ByteArrayInputStream(bytes(6)), 6, kind.contentType());
+            assertThat(storage().stat(name))
+                    .get()
+                    .extracting(MediaStorage.StoredObject::size)
+                    .isEqualTo(6L);
+            storage().delete(name);
+        }
+    }
+
+    @Test
     void namesThatCouldEscapeTheStoreAreRefused() {
         for (String bad : List.of(
                 "../etc/passwd",

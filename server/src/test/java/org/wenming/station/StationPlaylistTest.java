@@ -14,7 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.wenming.media.MediaCatalog;
+import org.wenming.media.AudioRenditions;
+import org.wenming.media.Rendition;
 import org.wenming.support.AdminApi;
 import org.wenming.support.ContentSamples;
 import org.wenming.support.IntegrationTest;
@@ -36,7 +37,7 @@ class StationPlaylistTest {
     MutableClock clock;
 
     @Autowired
-    MediaCatalog media;
+    AudioRenditions renditions;
 
     StationFixture fixture;
     /** Each test lives on a Monday of its own, so schedules of other tests never reach it. */
@@ -166,15 +167,17 @@ class StationPlaylistTest {
     }
 
     @Test
-    void eachItemCarriesTheHashTheMediaCatalogRecordedForItsFile() throws Exception {
+    void eachItemIsTheStationRenditionWithItsHash() throws Exception {
         StationFixture.Created station = fixture.station("daqintala-zhen-dongsheng-cun");
         long audio = fixture.publishedAudio("校验哈希的广播");
         fixture.scheduleForStation(station.id(), day, "06:30", List.of(audio));
 
         JsonNode item = playlist(station, day).at("/slots/0/items/0");
         assertThat(item.get("contentId").asLong()).isEqualTo(audio);
-        assertThat(item.get("sha256").asText())
-                .isEqualTo(media.find(ContentSamples.AUDIO_KEY).orElseThrow().sha256());
+        Rendition rendition =
+                renditions.stationRendition(ContentSamples.AUDIO_KEY).orElseThrow();
+        assertThat(item.get("sha256").asText()).isEqualTo(rendition.sha256());
+        assertThat(item.get("url").asText()).isEqualTo("http://localhost" + rendition.url());
     }
 
     @Test
