@@ -19,7 +19,8 @@ WENMING_ADMIN_PASSWORD="$PASSWORD" java -jar server/target/wenming-server.jar --
   --wenming.data-dir="$WORK/data" --logging.level.root=WARN > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 BASE="http://127.0.0.1:$PORT"
-for _ in $(seq 1 90); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
+# Start-up takes well over a minute on a loaded machine (and the content pack is imported before ready).
+for _ in $(seq 1 300); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
 
 # Signs in as $1/$2 into cookie jar $3 and prints the CSRF token.
 login() {

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * station rendition is levelled in two passes of ffmpeg's {@code loudnorm} (EBU R128): the first measures
  * the original, the second applies one linear gain to the target, so speech keeps its dynamics (loudnorm
  * falls back to its own dynamic mode only where the true-peak ceiling leaves no room). Digital silence has
- * no loudness to level and is encoded as it is. The light rendition is made from the levelled one.
+ * no loudness to level and is encoded as it is. The station MP3 is bare MPEG frames (no ID3 tag, no Xing
+ * frame): a player that joins a day's files into one stream, as ffmpeg's HLS reader does, meets no bytes
+ * between frames to stumble on. The light rendition is made from the levelled one.
  */
 @Component
 class RenditionMaker {
@@ -130,6 +132,10 @@ class RenditionMaker {
                 "libmp3lame",
                 "-b:a",
                 format.bitrateKbps() + "k",
+                "-id3v2_version",
+                "0",
+                "-write_xing",
+                "0",
                 station.toString()));
         ffmpeg.run(arguments);
         return audible ? format.loudnessLufs() : null;

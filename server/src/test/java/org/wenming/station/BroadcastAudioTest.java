@@ -136,7 +136,7 @@ class BroadcastAudioTest {
         assertThat(scheduled).isEqualTo(4 + 3 + 3 + 2);
 
         Path decoded = work.resolve("day.raw");
-        ffmpeg(
+        String playing = ffmpeg(
                 "-protocol_whitelist",
                 "http,tcp,hls,file",
                 "-i",
@@ -148,6 +148,7 @@ class BroadcastAudioTest {
                 "-ar",
                 "8000",
                 decoded.toString());
+        assertThat(playing).as("no glitch where one item joins the next").doesNotContain("Error while decoding");
         double decodedSeconds = Files.size(decoded) / (8000.0 * 2);
         assertThat(decodedSeconds).isCloseTo(scheduled, within(0.3 * durations.size()));
 
