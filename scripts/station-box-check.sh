@@ -6,7 +6,8 @@
 #   1. an urgent insert made while the box is connected plays within 5 s (the box follows /changes);
 #   2. with the proxy cut before the first slot and restored after the last, every slot plays on time
 #      (within 1.5 s of its start) from the cache;
-#   3. after reconnection every receipt arrives exactly once (the ledger holds one row per play).
+#   3. after reconnection every receipt arrives exactly once (the ledger holds one row per play);
+#   4. ffmpeg plays a slot's own M3U (schedule v2) from the server.
 # Exits non-zero on any failure.   scripts/station-box-check.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -145,11 +146,19 @@ for _ in $(seq 1 60); do
 done
 sleep 3 # one more upload round: nothing may arrive twice
 
+# ffmpeg plays a slot's own M3U (schedule v2) straight from the server
+SLOT_M3U=$(python3 -c "
+import json,sys
+d=json.load(open(sys.argv[1]))
+print([s['m3u'] for s in d['slots'] if not s['urgent']][0])" "$WORK/box/schedule.json")
+ffmpeg -hide_banner -loglevel error -y -i "$SLOT_M3U&key=$STATION_KEY" "$WORK/slot.wav" || true
+SLOT_DECODED=$(ffprobe -v error -show_entries format=duration -of csv=p=0 "$WORK/slot.wav" 2>/dev/null || echo 0)
+
 LEDGER=$(as_admin "$BASE/api/admin/v1/station-ledger?from=$(TZ=$ZONE date -d yesterday +%F)&to=$(TZ=$ZONE date -d tomorrow +%F)&stationId=$STATION_ID&size=100")
 python3 - "$WORK/box.log" "$FIRST" "$SLOT_GAP" "$SLOTS" "$CUT_AT" "$RESTORED_AT" "$URGENT_DELAY" \
-  "$ON_TIME_MS" "$URGENT_WITHIN_MS" "$LEDGER" <<'PY'
+  "$ON_TIME_MS" "$URGENT_WITHIN_MS" "$LEDGER" "$SLOT_DECODED" <<'PY'
 import datetime, json, sys
-log, first, gap, slots, cut, restored, urgent_delay, on_time, urgent_within, ledger = sys.argv[1:]
+log, first, gap, slots, cut, restored, urgent_delay, on_time, urgent_within, ledger, slot_decoded = sys.argv[1:]
 first, gap, slots, cut, restored = int(first), int(gap), int(slots), int(cut), int(restored)
 urgent_delay, on_time, urgent_within = int(urgent_delay), int(on_time), int(urgent_within)
 plays = []
@@ -184,6 +193,7 @@ ledger = json.loads(ledger)
 rows = {(r['contentId'], r['startedAt']) for r in ledger['items']}
 check(ledger['total'] == len(plays), 'ledger holds %d receipts for %d plays' % (ledger['total'], len(plays)))
 check(len(rows) == ledger['total'], 'no receipt stored twice (%d distinct)' % len(rows))
+check(float(slot_decoded or 0) >= 2.5, "ffmpeg decoded %.1f s of the first slot's M3U (3 s scheduled)" % float(slot_decoded or 0))
 print('RESULT: ' + ('PASS' if ok else 'FAIL'))
 sys.exit(0 if ok else 1)
 PY
