@@ -3,6 +3,8 @@
 # (the 07:00 burst), conditional GETs of which most answer 304. wrk on loopback; prints requests/s and p99,
 # and the same polls (nine in ten conditional, one playlist's bytes and ETag) answered by nginx and by a bare
 # Spring Boot application outside our chain (scripts/bench/lib), with ours/nginx, ours/bare and the load.
+# Then the same for schedule v2 (GET /schedule), and LONG_POLLS (default 5,000) long-polls of /changes held at
+# once, with the server's memory and the change-delivery latency p50/p99 (scripts/bench/LongPolls.java).
 # Not a test: it never fails on figures.
 #   scripts/bench/station-poll.sh [stations] [seconds]
 set -euo pipefail
@@ -113,3 +115,39 @@ poll_one() {
 }
 
 poll_baselines
+
+# ---- Schedule v2 (issue 18): the same stations polling GET /schedule, nine in ten conditional
+schedule_v2_polls() {
+  echo "fetching each station's schedule v2 ETag…" >&2
+  xargs -P 8 -I{} sh -c "curl -sf -o /dev/null -D - -H 'X-Station-Key: {}' '$BASE/api/station/v1/schedule' \
+    | awk -v k={} 'tolower(\$1) == \"etag:\" {gsub(/\r/, \"\", \$2); print k, \$2}'" < "$WORK/keys" > "$WORK/schedule-etags"
+  sed 's#/api/station/v1/playlist#/api/station/v1/schedule#' "$WORK/poll.lua" > "$WORK/schedule.lua"
+  echo "schedule v2: $(wc -l < "$WORK/schedule-etags") stations with ETags"
+  ETAGS="$WORK/schedule-etags" wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/schedule.lua" "$BASE" >/dev/null
+  ETAGS="$WORK/schedule-etags" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/schedule.lua" "$BASE" \
+    | grep -E "Requests/sec|99%|Non-2xx|Socket errors"
+}
+
+# ---- Long-polls held at once: the server's memory before and while held, and how fast a change reaches them
+held_long_polls() {
+  local count="${LONG_POLLS:-5000}"
+  [ "$count" -le "$(wc -l < "$WORK/keys")" ] || count=$(wc -l < "$WORK/keys")
+  rss() { awk '/VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$SERVER_PID/status"; }
+  echo "server memory (RSS) before the long-polls: $(rss)"
+  java scripts/bench/LongPolls.java "$BASE" "$WORK/keys" "$count" "$WORK/trigger" > "$WORK/longpolls.out" 2>&1 &
+  local tool=$!
+  for _ in $(seq 1 600); do grep -q '^HELD' "$WORK/longpolls.out" && break; sleep 1; done
+  echo "$(grep '^HELD' "$WORK/longpolls.out" || echo 'HELD ?') long-polls; server memory (RSS) while held: $(rss)"
+  local now_local before
+  now_local=$(TZ=Asia/Shanghai date +%FT%T)
+  before=$(date +%s%3N)
+  admin -d "{\"title\":\"压测紧急插播\",\"targetUnitId\":$TOWNSHIP,\"startsAt\":\"$now_local\",
+    \"endsAt\":\"$(TZ=Asia/Shanghai date -d '+10 minutes' +%FT%T)\",\"contentIds\":[$AUDIO]}" \
+    "$BASE/api/admin/v1/station-urgent" >/dev/null
+  echo "$before" > "$WORK/trigger"
+  wait "$tool" || true
+  grep -v '^HELD' "$WORK/longpolls.out"
+}
+
+schedule_v2_polls
+held_long_polls

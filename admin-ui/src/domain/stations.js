@@ -90,8 +90,23 @@ export function withHealth(stations, health) {
       lastPlayedAt: h ? h.lastPlayedAt : null,
       slotsToday: h ? h.slotsToday : null,
       missedSlots: h ? h.missedSlots : [],
+      heartbeat: h ? h.heartbeat : null,
     }
   })
+}
+
+/** One line of what a box said in its last heartbeat: "v1.2 · 音量 70% · 缓存 12 个文件 · 剩余 1.5 GB". */
+export function heartbeatSummary(heartbeat) {
+  if (!heartbeat) {
+    return ''
+  }
+  const parts = []
+  if (heartbeat.appVersion) parts.push(heartbeat.appVersion)
+  if (heartbeat.volume != null) parts.push(`音量 ${heartbeat.volume}%`)
+  if (heartbeat.cachedCount != null) parts.push(`缓存 ${heartbeat.cachedCount} 个文件`)
+  if (heartbeat.missingSha256 && heartbeat.missingSha256.length) parts.push(`缺 ${heartbeat.missingSha256.length} 个文件`)
+  if (heartbeat.freeBytes != null) parts.push(`剩余 ${(heartbeat.freeBytes / 1024 ** 3).toFixed(1)} GB`)
+  return parts.join(' · ')
 }
 
 /** "每天", "工作日", "周末" or "周一、周三". */

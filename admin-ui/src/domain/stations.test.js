@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   compactDateTime, daysText, emptySchedule, formatAgo, ledgerExportUrl, ledgerParams, ledgerRangeError, moveDown, moveUp,
   nextSlotTime, playedSeconds, recentRange, reorder, scheduleBody, scheduleForm, slotOverruns, stationBody, stationState,
-  urgentBody, urgentState, validateSchedule, validateStation, validateUrgent, withHealth,
+  urgentBody, urgentState, validateSchedule, validateStation, validateUrgent, withHealth, heartbeatSummary,
 } from './stations.js'
 
 const item = (contentId, durationSeconds = 60) => ({ contentId, title: `音频${contentId}`, durationSeconds })
@@ -67,7 +67,14 @@ describe('station health', () => {
     const joined = withHealth(stations, health)
 
     expect(joined[1]).toMatchObject({ id: 2, online: true, slotsToday: 3, missedSlots: ['12:00'] })
-    expect(joined[0]).toMatchObject({ id: 1, online: false, slotsToday: null, missedSlots: [] })
+    expect(joined[0]).toMatchObject({ id: 1, online: false, slotsToday: null, missedSlots: [], heartbeat: null })
+  })
+
+  it('sums up a heartbeat in one line and leaves out what the box did not say', () => {
+    expect(heartbeatSummary({ appVersion: 'box/1.2', volume: 70, cachedCount: 12, missingSha256: ['a'], freeBytes: 1610612736 }))
+      .toBe('box/1.2 · 音量 70% · 缓存 12 个文件 · 缺 1 个文件 · 剩余 1.5 GB')
+    expect(heartbeatSummary({ appVersion: 'box/1.2', missingSha256: [] })).toBe('box/1.2')
+    expect(heartbeatSummary(null)).toBe('')
   })
 })
 
