@@ -1,4 +1,7 @@
 /** wangEditor's menu groups carry no tooltip; these are the names its Chinese UI shows for them. */
+/** Marks the names this module gave, so a button that later shows its own text gets that back as its name. */
+const NAMED = 'data-named-by-toolbar'
+
 const GROUP_NAMES = { 'group-more-style': '更多文字样式', 'group-justify': '对齐', 'group-indent': '缩进' }
 
 /**
@@ -16,8 +19,19 @@ export function makeKeyboardToolbar(root, label) {
     const hasStop = all.some((b) => b.getAttribute('tabindex') === '0')
     for (const [index, button] of all.entries()) {
       const name = (button.getAttribute('data-tooltip') || GROUP_NAMES[button.getAttribute('data-menu-key')] || '').split('\n')[0].trim()
-      if (name && !button.textContent.trim() && !button.getAttribute('aria-label')) {
+      if (button.textContent.trim()) {
+        if (button.hasAttribute(NAMED)) {
+          button.removeAttribute('aria-label')
+          button.removeAttribute(NAMED)
+        }
+      } else if (name && !button.getAttribute('aria-label')) {
         button.setAttribute('aria-label', name)
+        button.setAttribute(NAMED, '')
+      }
+      // wangEditor greys out a menu that cannot apply with a class only; say so to assistive technology too.
+      const disabled = button.classList.contains('disabled')
+      if (disabled !== (button.getAttribute('aria-disabled') === 'true')) {
+        button.setAttribute('aria-disabled', String(disabled))
       }
       if (!button.hasAttribute('tabindex')) {
         button.tabIndex = index === 0 && !hasStop ? 0 : -1
@@ -25,7 +39,7 @@ export function makeKeyboardToolbar(root, label) {
     }
   }
   labelButtons()
-  new MutationObserver(labelButtons).observe(root, { childList: true, subtree: true })
+  new MutationObserver(labelButtons).observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class'] })
   root.addEventListener('keydown', (event) => {
     const all = buttons()
     const current = all.indexOf(document.activeElement)

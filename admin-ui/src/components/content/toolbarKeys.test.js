@@ -37,4 +37,19 @@ describe('makeKeyboardToolbar', () => {
     press(buttons[4], 'Home')
     expect(document.activeElement).toBe(buttons[0])
   })
+
+  it('gives back a select its own text as its name once it shows one, and tells a greyed-out menu is disabled', async () => {
+    const root = document.createElement('div')
+    root.innerHTML = '<button type="button" data-tooltip="标题"></button><button type="button" data-tooltip="加粗" class="disabled"></button>'
+    document.body.append(root)
+    makeKeyboardToolbar(root, '正文格式')
+    const [select, bold] = root.querySelectorAll('button')
+    expect(select.getAttribute('aria-label')).toBe('标题')
+    expect(bold.getAttribute('aria-disabled')).toBe('true')
+    select.textContent = '正文'
+    bold.classList.remove('disabled')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(select.hasAttribute('aria-label')).toBe(false)
+    expect(bold.getAttribute('aria-disabled')).toBe('false')
+  })
 })
