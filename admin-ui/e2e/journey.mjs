@@ -472,6 +472,7 @@ try {
     const nextYear = new Date().getFullYear() + 1
     await page.getByRole('button', { name: '下一年' }).click()
     await page.locator('.list h2').getByText(`${nextYear} 年节日`).waitFor()
+    await page.waitForFunction((year) => document.querySelector('#festival-DUANWU .festival-head span')?.textContent.startsWith(`${year}年`), nextYear)
     const duanwuDate = (await page.locator('#festival-DUANWU .festival-head span').first().textContent()).trim()
     await page.locator('[data-testid="new-item-DUANWU"]').click()
     await page.waitForURL(new RegExp(`year=${nextYear}`))
@@ -604,6 +605,21 @@ try {
     const search = await admin.context.request.get(`${base}/api/mini/v1/search?q=${encodeURIComponent(posterTitle)}`)
     assert.equal(search.status(), 200)
     assert.ok(JSON.stringify(await search.json()).includes(posterTitle), 'the rebuilt index finds the new poster')
+  })
+
+  await step('at 1024 px and at 150 % zoom (1366 px shown 911 px wide) no main screen scrolls sideways', async () => {
+    for (const viewport of [{ width: 1024, height: 700 }, { width: 911, height: 512 }]) {
+      const narrow = await signIn('admin', adminPassword, viewport)
+      for (const hash of ['/dashboard', '/contents/brand', '/contents/poster/new', '/review', '/festivals', '/system/audit-log', '/system/users']) {
+        await go(narrow.page, hash)
+        await narrow.page.locator('.page-header').first().waitFor()
+        await narrow.page.waitForTimeout(500)
+        const sideways = await narrow.page.evaluate(() => [document.scrollingElement, document.querySelector('.main')]
+          .some((el) => el && el.scrollWidth > el.clientWidth + 1))
+        assert.equal(sideways, false, `${hash} scrolls sideways at ${viewport.width} px`)
+      }
+      await narrow.context.close()
+    }
   })
 
   await step('dashboard on a 1920×1080 screen', async () => {

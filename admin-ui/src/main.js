@@ -11,6 +11,7 @@ import { createConsoleRouter } from './router/index.js'
 import { onSessionExpired } from './api/http.js'
 import { useAuthStore } from './stores/auth.js'
 import { registerIcons } from './icons.js'
+import { labelPageSizePickers } from './components/common/paginationLabel.js'
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -36,3 +37,4 @@ onSessionExpired(() => {
 })
 
 app.mount('#app')
+labelPageSizePickers()

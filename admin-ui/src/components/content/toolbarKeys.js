@@ -1,18 +1,45 @@
+/** wangEditor's menu groups carry no tooltip; these are the names its Chinese UI shows for them. */
+/** Marks the names this module gave, so a button that later shows its own text gets that back as its name. */
+const NAMED = 'data-named-by-toolbar'
+
+const GROUP_NAMES = { 'group-more-style': '更多文字样式', 'group-justify': '对齐', 'group-indent': '缩进' }
+
 /**
  * Makes a rich-text toolbar one stop on the Tab path (the ARIA toolbar pattern): the buttons are named by
- * their tooltips, only one of them is tabbable, and the arrow keys, Home and End move between them.
+ * their tooltips (buttons that show their text keep it as their name), only one of them is tabbable, and the arrow keys, Home and End move between them.
  */
 export function makeKeyboardToolbar(root, label) {
   root.setAttribute('role', 'toolbar')
   root.setAttribute('aria-label', label)
   const buttons = () => [...root.querySelectorAll('button')].filter((b) => !b.disabled)
-  for (const [index, button] of [...root.querySelectorAll('button')].entries()) {
-    const name = button.getAttribute('data-tooltip') || button.textContent.trim()
-    if (name && !button.getAttribute('aria-label')) {
-      button.setAttribute('aria-label', name)
+  // wangEditor draws its buttons after it is created, and more of them when a menu opens: name each as it
+  // comes, keeping a single Tab stop. The tooltip's first line is the name ("粗体\nctrl+b").
+  const labelButtons = () => {
+    const all = [...root.querySelectorAll('button')]
+    const hasStop = all.some((b) => b.getAttribute('tabindex') === '0')
+    for (const [index, button] of all.entries()) {
+      const name = (button.getAttribute('data-tooltip') || GROUP_NAMES[button.getAttribute('data-menu-key')] || '').split('\n')[0].trim()
+      if (button.textContent.trim()) {
+        if (button.hasAttribute(NAMED)) {
+          button.removeAttribute('aria-label')
+          button.removeAttribute(NAMED)
+        }
+      } else if (name && !button.getAttribute('aria-label')) {
+        button.setAttribute('aria-label', name)
+        button.setAttribute(NAMED, '')
+      }
+      // wangEditor greys out a menu that cannot apply with a class only; say so to assistive technology too.
+      const disabled = button.classList.contains('disabled')
+      if (disabled !== (button.getAttribute('aria-disabled') === 'true')) {
+        button.setAttribute('aria-disabled', String(disabled))
+      }
+      if (!button.hasAttribute('tabindex')) {
+        button.tabIndex = index === 0 && !hasStop ? 0 : -1
+      }
     }
-    button.tabIndex = index === 0 ? 0 : -1
   }
+  labelButtons()
+  new MutationObserver(labelButtons).observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class'] })
   root.addEventListener('keydown', (event) => {
     const all = buttons()
     const current = all.indexOf(document.activeElement)

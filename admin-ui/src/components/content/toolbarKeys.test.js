@@ -4,6 +4,7 @@ import { makeKeyboardToolbar } from './toolbarKeys.js'
 function toolbar() {
   const root = document.createElement('div')
   root.innerHTML = ['加粗', '斜体', '下划线'].map((t) => `<div><button type="button" data-tooltip="${t}"><svg></svg></button></div>`).join('')
+    + '<div><button type="button" data-menu-key="group-justify"><svg></svg></button></div><div><button type="button" data-tooltip="标题">正文</button></div>'
   document.body.append(root)
   makeKeyboardToolbar(root, '正文格式')
   return { root, buttons: [...root.querySelectorAll('button')] }
@@ -16,8 +17,9 @@ describe('makeKeyboardToolbar', () => {
     const { root, buttons } = toolbar()
     expect(root.getAttribute('role')).toBe('toolbar')
     expect(root.getAttribute('aria-label')).toBe('正文格式')
-    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['加粗', '斜体', '下划线'])
-    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1])
+    // A button showing its text ("正文") is named by it: a different label would not match what is seen.
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['加粗', '斜体', '下划线', '对齐', null])
+    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1, -1])
   })
 
   it('moves with the arrow keys, wrapping around, and Home and End', () => {
@@ -25,14 +27,29 @@ describe('makeKeyboardToolbar', () => {
     buttons[0].focus()
     press(buttons[0], 'ArrowRight')
     expect(document.activeElement).toBe(buttons[1])
-    expect(buttons.map((b) => b.tabIndex)).toEqual([-1, 0, -1])
+    expect(buttons.map((b) => b.tabIndex)).toEqual([-1, 0, -1, -1, -1])
     press(buttons[1], 'End')
-    expect(document.activeElement).toBe(buttons[2])
-    press(buttons[2], 'ArrowRight')
+    expect(document.activeElement).toBe(buttons[4])
+    press(buttons[4], 'ArrowRight')
     expect(document.activeElement).toBe(buttons[0])
     press(buttons[0], 'ArrowLeft')
-    expect(document.activeElement).toBe(buttons[2])
-    press(buttons[2], 'Home')
+    expect(document.activeElement).toBe(buttons[4])
+    press(buttons[4], 'Home')
     expect(document.activeElement).toBe(buttons[0])
+  })
+
+  it('gives back a select its own text as its name once it shows one, and tells a greyed-out menu is disabled', async () => {
+    const root = document.createElement('div')
+    root.innerHTML = '<button type="button" data-tooltip="标题"></button><button type="button" data-tooltip="加粗" class="disabled"></button>'
+    document.body.append(root)
+    makeKeyboardToolbar(root, '正文格式')
+    const [select, bold] = root.querySelectorAll('button')
+    expect(select.getAttribute('aria-label')).toBe('标题')
+    expect(bold.getAttribute('aria-disabled')).toBe('true')
+    select.textContent = '正文'
+    bold.classList.remove('disabled')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(select.hasAttribute('aria-label')).toBe(false)
+    expect(bold.getAttribute('aria-disabled')).toBe('false')
   })
 })
