@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -109,16 +111,21 @@ public final class SearchBenchmark {
                     seconds * 10_000 / documents.size(),
                     stats.sizeBytes(),
                     stats.sizeBytes() * 10_000 / documents.size());
-            double[] embedded = measure(measured, i -> lucene.search(query(i)));
+            double[] cpu = new double[measured];
+            double[] embedded = measure(measured, i -> lucene.search(query(i)), cpu);
             System.out.printf(
                     "embedded index: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%d queries, %d results max)%n",
                     percentile(embedded, 50), percentile(embedded, 95), percentile(embedded, 99), measured, 10);
+            printCpu(cpu);
             printSlowest(embedded);
             long now = SearchDocument.millis(LocalDateTime.now(CLOCK));
-            double[] suggest = measure(measured, i -> lucene.suggest(PREFIXES.get(i % PREFIXES.size()), now, 50));
+            double[] suggestCpu = new double[measured];
+            double[] suggest =
+                    measure(measured, i -> lucene.suggest(PREFIXES.get(i % PREFIXES.size()), now, 50), suggestCpu);
             System.out.printf(
                     "embedded suggestions: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
                     percentile(suggest, 50), percentile(suggest, 95), percentile(suggest, 99));
+            printCpu(suggestCpu);
         } finally {
             lucene.destroy();
             FileSystemUtils.deleteRecursively(folder.toFile());
@@ -132,7 +139,10 @@ public final class SearchBenchmark {
 
     private static void benchmarkElasticsearch(List<SearchDocument> documents, int measured) throws IOException {
         String url = EmbeddedElasticsearch.url();
-        RestClient rest = RestClient.builder(HttpHost.create(url)).build();
+        // A generous socket timeout: the node shares this JVM and the machine, and a loaded one is slow.
+        RestClient rest = RestClient.builder(HttpHost.create(url))
+                .setRequestConfigCallback(config -> config.setSocketTimeout(300_000))
+                .build();
         ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
         ElasticsearchSearchIndex elasticsearch = new ElasticsearchSearchIndex(
                 client,
@@ -149,10 +159,11 @@ public final class SearchBenchmark {
                         Duration.ofSeconds(60)));
         double seconds = load(elasticsearch, documents);
         System.out.printf(
-                "elasticsearch: loaded in %.1f s (%.2f s per 10,000 items), %,d bytes%n",
+                "elasticsearch: loaded in %.1f s (%.2f s per 10,000 items), %,d bytes (%,d per 10,000 items)%n",
                 seconds,
                 seconds * 10_000 / documents.size(),
-                elasticsearch.stats().sizeBytes());
+                elasticsearch.stats().sizeBytes(),
+                elasticsearch.stats().sizeBytes() * 10_000 / documents.size());
         List<SearchRequest> requests = QUERIES.stream()
                 .map(text -> elasticsearch.searchRequest(query(text), false))
                 .toList();
@@ -215,15 +226,36 @@ public final class SearchBenchmark {
     }
 
     private static double[] measure(int count, Consumer<Integer> run) {
+        return measure(count, run, new double[count]);
+    }
+
+    /**
+     * Wall-clock milliseconds of each run; {@code cpu} receives the CPU time of each, which a machine
+     * loaded by other work inflates far less than the wall clock.
+     */
+    private static double[] measure(int count, Consumer<Integer> run, double[] cpu) {
         for (int i = 0; i < WARM_UP; i++) {
             run.accept(i);
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] millis = new double[count];
         for (int i = 0; i < count; i++) {
             int at = i;
+            long cpuStart = threads.getCurrentThreadCpuTime();
             millis[i] = time(() -> run.accept(at));
+            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         }
         return millis;
+    }
+
+    private static void printCpu(double[] cpu) {
+        System.out.printf(
+                "  CPU time:  p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (load average %s)%n",
+                percentile(cpu, 50),
+                percentile(cpu, 95),
+                percentile(cpu, 99),
+                String.format(
+                        "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     }
 
     private static double time(Runnable run) {
@@ -310,12 +342,6 @@ public final class SearchBenchmark {
                     offlineAt));
         }
         return documents;
-    }
-
-    private static long textLength(SearchDocument d) {
-        return d.wordText().length()
-                + (d.body() == null ? 0 : d.body().length())
-                + (d.transcript() == null ? 0 : d.transcript().length());
     }
 
     private static String sentences(List<String> pool, Random random, int count) {
