@@ -27,6 +27,8 @@ start_once() {
   local label="$1" data="$2" java="$3"
   shift 3
   local log="$BENCH_WORK/${label// /-}.log" begin ready_ms rss idle
+  # A JVM writing its CDS archive or AOT cache at exit may still hold the port a moment after it answered.
+  while curl -s -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 1; done
   begin=$(date +%s%N)
   "$java" -Xmx1g "$@" --server.port="$PORT" --wenming.data-dir="$data" > "$log" 2>&1 &
   SERVER_PID=$!
