@@ -66,6 +66,7 @@ class AnnouncementOutboxTest {
         workflow.runDueTransitions();
         workflow.runDueTransitions();
         outbox.deliverDue();
+        awaitDelivered(List.of(id));
         outbox.deliverDue();
 
         assertThat(count("SELECT COUNT(*) FROM announcement_outbox WHERE content_id = ?", id))
@@ -111,6 +112,7 @@ class AnnouncementOutboxTest {
             run.get(1, TimeUnit.MINUTES);
         }
         instances.shutdown();
+        awaitDelivered(ids);
         outbox.deliverDue();
 
         for (long id : ids) {
@@ -152,6 +154,23 @@ class AnnouncementOutboxTest {
                         id)
                 .andExpect(status().isOk());
         return id;
+    }
+
+    /**
+     * The commit also nudges a background delivery, which may hold the lease while the test's own call skips
+     * the row: wait until each row is delivered by whichever poller claimed it.
+     */
+    private void awaitDelivered(List<Long> ids) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        for (long id : ids) {
+            while (count(
+                                    "SELECT COUNT(*) FROM announcement_outbox WHERE content_id = ? AND delivered_at IS NOT NULL",
+                                    id)
+                            == 0
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
     }
 
     private long count(String sql, Object... args) {
