@@ -1,6 +1,5 @@
 package org.wenming.station;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -19,7 +18,6 @@ import org.springframework.validation.annotation.Validated;
 public record StationProperties(
         @NotNull Duration pollInterval,
         @NotNull Duration missedSlotGrace,
-        @Min(1) @Max(5000) int maxReceiptsPerBatch,
         @NotNull Duration seenFlushInterval,
         @NotNull Duration receiptClockSkew,
         @NotNull Duration receiptMaxAge,
