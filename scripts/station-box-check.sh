@@ -85,7 +85,22 @@ published_tone() {
   as_editor -X POST "$BASE/api/admin/v1/contents/$id/submit" >/dev/null
   as_admin -X POST "$BASE/api/admin/v1/contents/$id/approve" >/dev/null
   as_admin -X POST "$BASE/api/admin/v1/contents/$id/publish" >/dev/null
+  broadcast_ready "$key"
   echo "$id"
+}
+
+# Stations get an audio once its broadcast rendition is made in the background (behind the pack's own audio).
+broadcast_ready() {
+  local state
+  for _ in $(seq 1 600); do
+    state=$(as_editor "$BASE/api/admin/v1/media/$1/info" | json "(d.get('renditions') or {}).get('state')")
+    case "$state" in
+      READY) return ;;
+      FAILED) fail "the broadcast rendition of $1 failed" ;;
+    esac
+    sleep 0.5
+  done
+  fail "the broadcast rendition of $1 was not ready within 300 s"
 }
 LONG=$(published_tone 2 440)
 SHORT=$(published_tone 1 660)

@@ -63,7 +63,8 @@ async function signIn(username, password, viewport = { width: 1366, height: 768 
   await page.locator('#login-username').fill(username)
   await page.locator('#login-password').fill(password)
   await page.getByRole('button', { name: '登 录' }).click()
-  await page.getByText('数据看板', { exact: true }).first().waitFor()
+  // The main menu, whether shown with its labels or folded to icons (it folds itself under 1200 px).
+  await page.getByRole('menubar', { name: '主菜单' }).waitFor()
   return { context, page }
 }
 
@@ -248,9 +249,11 @@ try {
     await page.waitForURL(/#\/contents\/poster\/\d+$/)
     posterId = Number(page.url().match(/(\d+)$/)[1])
     // Submitted without its quote: one sentence over the form, each message beside its field, no toast.
+    expectedStatus = 422
     await page.locator('[data-testid="submit"]').click()
     const problem = page.locator('[data-testid="form-problem"]')
     await problem.waitFor()
+    expectedStatus = null
     assert.equal((await problem.textContent()).trim(), '提交审核前请补全：金句、出处')
     const quoteItem = page.locator('.el-form-item', { has: page.locator('#f-quote') })
     await quoteItem.locator('.el-form-item__error').getByText('请填写金句').waitFor()
@@ -263,6 +266,8 @@ try {
     await problem.waitFor({ state: 'detached' })
     await page.locator('[data-testid="submit"]').click()
     await message(page, '已提交审核')
+    // A cleared message leaves through Element Plus's fade (an empty element for a moment), then is gone.
+    await page.locator('.el-form-item__error').first().waitFor({ state: 'detached', timeout: 5000 })
     assert.equal(await page.locator('.el-form-item__error').count(), 0, 'no field message outlives the fix')
     const toastBox = await page.locator('.el-message', { hasText: '已提交审核' }).boundingBox()
     const headerBox = await page.locator('.page-header').boundingBox()
@@ -548,10 +553,16 @@ try {
     await shot(page, '25-schedules')
 
     // The station, with the key it was given, now finds the audio in today's playlist and reports playing it.
-    const playlist = await admin.context.request.get(`${base}/api/station/v1/playlist`, { headers: { 'X-Station-Key': stationKey } })
-    assert.equal(playlist.status(), 200)
-    const today = await playlist.json()
-    const order = JSON.stringify(today)
+    // Stations get an item once its broadcast rendition is made in the background (levelled MP3), so poll.
+    let today
+    let order = ''
+    for (let tries = 0; tries < 180 && !(order.includes('草原书屋添新书') && order.includes(audioTitle)); tries++) {
+      if (tries) await page.waitForTimeout(1000)
+      const playlist = await admin.context.request.get(`${base}/api/station/v1/playlist`, { headers: { 'X-Station-Key': stationKey } })
+      assert.equal(playlist.status(), 200)
+      today = await playlist.json()
+      order = JSON.stringify(today)
+    }
     assert.ok(order.indexOf('草原书屋添新书') >= 0 && order.indexOf('草原书屋添新书') < order.indexOf(audioTitle),
       'the station plays both programmes in the dragged order')
     const receipt = await admin.context.request.post(`${base}/api/station/v1/receipts`, {
