@@ -66,7 +66,7 @@ class AnnouncementOutboxTest {
         workflow.runDueTransitions();
         workflow.runDueTransitions();
         outbox.deliverDue();
-        awaitDelivered(List.of(id));
+        awaitAnnounced(List.of(id));
         outbox.deliverDue();
 
         assertThat(count("SELECT COUNT(*) FROM announcement_outbox WHERE content_id = ?", id))
@@ -112,8 +112,7 @@ class AnnouncementOutboxTest {
             run.get(1, TimeUnit.MINUTES);
         }
         instances.shutdown();
-        awaitDelivered(ids);
-        outbox.deliverDue();
+        awaitAnnounced(ids);
 
         for (long id : ids) {
             assertThat(count("SELECT COUNT(*) FROM subscribe_dispatch WHERE content_id = ?", id))
@@ -157,20 +156,23 @@ class AnnouncementOutboxTest {
     }
 
     /**
-     * The commit also nudges a background delivery, which may hold the lease while the test's own call skips
-     * the row: wait until each row is delivered by whichever poller claimed it.
+     * The commit also nudges a background delivery, which may hold the leases (of the announcement, then of
+     * its messages) while the test's own calls skip those rows: poll until each item is announced and its
+     * messages sent, by whichever poller claimed them.
      */
-    private void awaitDelivered(List<Long> ids) throws InterruptedException {
+    private void awaitAnnounced(List<Long> ids) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-        for (long id : ids) {
-            while (count(
-                                    "SELECT COUNT(*) FROM announcement_outbox WHERE content_id = ? AND delivered_at IS NOT NULL",
-                                    id)
-                            == 0
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+        while (!ids.stream().allMatch(this::announcedAndSent) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            outbox.deliverDue();
         }
+    }
+
+    private boolean announcedAndSent(long id) {
+        return count("SELECT COUNT(*) FROM announcement_outbox WHERE content_id = ? AND delivered_at IS NOT NULL", id)
+                        == 1
+                && count("SELECT COUNT(*) FROM subscribe_message WHERE content_id = ?", id) > 0
+                && count("SELECT COUNT(*) FROM subscribe_message WHERE content_id = ? AND status <> 'SENT'", id) == 0;
     }
 
     private long count(String sql, Object... args) {
