@@ -273,9 +273,10 @@ announced_once() {
   echo "   published $pub, without delivered announcement $undelivered, announced twice $dup, messages sent $sent, WeChat sends $sends" >&2
   [ "$undelivered" = 0 ] && [ "$dup" = 0 ] && [ "$sent" = "$sends" ]
 }
+# Rows of the search outbox that the killed instance had claimed are taken over when their lease (2 min) ends.
 indexed_all() {
   local pub idx
-  for _ in $(seq 1 60); do
+  for _ in $(seq 1 150); do
     pub=$(sql "SELECT COUNT(*) FROM content WHERE status = 'PUBLISHED'")
     idx=$(curl -s "$ES_URL/wenming-faults/_count" | jq -r .count)
     [ "$pub" = "$idx" ] && break
