@@ -143,18 +143,26 @@ PY
   curl -sf -b "$jar" -H "X-XSRF-TOKEN: $token" -F "file=@$WORK/upload.png;type=image/png" "$admin/media/image" >/dev/null \
     || fail "image upload"
   unit="$(curl -sf -b "$jar" "$admin/auth/me" | jq -r '.orgUnitId // .user.orgUnitId')"
+  local code="ops-check-$RANDOM" station
   key="$(curl -sf -b "$jar" -H "X-XSRF-TOKEN: $token" -H 'Content-Type: application/json' \
-    -d "{\"code\":\"ops-check-$RANDOM\",\"name\":\"运维检查广播站\",\"orgUnitId\":$unit,\"deviceType\":\"IP_SPEAKER\"}" \
+    -d "{\"code\":\"$code\",\"name\":\"运维检查广播站\",\"orgUnitId\":$unit,\"deviceType\":\"IP_SPEAKER\"}" \
     "$admin/stations" | jq -r .key)"
   [ -n "$key" ] && [ "$key" != null ] || fail "station not created"
+  station="$(curl -sf -b "$jar" "$admin/stations" | jq -r --arg code "$code" '.[] | select(.code == $code) | .id')"
   curl -sf -X POST -H "X-Station-Key: $key" -H 'Content-Type: application/json' -d '{}' \
     "$base/api/station/v1/heartbeat" >/dev/null || fail "station heartbeat"
   curl -sf -H "X-Station-Key: $key" "$base/api/station/v1/playlist" >/dev/null || fail "playlist"
   audio="$(curl -sf "$base/api/mini/v1/contents?kind=AUDIO&size=2" | jq -r '.items[].id' | head -2)"
-  local receipts="" n=0 id
+  # Receipts are accepted only for what the station's schedule plays that day (issue 18): schedule both first.
+  curl -sf -b "$jar" -H "X-XSRF-TOKEN: $token" -H 'Content-Type: application/json' \
+    -d "{\"name\":\"运维检查计划\",\"targetStationId\":$station,\"startDate\":\"$(TZ=Asia/Shanghai date +%F)\",
+      \"daysOfWeek\":[1,2,3,4,5,6,7],\"slots\":[{\"startTime\":\"07:00\",\"contentIds\":[$(echo $audio | tr ' ' ',')]}]}" \
+    "$admin/station-schedules" >/dev/null || fail "station schedule"
+  local receipts="" n=0 id started
+  started="$(date -Is -d '+2 seconds')"  # after the station's creation, within the clock-skew tolerance
   for id in $audio; do
     n=$((n + 1))
-    receipts="$receipts${receipts:+,}{\"id\":\"ops-$RANDOM-$n\",\"contentId\":$id,\"slotTime\":\"07:00\",\"startedAt\":\"$(date -Is)\",\"result\":\"COMPLETED\"}"
+    receipts="$receipts${receipts:+,}{\"id\":\"ops-$RANDOM-$n\",\"contentId\":$id,\"slotTime\":\"07:00\",\"startedAt\":\"$started\",\"result\":\"COMPLETED\"}"
   done
   curl -sf -X POST -H "X-Station-Key: $key" -H 'Content-Type: application/json' -d "{\"receipts\":[$receipts]}" \
     "$base/api/station/v1/receipts" | grep -q '"accepted":'"$n" || fail "receipts"
