@@ -87,11 +87,18 @@ class ContentHistory {
                 .orderByAsc(ContentTransition::getId));
     }
 
-    /** The latest step that sent each item to review (a submission, or an edit of approved content). */
+    /**
+     * The latest step that sent each item to review (a submission, or an edit of approved content); an
+     * approval at an intermediate level also leaves the item SUBMITTED, but its reviewer submitted nothing.
+     */
     Map<Long, ContentTransition> lastSubmissions(Collection<Long> contentIds) {
+        if (contentIds.isEmpty()) {
+            return Map.of();
+        }
         return transitions
                 .selectList(new LambdaQueryWrapper<ContentTransition>()
                         .eq(ContentTransition::getToStatus, ContentStatus.SUBMITTED.name())
+                        .ne(ContentTransition::getAction, "APPROVE")
                         .in(ContentTransition::getContentId, contentIds)
                         .orderByAsc(ContentTransition::getId))
                 .stream()

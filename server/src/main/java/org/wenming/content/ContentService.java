@@ -41,11 +41,6 @@ import org.wenming.org.OrgUnitUsage;
 @Service
 public class ContentService implements OrgUnitUsage, FestivalUsage {
 
-    /** The years the festival calendar computes (its lunar tables' range), and so the years a list can ask for. */
-    private static final int FIRST_LISTED_YEAR = 1901;
-
-    private static final int LAST_LISTED_YEAR = 2099;
-
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
 
     private final ContentMapper mapper;
@@ -228,9 +223,8 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
     }
 
     public PageResult<ContentView> list(Actor actor, ContentFilter filter, int page, int size) {
-        if (filter.year() != null && (filter.year() < FIRST_LISTED_YEAR || filter.year() > LAST_LISTED_YEAR)) {
-            throw new ApiException(
-                    ErrorCode.INVALID_PARAMETER, "年份须在 " + FIRST_LISTED_YEAR + " 至 " + LAST_LISTED_YEAR + " 之间");
+        if (filter.year() != null) {
+            FestivalService.requireCalendarYear(filter.year());
         }
         List<Long> unitIds = unitIdsInScope(actor, filter.orgUnitId());
         String titleLike = StringUtils.hasText(filter.keyword())
@@ -328,7 +322,11 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         List<Long> ids = contents.stream().map(Content::getId).toList();
         Map<Long, List<String>> tags = tagsOf(ids);
         Map<Long, ContentRevision> pending = history.pendingRevisions(ids);
-        Map<Long, ContentTransition> submissions = history.lastSubmissions(ids);
+        // Only the review queue reads who submitted, and only of items waiting for review.
+        Map<Long, ContentTransition> submissions = history.lastSubmissions(contents.stream()
+                .filter(c -> c.getStatus() == ContentStatus.SUBMITTED)
+                .map(Content::getId)
+                .toList());
         Map<Long, OrgUnit> byId = units.byId();
         return contents.stream()
                 .map(c -> ContentView.of(

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * An item as the admin console sees it, with workflow state; the kinds' fields are flat in its JSON. The
  * fields are the item's text (the live version of a published item); {@code pendingRevision} is an edit
- * of it waiting for review, or null. {@code submittedByName} and {@code submittedAt} tell who last sent the item
- * to review and when (null if it never was), for the review queue.
+ * of it waiting for review, or null. {@code submittedByName} and {@code submittedAt} tell who last sent an item
+ * waiting for review to review and when (null for items not waiting), for the review queue.
  */
 record ContentView(
         long id,

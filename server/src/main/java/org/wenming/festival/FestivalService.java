@@ -56,11 +56,16 @@ public class FestivalService {
         }
     }
 
-    /** Every festival of the year in date order. */
-    public List<FestivalDate> year(int year) {
+    /** Refuses a year outside the calendar's lunar tables, so outside what festival lists can ask for. */
+    public static void requireCalendarYear(int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new ApiException(ErrorCode.INVALID_PARAMETER, "年份须在 " + MIN_YEAR + " 到 " + MAX_YEAR + " 之间");
         }
+    }
+
+    /** Every festival of the year in date order. */
+    public List<FestivalDate> year(int year) {
+        requireCalendarYear(year);
         LocalDate today = LocalDate.now(clock);
         return definitions.all().stream()
                 .map(f -> dated(f, calendar.dateIn(f, year), today))

@@ -39,7 +39,7 @@ class ContentListYearTest {
                 .get("/api/admin/v1/contents?year={y}", 1800)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"))
-                .andExpect(jsonPath("$.detail").value("年份须在 1901 至 2099 之间"));
+                .andExpect(jsonPath("$.detail").value("年份须在 1901 到 2099 之间"));
     }
 
     private static Map<String, Object> festivalItem(AdminApi.Desk desk, String title, String activityTime) {

@@ -87,6 +87,21 @@ class ContentWorkflowTest {
     }
 
     @Test
+    void atTheSecondReviewLevelTheQueueStillNamesTheEditorWhoSubmitted() throws Exception {
+        setReviewLevels(2);
+        long id = editor.create(ContentSamples.of(ContentKind.POSTER, unitId, "二级审核海报" + System.nanoTime()));
+        editor.action(id, "submit");
+        reviewer.action(id, "approve").andExpect(jsonPath("$.reviewStage").value(1));
+
+        JsonNode queue = api.read(api.admin().get("/api/admin/v1/contents?awaitingReview=true&size=100"));
+        JsonNode row = StreamSupport.stream(queue.get("items").spliterator(), false)
+                .filter(item -> item.get("id").asLong() == id)
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.get("submittedByName").asText()).isEqualTo("测试用户" + editor.username());
+    }
+
+    @Test
     void rejectionReturnsTheItemWithItsReasonAndItCanBeResubmitted() {
         long id = editor.create(ContentSamples.of(ContentKind.POSTER, unitId, "平语近人海报"));
         editor.action(id, "submit");
