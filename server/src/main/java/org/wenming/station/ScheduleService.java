@@ -17,7 +17,6 @@ import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.common.security.Actor;
 import org.wenming.content.PlayableAudio;
-import org.wenming.content.PublicReadCache;
 import org.wenming.content.PublishedContent;
 import org.wenming.org.OrgUnit;
 import org.wenming.org.OrgUnitService;
@@ -32,7 +31,6 @@ class ScheduleService {
     private final StationService stations;
     private final OrgUnitService units;
     private final PublishedContent published;
-    private final PublicReadCache publicReads;
     private final AuditService audit;
     private final StationChanges changes;
     private final Clock clock;
@@ -44,7 +42,6 @@ class ScheduleService {
             StationService stations,
             OrgUnitService units,
             PublishedContent published,
-            PublicReadCache publicReads,
             AuditService audit,
             StationChanges changes,
             Clock clock) {
@@ -54,7 +51,6 @@ class ScheduleService {
         this.stations = stations;
         this.units = units;
         this.published = published;
-        this.publicReads = publicReads;
         this.audit = audit;
         this.changes = changes;
         this.clock = clock;
@@ -82,7 +78,6 @@ class ScheduleService {
         apply(actor, schedule, request);
         schedules.insert(schedule);
         saveSlots(schedule.getId(), request.slots());
-        publicReads.clearAfterCommit();
         changes.announceAfterCommit();
         audit.recordInUnit(
                 actor, "SCHEDULE_CREATE", "SCHEDULE", schedule.getId(), schedule.getOwnerUnitId(), schedule.getName());
@@ -95,7 +90,6 @@ class ScheduleService {
         apply(actor, schedule, request);
         schedules.updateById(schedule);
         saveSlots(id, request.slots());
-        publicReads.clearAfterCommit();
         changes.announceAfterCommit();
         audit.recordInUnit(actor, "SCHEDULE_UPDATE", "SCHEDULE", id, schedule.getOwnerUnitId(), schedule.getName());
         return view(schedule);
@@ -106,7 +100,6 @@ class ScheduleService {
         StationSchedule schedule = requireSchedule(actor, id);
         slots.delete(new LambdaQueryWrapper<StationSlot>().eq(StationSlot::getScheduleId, id));
         schedules.deleteById(id);
-        publicReads.clearAfterCommit();
         changes.announceAfterCommit();
         audit.recordInUnit(actor, "SCHEDULE_DELETE", "SCHEDULE", id, schedule.getOwnerUnitId(), schedule.getName());
     }
@@ -143,7 +136,6 @@ class ScheduleService {
         urgent.setCreatedBy(actor.id());
         urgent.setCreatedAt(LocalDateTime.now(clock));
         urgents.insert(urgent);
-        publicReads.clearAfterCommit();
         changes.announceAfterCommit();
         audit.recordInUnit(
                 actor, "URGENT_CREATE", "URGENT", urgent.getId(), urgent.getOwnerUnitId(), urgent.getTitle());
@@ -161,7 +153,6 @@ class ScheduleService {
         if (urgent.getEndsAt().isAfter(now)) {
             urgent.setEndsAt(now.isBefore(urgent.getStartsAt()) ? urgent.getStartsAt() : now);
             urgents.updateById(urgent);
-            publicReads.clearAfterCommit();
             changes.announceAfterCommit();
         }
         audit.recordInUnit(actor, "URGENT_END", "URGENT", id, urgent.getOwnerUnitId(), urgent.getTitle());

@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.context.request.async.DeferredResult;
 import org.wenming.content.PublicContentChanged;
 import org.wenming.content.PublicReadCache;
+import org.wenming.media.RenditionState;
+import org.wenming.media.RenditionsChanged;
 
 /**
  * Long-polls for changes: a box asks with the version of its week's schedule and is answered as soon as
@@ -66,10 +68,13 @@ class StationChanges {
         return result;
     }
 
-    /** Announces a change once the current transaction has committed and its cache clears have run. */
+    /**
+     * Clears the public reads and announces a change once the current transaction has committed (the clear is
+     * registered first, so it has run when waiting stations read their plans again).
+     */
     public void announceAfterCommit() {
+        publicReads.clearAfterCommit();
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            publicReads.clearAfterCommit();
             bus.announce();
             return;
         }
@@ -87,6 +92,14 @@ class StationChanges {
     @EventListener
     public void onPublicContentChanged(PublicContentChanged change) {
         announceAfterCommit();
+    }
+
+    /** A ready broadcast rendition puts its audio into the playlists that list it. */
+    @EventListener
+    public void onRenditionsChanged(RenditionsChanged change) {
+        if (change.state() == RenditionState.READY) {
+            announceAfterCommit();
+        }
     }
 
     int held() {

@@ -11,14 +11,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockAsyncContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.wenming.content.PublicReadCache;
+import org.wenming.media.RenditionState;
+import org.wenming.media.RenditionsChanged;
 import org.wenming.support.AdminApi;
 import org.wenming.support.IntegrationTest;
 import org.wenming.support.MutableClock;
@@ -38,6 +44,15 @@ class StationChangesTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PublicReadCache publicReads;
 
     StationFixture fixture;
     LocalDate day;
@@ -68,6 +83,29 @@ class StationChangesTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.changed").value(true))
                 .andExpect(jsonPath("$.version").value(version(here)));
+    }
+
+    @Test
+    void aHeldPollAnswersWhenAScheduledAudiosBroadcastRenditionBecomesReady() throws Exception {
+        String key = jdbc.queryForObject("SELECT media_key FROM content WHERE id = ?", String.class, audio);
+        jdbc.update(
+                "UPDATE media_rendition SET state = 'RUNNING', claimed_by = 'other-instance', lease_until = ?"
+                        + " WHERE media_key = ?",
+                LocalDateTime.now(clock).plusDays(1),
+                key);
+        try {
+            publicReads.clearAfterCommit();
+            MvcResult held = poll(here, version(here));
+
+            markReady(key);
+            events.publishEvent(new RenditionsChanged(key, RenditionState.READY));
+
+            held.getAsyncResult(PATIENCE_MILLIS);
+            mvc.perform(asyncDispatch(held)).andExpect(jsonPath("$.changed").value(true));
+        } finally {
+            markReady(key);
+            publicReads.clearAfterCommit();
+        }
     }
 
     @Test
@@ -128,6 +166,12 @@ class StationChangesTest {
                         .header(StationAuthenticator.HEADER, here.key()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").exists());
+    }
+
+    private void markReady(String key) {
+        jdbc.update(
+                "UPDATE media_rendition SET state = 'READY', claimed_by = NULL, lease_until = NULL WHERE media_key = ?",
+                key);
     }
 
     private MvcResult poll(StationFixture.Created station, String since) throws Exception {
