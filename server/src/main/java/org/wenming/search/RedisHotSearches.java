@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations;
-import org.wenming.common.error.ApiException;
 import org.wenming.common.redis.RedisBreaker;
 
 /**
@@ -37,11 +36,8 @@ class RedisHotSearches implements HotSearches {
 
     @Override
     public void record(String query, String visitor) {
-        try {
-            breaker.require(() -> count(query, visitor));
-        } catch (ApiException redisAway) {
-            // Not counted: the search itself is answered.
-        }
+        // Not counted while Redis is away: the search itself is answered.
+        breaker.attempt(() -> count(query, visitor));
     }
 
     private void count(String query, String visitor) {
@@ -59,11 +55,7 @@ class RedisHotSearches implements HotSearches {
 
     @Override
     public List<HotQuery> top(int limit) {
-        try {
-            return breaker.require(() -> topOfWindow(limit));
-        } catch (ApiException redisAway) {
-            return List.of();
-        }
+        return breaker.attempt(() -> topOfWindow(limit), List.of());
     }
 
     private List<HotQuery> topOfWindow(int limit) {

@@ -38,7 +38,9 @@ public class RedisBreaker {
     }
 
     public void succeeded() {
-        if (openUntil.getAndSet(Instant.MIN) != Instant.MIN) {
+        // A read first: every cache and token call lands here, and a write to the shared field on each would
+        // make them contend for nothing while the breaker is closed.
+        if (openUntil.get() != Instant.MIN && openUntil.getAndSet(Instant.MIN) != Instant.MIN) {
             log.info("Redis answers again");
         }
     }
@@ -69,6 +71,28 @@ public class RedisBreaker {
             }
             throw e;
         }
+    }
+
+    /** Runs a call that can do without Redis: {@code fallback} while the breaker is open or Redis fails. */
+    public <T> T attempt(Supplier<T> call, T fallback) {
+        try {
+            return require(call);
+        } catch (ApiException redisAway) {
+            if (redisAway.code() != ErrorCode.REDIS_UNAVAILABLE) {
+                throw redisAway;
+            }
+            return fallback;
+        }
+    }
+
+    /** As {@link #attempt(Supplier, Object)}, for a call without an answer: skipped while Redis is away. */
+    public void attempt(Runnable call) {
+        attempt(
+                () -> {
+                    call.run();
+                    return null;
+                },
+                null);
     }
 
     public void require(Runnable call) {

@@ -18,9 +18,6 @@ public final class RedisFailures {
                     || cause instanceof RedisException) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                return false;
-            }
         }
         return false;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.wenming.common.redis.RedisBreaker;
 
 /**
  * Views in Redis: a {@code SET NX} key per resident and item for the dedupe window, and one hash of pending
@@ -21,10 +22,12 @@ class RedisViewCounter implements ViewCounter {
 
     private final StringRedisTemplate redis;
     private final Duration dedupe;
+    private final RedisBreaker breaker;
 
-    RedisViewCounter(StringRedisTemplate redis, Duration dedupe) {
+    RedisViewCounter(StringRedisTemplate redis, Duration dedupe, RedisBreaker breaker) {
         this.redis = redis;
         this.dedupe = dedupe;
+        this.breaker = breaker;
     }
 
     @Override
@@ -39,6 +42,11 @@ class RedisViewCounter implements ViewCounter {
 
     @Override
     public Map<Long, Long> pending(Collection<Long> contentIds) {
+        // Residents' public counts: while Redis is away they show what the database has.
+        return breaker.attempt(() -> pendingInRedis(contentIds), Map.of());
+    }
+
+    private Map<Long, Long> pendingInRedis(Collection<Long> contentIds) {
         List<Object> fields =
                 new ArrayList<>(contentIds.stream().map(String::valueOf).toList());
         List<Object> values = redis.opsForHash().multiGet(PENDING, fields);

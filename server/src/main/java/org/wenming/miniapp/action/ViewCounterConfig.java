@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.wenming.common.redis.RedisBreaker;
 import org.wenming.miniapp.MiniAppProperties;
 
 /**
@@ -16,8 +17,8 @@ class ViewCounterConfig {
 
     @Bean
     @Profile("redis")
-    ViewCounter redisViewCounter(StringRedisTemplate redis, MiniAppProperties properties) {
-        return new RedisViewCounter(redis, properties.views().dedupe());
+    ViewCounter redisViewCounter(StringRedisTemplate redis, MiniAppProperties properties, RedisBreaker breaker) {
+        return new RedisViewCounter(redis, properties.views().dedupe(), breaker);
     }
 
     @Bean
