@@ -8,7 +8,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,8 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +23,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +83,7 @@ class ContentPackImporter {
     }
 
     /**
-     * Imports the pack unless this very pack (its files and sample media, by {@link #fingerprint()}) was the
+     * Imports the pack unless this very pack (its files, by {@link #fingerprint()}) was the
      * last one imported into this database: a restart with nothing new costs no import.
      */
     public Optional<ImportReport> importIfChanged() {
@@ -112,7 +107,11 @@ class ContentPackImporter {
                 .orElse(null);
     }
 
-    /** SHA-256 of the pack's three files and of the name and size of each sample media file. */
+    /**
+     * SHA-256 of the pack's three files. Sample media need no part in it: a file is attached only when the item
+     * naming it is first imported, and a new item changes {@code contents.yaml}. Listing them inside the nested
+     * jar was the only I/O of an unchanged start.
+     */
     String fingerprint() {
         MessageDigest digest = sha256();
         for (String name : List.of("org-units.yaml", "brand-projects.yaml", "contents.yaml")) {
@@ -121,19 +120,6 @@ class ContentPackImporter {
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot read content pack file " + name, e);
             }
-        }
-        try {
-            String media = StringUtils.hasText(settings.location())
-                    ? Path.of(settings.location(), "media").toUri() + "*"
-                    : "classpath*:" + CLASSPATH_PACK + "media/*";
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources(media);
-            Arrays.sort(files, Comparator.comparing(Resource::getFilename, Comparator.nullsFirst(String::compareTo)));
-            for (Resource file : files) {
-                digest.update(
-                        (file.getFilename() + ":" + file.contentLength() + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot list the content pack's media", e);
         }
         return HexFormat.of().formatHex(digest.digest());
     }

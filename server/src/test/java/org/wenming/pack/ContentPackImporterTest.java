@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -141,17 +143,7 @@ class ContentPackImporterTest {
                     language: zh
                     activityTime: "-0005-06-01T08:00:00"
                 """);
-        WenmingProperties fromFolder = new WenmingProperties(
-                properties.dataDir(),
-                properties.zone(),
-                properties.admin(),
-                properties.security(),
-                properties.workflow(),
-                new WenmingProperties.ContentPack(false, pack.toString(), false),
-                properties.mini(),
-                properties.publicBaseUrl());
-        ContentPackImporter folderImporter =
-                new ContentPackImporter(units, contents, media, validator, fromFolder, jdbc, clock);
+        ContentPackImporter folderImporter = folderImporter(pack);
 
         // As StartupTasks runs it: inside the start-up transaction.
         assertThatThrownBy(() -> new TransactionTemplate(transactionManager)
@@ -161,6 +153,61 @@ class ContentPackImporterTest {
 
         assertThat(units.findByCode("rollback-test-unit")).isEmpty();
         assertThat(contents.isImported("rollback-test-valid")).isFalse();
+    }
+
+    @Test
+    void aChangedPackIsImportedAgainAndAnUnchangedOneIsNot(@TempDir Path pack) throws Exception {
+        ContentPackImporter folderImporter = folderImporter(pack);
+        writeOneUnitPack(pack, "changed-pack-first");
+
+        // Inside a transaction rolled back at the end, so the shared database keeps the classpath pack's state.
+        new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+            assertThat(folderImporter.importIfChanged()).isPresent();
+            assertThat(folderImporter.importIfChanged()).isEmpty();
+
+            writeOneUnitPack(pack, "changed-pack-second");
+            assertThat(folderImporter.importIfChanged()).isPresent();
+            assertThat(units.findByCode("changed-pack-second")).isPresent();
+            tx.setRollbackOnly();
+        });
+
+        assertThat(units.findByCode("changed-pack-first")).isEmpty();
+        assertThat(importer.importIfChanged()).isEmpty();
+    }
+
+    private static void writeOneUnitPack(Path pack, String unitCode) {
+        try {
+            Files.writeString(pack.resolve("org-units.yaml"), """
+                    units:
+                      - code: naiman
+                        name: 奈曼旗
+                        type: BANNER
+                        sample: false
+                        children:
+                          - code: %s
+                            name: 换包测试单位
+                            type: DEPARTMENT
+                            sample: true
+                    """.formatted(unitCode));
+            Files.writeString(pack.resolve("brand-projects.yaml"), "items: []\n");
+            Files.writeString(pack.resolve("contents.yaml"), "items: []\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An importer of the pack in {@code folder} instead of the classpath's, over the shared database. */
+    private ContentPackImporter folderImporter(Path folder) {
+        WenmingProperties fromFolder = new WenmingProperties(
+                properties.dataDir(),
+                properties.zone(),
+                properties.admin(),
+                properties.security(),
+                properties.workflow(),
+                new WenmingProperties.ContentPack(false, folder.toString(), false),
+                properties.mini(),
+                properties.publicBaseUrl());
+        return new ContentPackImporter(units, contents, media, validator, fromFolder, jdbc, clock);
     }
 
     private long totalItems() {
