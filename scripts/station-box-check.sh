@@ -45,8 +45,9 @@ proxy_down() {
   fi
 }
 
-command -v ffmpeg >/dev/null && command -v socat >/dev/null || {
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ffmpeg socat >/dev/null
+scripts/lib/ensure-ffmpeg.sh >/dev/null
+command -v socat >/dev/null || {
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends socat >/dev/null
 }
 [ -f server/target/wenming-server.jar ] || ./mvnw -B -ntp -o -q -pl server package -DskipTests
 

@@ -29,7 +29,7 @@ const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-cor
 const FIRST_SCREEN_BUDGET = 350 * 1024
 
 const consoleErrors = []
-/** Serious or critical accessibility problems found by axe-core, per screen; the run fails if any. */
+/** Serious or critical accessibility problems found by axe-core, per screen; printed at the end (see there). */
 const accessibilityProblems = []
 const WANGEDITOR_AFTER_DESTROY = 'Can not get editor instance'
 /** Set while a step provokes an expected failed request (an ended session answers 401 once). */

@@ -36,7 +36,6 @@ public interface MediaStorage {
     /** Visits every stored media object (keys and thumbnails, not derived objects), for the janitor. */
     void forEach(Consumer<StoredObject> visitor);
 
-    /** Where clients may fetch the object directly instead of through the application, if configured. */
     /**
      * Aborts uploads begun before {@code startedBefore} that never completed (S3 multipart uploads); answers
      * the names they were for. A store that writes in one step has none.
@@ -45,6 +44,7 @@ public interface MediaStorage {
         return List.of();
     }
 
+    /** Where clients may fetch the object directly instead of through the application, if configured. */
     default Optional<URI> directUrl(String name) {
         return Optional.empty();
     }
