@@ -22,7 +22,7 @@ VPORT="${WENMING_VERIFY_PORT:-18480}"
 VBASE="http://127.0.0.1:$VPORT"
 WORK="$(mktemp -d)"
 VERIFY_PID=
-trap '[ -n "$VERIFY_PID" ] && kill "$VERIFY_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+trap '[ -n "$VERIFY_PID" ] && kill "$VERIFY_PID" 2>/dev/null && wait "$VERIFY_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 START=$SECONDS
 need unzip; need curl; need jq; need "$(db_client)" mariadb-client
 [ -f "$WENMING_JAR" ] || die "server jar not found: $WENMING_JAR"

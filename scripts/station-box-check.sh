@@ -22,7 +22,7 @@ SLOTS=5
 cleanup() {
   [ -n "${BOX_PID:-}" ] && kill "$BOX_PID" 2>/dev/null || true
   proxy_down
-  [ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null || true
+  [ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT

@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 PORT="${CHECK_PORT:-18082}"
 WORK="$(mktemp -d)"
 PASSWORD="check-admin-password"
-trap 'kill "${SERVER_PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+# Wait for the server to end before removing its folder: a server still shutting down writes its database there.
+trap 'kill "${SERVER_PID:-}" 2>/dev/null || true; wait "${SERVER_PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 scripts/lib/ensure-ffmpeg.sh
 [ -f server/target/wenming-server.jar ] || ./mvnw -q -B -DskipTests package

@@ -22,6 +22,7 @@ BENCH_WORK="$WORK"
 . scripts/bench/lib/baselines.sh
 cleanup() {
   kill "${SERVER_PID:-}" 2>/dev/null || true
+  wait "${SERVER_PID:-}" 2>/dev/null || true
   baselines_stop
   rm -rf "$WORK"
 }

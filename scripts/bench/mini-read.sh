@@ -14,7 +14,7 @@ NGINX_PORT="${BENCH_NGINX_PORT:-18082}"
 BARE_PORT="${BENCH_BARE_PORT:-18083}"
 BENCH_WORK="$(mktemp -d)"
 . scripts/bench/lib/baselines.sh
-trap 'kill "${SERVER_PID:-}" 2>/dev/null || true; baselines_stop; rm -rf "$BENCH_WORK"' EXIT
+trap 'kill "${SERVER_PID:-}" 2>/dev/null || true; wait "${SERVER_PID:-}" 2>/dev/null || true; baselines_stop; rm -rf "$BENCH_WORK"' EXIT
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 command -v nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq nginx-light >/dev/null; }

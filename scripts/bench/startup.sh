@@ -15,7 +15,7 @@ JAVA17="${BENCH_JAVA:-java}"
 JAVA25="${BENCH_JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 BENCH_WORK="$(mktemp -d)"
 . scripts/bench/lib/baselines.sh
-trap 'kill "${SERVER_PID:-}" 2>/dev/null || true; rm -rf "$BENCH_WORK"' EXIT
+trap 'kill "${SERVER_PID:-}" 2>/dev/null || true; wait "${SERVER_PID:-}" 2>/dev/null || true; rm -rf "$BENCH_WORK"' EXIT
 [ -f server/target/wenming-server.jar ] || ./mvnw -q -B -DskipTests package
 BENCH_JAVA="$JAVA17" bench_extract_jar
 EXTRACTED="$BENCH_WORK/extracted/wenming-server.jar"

@@ -17,7 +17,7 @@ WORK="$(mktemp -d)"
 PASSWORD="bench-admin-password"
 BENCH_WORK="$WORK"
 . scripts/bench/lib/baselines.sh
-trap 'kill "${SERVER_PID:-}" 2>/dev/null || true; baselines_stop; rm -rf "$WORK"' EXIT
+trap 'kill "${SERVER_PID:-}" 2>/dev/null || true; wait "${SERVER_PID:-}" 2>/dev/null || true; baselines_stop; rm -rf "$WORK"' EXIT
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f server/target/wenming-server.jar ] || ./mvnw -q -B -DskipTests package
