@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.RequestCacheAwareFilter;
+import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.wenming.support.AdminApi;
 import org.wenming.support.AppInstance;
@@ -23,6 +27,9 @@ class SecurityHeadersTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    FilterChainProxy securityFilters;
 
     @Test
     void theConsoleRunsOnlyItsOwnScriptsAndCannotBeFramed() throws Exception {
@@ -51,6 +58,24 @@ class SecurityHeadersTest {
                         .getRequest()
                         .getSession(false))
                 .isNull();
+    }
+
+    @Test
+    void cookielessApisPassAChainWithoutSessionCsrfOrSavedRequestWork() {
+        for (String path : List.of("/api/mini/v1/home", "/api/station/v1/playlist")) {
+            assertThat(filtersFor(path))
+                    .as(path)
+                    .doesNotContain(CsrfFilter.class, RequestCacheAwareFilter.class, SessionManagementFilter.class);
+        }
+        // Media read the console's session (editors preview unpublished files) but never create or save one.
+        assertThat(filtersFor("/media/abc.mp3")).doesNotContain(CsrfFilter.class, RequestCacheAwareFilter.class);
+        assertThat(filtersFor("/api/admin/v1/contents")).contains(CsrfFilter.class);
+    }
+
+    private List<Class<?>> filtersFor(String path) {
+        return securityFilters.getFilters(path).stream()
+                .<Class<?>>map(Object::getClass)
+                .toList();
     }
 
     /**
