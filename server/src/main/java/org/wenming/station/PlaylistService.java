@@ -87,11 +87,8 @@ class PlaylistService {
      * plan of its own.
      */
     Playlist build(StationIdentity station, LocalDate date, String baseUrl) {
-        String scope = individuallyTargeted().contains(station.id())
-                ? "station:" + station.id()
-                : "unit:" + station.orgUnitId();
         DayPlan plan = cache.get(
-                "playlist-plan:" + scope + ":" + station.zone().getId() + ":" + date + ":" + baseUrl,
+                "playlist-plan:" + planScope(station) + ":" + station.zone().getId() + ":" + date + ":" + baseUrl,
                 () -> plan(station, date, baseUrl));
         return new Playlist(
                 station.code(),
@@ -101,6 +98,13 @@ class PlaylistService {
                 settings.pollInterval().toSeconds(),
                 plan.changesAt(),
                 plan.slots());
+    }
+
+    /** Whose plan a station plays: its unit's, or its own when a schedule or urgent insert targets it by itself. */
+    String planScope(StationIdentity station) {
+        return individuallyTargeted().contains(station.id())
+                ? "station:" + station.id()
+                : "unit:" + station.orgUnitId();
     }
 
     private Set<Long> individuallyTargeted() {

@@ -1,6 +1,7 @@
 package org.wenming.station;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -56,9 +57,11 @@ record ScheduleWindow(
             String title,
             String repeat,
             String m3u,
-            List<Playlist.Item> items) {}
+            List<Playlist.Item> items)
+            implements Serializable {}
 
     /** An urgent insert reaching the station within the window: from {@code start} it replaces regular slots until {@code end}. */
     @Schema(name = "ScheduleWindowUrgent")
-    record Urgent(long id, String title, OffsetDateTime start, OffsetDateTime end, int priority, Integer volume) {}
+    record Urgent(long id, String title, OffsetDateTime start, OffsetDateTime end, int priority, Integer volume)
+            implements Serializable {}
 }

@@ -2,6 +2,7 @@ package org.wenming.station;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -85,9 +86,10 @@ class ScheduleWindowService {
     }
 
     public RenderedSchedule rendered(StationIdentity station, LocalDate from, LocalDate to, String baseUrl) {
-        return cache.get(
-                "schedule-v2:" + station.id() + ":" + from + ":" + to + ":" + baseUrl,
-                () -> render(build(station, from, to, baseUrl), station));
+        return cache.get("schedule-v2:" + station.id() + ":" + from + ":" + to + ":" + baseUrl, () -> {
+            WeekPlan plan = plan(station, from, to, baseUrl);
+            return render(window(station, from, to, plan), plan.publicationEnds(), station);
+        });
     }
 
     /** Every content id planned for the station on the day, playable now or not (for checking receipts). */
@@ -103,6 +105,37 @@ class ScheduleWindowService {
     }
 
     ScheduleWindow build(StationIdentity station, LocalDate from, LocalDate to, String baseUrl) {
+        return window(station, from, to, plan(station, from, to, baseUrl));
+    }
+
+    private ScheduleWindow window(StationIdentity station, LocalDate from, LocalDate to, WeekPlan plan) {
+        return new ScheduleWindow(
+                station.code(),
+                station.name(),
+                station.zone().getId(),
+                from,
+                to,
+                null,
+                null,
+                null,
+                settings.pollInterval().toSeconds(),
+                plan.urgents(),
+                plan.slots());
+    }
+
+    /**
+     * Stations of one scope and zone share their week's plan, as they share their days' (see
+     * {@link PlaylistService#planScope}): when a change wakes a township's held polls, the week is planned
+     * once for all of them instead of once per station.
+     */
+    private WeekPlan plan(StationIdentity station, LocalDate from, LocalDate to, String baseUrl) {
+        return cache.get(
+                "schedule-plan:" + playlists.planScope(station) + ":"
+                        + station.zone().getId() + ":" + from + ":" + to + ":" + baseUrl,
+                () -> newPlan(station, from, to, baseUrl));
+    }
+
+    private WeekPlan newPlan(StationIdentity station, LocalDate from, LocalDate to, String baseUrl) {
         ZoneId zone = station.zone();
         Map<Long, OrgUnit> byId = units.byId();
         String path = byId.get(station.orgUnitId()).getPath();
@@ -140,18 +173,22 @@ class ScheduleWindowService {
                 slots.add(slot(slot, start, items, baseUrl, zone));
             }
         }
-        return new ScheduleWindow(
-                station.code(),
-                station.name(),
-                zone.getId(),
-                from,
-                to,
-                null,
-                null,
-                null,
-                settings.pollInterval().toSeconds(),
+        return new WeekPlan(
                 urgents.values().stream().map(u -> urgentView(u, zone)).toList(),
-                slots);
+                slots,
+                publicationEnds(slots, playable, zone));
+    }
+
+    /** When listed items' publications end: the window must be fetched again then, change notice or not. */
+    private List<OffsetDateTime> publicationEnds(
+            List<ScheduleWindow.Slot> slots, Map<Long, PlayableAudio> playable, ZoneId zone) {
+        return slots.stream()
+                .flatMap(slot -> slot.items().stream())
+                .map(item -> playable.get(item.contentId()).offlineAt())
+                .filter(Objects::nonNull)
+                .distinct()
+                .map(at -> inZone(at, zone).toOffsetDateTime())
+                .toList();
     }
 
     private ScheduleWindow.Slot slot(
@@ -198,11 +235,14 @@ class ScheduleWindowService {
         return serverTime.atZone(serverZone).withZoneSameInstant(zone);
     }
 
-    private RenderedSchedule render(ScheduleWindow window, StationIdentity station) {
+    private RenderedSchedule render(
+            ScheduleWindow window, List<OffsetDateTime> publicationEnds, StationIdentity station) {
         try {
             String version = version(json.writeValueAsBytes(window));
             OffsetDateTime now = clock.instant().atZone(station.zone()).toOffsetDateTime();
-            ScheduleWindow stamped = window.stamped(version, now, validUntil(window, now, station.zone()));
+            OffsetDateTime windowEnd =
+                    window.to().plusDays(1).atStartOfDay(station.zone()).toOffsetDateTime();
+            ScheduleWindow stamped = window.stamped(version, now, validUntil(publicationEnds, now, windowEnd));
             Map<String, EncodedBody> m3u = new LinkedHashMap<>();
             for (ScheduleWindow.Slot slot : window.slots()) {
                 m3u.put(slot.id(), EncodedBody.of(slotM3u(window, slot).getBytes(StandardCharsets.UTF_8)));
@@ -214,16 +254,9 @@ class ScheduleWindowService {
     }
 
     /** The window's end, or earlier when a listed item's publication ends before it. */
-    private OffsetDateTime validUntil(ScheduleWindow window, OffsetDateTime now, ZoneId zone) {
-        Set<Long> ids = window.slots().stream()
-                .flatMap(slot -> slot.items().stream())
-                .map(Playlist.Item::contentId)
-                .collect(Collectors.toSet());
-        OffsetDateTime windowEnd = window.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-        return published.playable(ids).values().stream()
-                .map(PlayableAudio::offlineAt)
-                .filter(Objects::nonNull)
-                .map(at -> inZone(at, zone).toOffsetDateTime())
+    private static OffsetDateTime validUntil(
+            List<OffsetDateTime> publicationEnds, OffsetDateTime now, OffsetDateTime windowEnd) {
+        return publicationEnds.stream()
                 .filter(now::isBefore)
                 .filter(windowEnd::isAfter)
                 .min(Comparator.naturalOrder())
@@ -259,6 +292,11 @@ class ScheduleWindowService {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The part of a window that all stations of a scope share: serialisable, as the production cache is Redis. */
+    private record WeekPlan(
+            List<ScheduleWindow.Urgent> urgents, List<ScheduleWindow.Slot> slots, List<OffsetDateTime> publicationEnds)
+            implements Serializable {}
 
     private record Planned(ZonedDateTime start, List<Long> contentIds, StationUrgent urgent) {
 

@@ -157,6 +157,38 @@ class StationScheduleV2Test {
     }
 
     @Test
+    void aNeighbourInTheSameVillageSharesTheWeekButNotAnInsertMeantForOneStation() throws Exception {
+        StationFixture.Created neighbour = fixture.station("zhian-zhen-anle-cun");
+        String today = "?from=" + day + "&to=" + day;
+        JsonNode before = api.read(schedule(neighbour, today));
+        api.admin()
+                .post(
+                        "/api/admin/v1/station-urgent",
+                        Map.of(
+                                "title",
+                                "本站紧急插播",
+                                "targetStationId",
+                                station.id(),
+                                "startsAt",
+                                day.atTime(11, 59, 30).toString(),
+                                "endsAt",
+                                day.atTime(13, 0).toString(),
+                                "contentIds",
+                                List.of(warning)))
+                .andExpect(status().isCreated());
+
+        JsonNode targeted = api.read(schedule(station, today));
+        JsonNode untouched = api.read(schedule(neighbour, today));
+
+        assertThat(starts(targeted)).containsExactly("06:30", "11:59:30", "12:00:15");
+        assertThat(targeted.get("station").asText()).isEqualTo(station.code());
+        assertThat(starts(untouched)).containsExactly("06:30", "12:00:15");
+        assertThat(untouched.get("station").asText()).isEqualTo(neighbour.code());
+        assertThat(untouched.get("urgents")).isEmpty();
+        assertThat(untouched.get("version")).isEqualTo(before.get("version"));
+    }
+
+    @Test
     void aSlotsOwnM3uPlaysJustThatSlotFromItsStart() throws Exception {
         JsonNode slot = api.read(schedule("?from=" + day + "&to=" + day)).at("/slots/1");
 
@@ -226,7 +258,11 @@ class StationScheduleV2Test {
     }
 
     private ResultActions schedule(String query) throws Exception {
-        return mvc.perform(get("/api/station/v1/schedule" + query).header(StationAuthenticator.HEADER, station.key()))
+        return schedule(station, query);
+    }
+
+    private ResultActions schedule(StationFixture.Created box, String query) throws Exception {
+        return mvc.perform(get("/api/station/v1/schedule" + query).header(StationAuthenticator.HEADER, box.key()))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/json"));
     }
