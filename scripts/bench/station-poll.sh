@@ -22,7 +22,7 @@ trap 'kill "${SERVER_PID:-}" 2>/dev/null || true; wait "${SERVER_PID:-}" 2>/dev/
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f server/target/wenming-server.jar ] || ./mvnw -q -B -DskipTests package
 
-WENMING_ADMIN_PASSWORD="$PASSWORD" java -Xmx2g -jar server/target/wenming-server.jar --server.port="$PORT" \
+WENMING_ADMIN_PASSWORD="$PASSWORD" "$BENCH_JAVA" -Xmx2g -jar server/target/wenming-server.jar --server.port="$PORT" \
   --wenming.data-dir="$WORK/data" --logging.level.root=WARN > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 BASE="http://127.0.0.1:$PORT"

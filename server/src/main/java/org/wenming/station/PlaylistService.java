@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -138,8 +139,8 @@ class PlaylistService {
                         .orElse(new PlannedSlot(ids, null))));
         for (StationUrgent urgent : urgentInserts) {
             ZonedDateTime start = urgent.getStartsAt().atZone(serverZone).withZoneSameInstant(zone);
-            if (start.toLocalDate().equals(date)) {
-                planned.putIfAbsent(start.toLocalTime().withSecond(0).withNano(0), PlannedSlot.urgent(urgent));
+            if (start.toLocalDate().equals(date) && !urgent.endedBeforeItsStart()) {
+                planned.putIfAbsent(start.toLocalTime().truncatedTo(ChronoUnit.SECONDS), PlannedSlot.urgent(urgent));
             }
         }
 

@@ -156,8 +156,7 @@ class ScheduleWindowService {
         for (StationUrgent urgent : urgents.values()) {
             ZonedDateTime start = inZone(urgent.getStartsAt(), zone).truncatedTo(ChronoUnit.SECONDS);
             LocalDate day = start.toLocalDate();
-            boolean cancelled = !urgent.getEndsAt().isAfter(urgent.getStartsAt());
-            if (!cancelled && !day.isBefore(from) && !day.isAfter(to) && !taken.contains(start)) {
+            if (!urgent.endedBeforeItsStart() && !day.isBefore(from) && !day.isAfter(to) && !taken.contains(start)) {
                 planned.add(Planned.urgent(start, urgent));
             }
         }

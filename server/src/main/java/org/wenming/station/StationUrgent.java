@@ -28,6 +28,11 @@ class StationUrgent {
     private Long createdBy;
     private LocalDateTime createdAt;
 
+    /** Ended before it began (see {@code ScheduleService#endUrgent}): it plays nowhere, not even at its start. */
+    boolean endedBeforeItsStart() {
+        return !endsAt.isAfter(startsAt);
+    }
+
     public Long getId() {
         return id;
     }

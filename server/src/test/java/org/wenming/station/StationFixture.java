@@ -4,6 +4,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +71,35 @@ final class StationFixture {
 
     long scheduleForStation(long stationId, LocalDate day, String time, List<Long> items) {
         return schedule(Map.of("targetStationId", stationId), day, day, List.of(1, 2, 3, 4, 5, 6, 7), time, items);
+    }
+
+    long urgentForUnit(String unitCode, LocalDateTime startsAt, LocalDateTime endsAt, long item) {
+        Map<String, Object> body = Map.of(
+                "title",
+                "紧急插播" + System.nanoTime(),
+                "targetUnitId",
+                api.unitId(unitCode),
+                "startsAt",
+                startsAt.toString(),
+                "endsAt",
+                endsAt.toString(),
+                "contentIds",
+                List.of(item));
+        try {
+            return api.read(admin.post("/api/admin/v1/station-urgent", body).andExpect(status().isCreated()))
+                    .get("id")
+                    .asLong();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void endUrgent(long id) {
+        try {
+            admin.post("/api/admin/v1/station-urgent/{id}/end", Map.of(), id).andExpect(status().isOk());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long schedule(

@@ -138,6 +138,22 @@ class StationPlaylistTest {
     }
 
     @Test
+    void anInsertStartsAtItsSecondAndOneEndedBeforeItBeganPlaysNowhere() throws Exception {
+        StationFixture.Created station = fixture.station("zhian-zhen-anle-cun");
+        long flood = fixture.publishedAudio("防汛紧急通知");
+        long fire = fixture.publishedAudio("防火紧急通知");
+        fixture.urgentForUnit("zhian-zhen", day.atTime(9, 45, 30), day.atTime(10, 0), flood);
+        fixture.endUrgent(fixture.urgentForUnit("zhian-zhen", day.atTime(11, 0), day.atTime(11, 30), fire));
+
+        assertThat(slotItems(station)).containsExactly("09:45:30=" + flood);
+        JsonNode week = api.read(mvc.perform(get("/api/station/v1/schedule?from=" + day + "&to=" + day)
+                        .header(StationAuthenticator.HEADER, station.key()))
+                .andExpect(status().isOk()));
+        assertThat(week.at("/slots/0/start").asText()).isEqualTo(day + "T09:45:30+08:00");
+        assertThat(week.get("slots")).hasSize(1);
+    }
+
+    @Test
     void itemsTakenOfflineDropOutOfEveryPlaylistAtOnce() throws Exception {
         StationFixture.Created station = fixture.station("xin-zhen-xinxing-cun");
         long kept = fixture.publishedAudio("保留的广播");
