@@ -8,9 +8,11 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -41,7 +43,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> handleApi(ApiException ex) {
@@ -91,17 +92,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The database unreachable (down, restarting, no connection from the pool in time): 503 with Retry-After, so clients and the
-     * proxy retry instead of reporting an error; the pool reconnects by itself.
+     * The database down, restarting, no connection from the pool in time, or a statement timing out (under the
+     * redis profile, {@code RedisProblemAdvice} tells Redis's own timeouts from these first).
      */
-    @ExceptionHandler(DataAccessResourceFailureException.class)
-    ResponseEntity<Object> handleDatabaseUnavailable(DataAccessResourceFailureException ex) {
+    @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class})
+    ResponseEntity<ProblemDetail> handleDatabaseUnavailable(DataAccessException ex) {
         log.warn("Database unavailable: {}", ex.getMessage());
-        ProblemDetail problem = Problems.of(ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE.message());
-        return ResponseEntity.status(problem.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS))
-                .body(problem);
+        return Problems.databaseUnavailable();
     }
 
     @ExceptionHandler(Exception.class)

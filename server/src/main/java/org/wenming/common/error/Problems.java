@@ -12,6 +12,8 @@ import org.springframework.http.ResponseEntity;
 /** Builds problem+json bodies; shared by the MVC advice and the security filter chain. */
 public final class Problems {
 
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
     private Problems() {}
 
     public static ProblemDetail of(ErrorCode code, String detail) {
@@ -21,6 +23,18 @@ public final class Problems {
         problem.setTitle(code.message());
         problem.setProperty("code", code.name());
         return problem;
+    }
+
+    /**
+     * The database did not answer (unreachable, or a statement timed out): 503 with Retry-After, so that clients
+     * and proxies retry instead of reporting an error; the pool reconnects by itself.
+     */
+    public static ResponseEntity<ProblemDetail> databaseUnavailable() {
+        ErrorCode code = ErrorCode.SERVICE_UNAVAILABLE;
+        return ResponseEntity.status(code.status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS))
+                .body(of(code, code.message()));
     }
 
     static ResponseEntity<Object> response(ProblemDetail problem) {

@@ -32,6 +32,10 @@ class RedisProblemAdvice {
 
     @ExceptionHandler({RedisConnectionFailureException.class, QueryTimeoutException.class, RedisSystemException.class})
     ResponseEntity<ProblemDetail> redisUnavailable(RuntimeException e) {
+        if (!RedisFailures.isRedisFailure(e)) {
+            // A database statement that timed out is translated to the same QueryTimeoutException.
+            return Problems.databaseUnavailable();
+        }
         breaker.failed(e);
         ErrorCode code = ErrorCode.REDIS_UNAVAILABLE;
         return ResponseEntity.status(code.status())
