@@ -1,7 +1,8 @@
 // The editorial journey in a real browser (run by scripts/e2e.sh): sign in, create users, write an audio item
 // and upload its recording (progress shown), a poster with its image and a brand project; submit, review,
-// publish, see them in the mini-program API, check another township's editor cannot see them, and photograph
-// every main screen. Any browser console error fails the run.
+// publish, see them in the mini-program API, check another township's editor cannot see them, publish a poster
+// with the keyboard alone, and photograph every main screen, each checked by axe-core. Any browser console
+// error, and any serious or critical accessibility problem, fails the run.
 import { chromium } from 'playwright-core'
 import { strict as assert } from 'node:assert'
 import { join } from 'node:path'
@@ -29,8 +30,15 @@ const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-cor
 const FIRST_SCREEN_BUDGET = 350 * 1024
 
 const consoleErrors = []
-/** Serious or critical accessibility problems found by axe-core, per screen; printed at the end (see there). */
+/** Serious or critical accessibility problems found by axe-core, per screen; all printed at the end, then fatal. */
 const accessibilityProblems = []
+/** The screens axe-core checked (see screenOf); the run fails when one of MAIN_SCREENS is not among them. */
+const checkedScreens = new Set()
+/** Every main screen of the console, as screenOf names it. */
+const MAIN_SCREENS = ['/login', '/dashboard', '/contents/audio', '/contents/poster', '/contents/festival', '/contents/brand',
+  '/contents/audio/:id', '/contents/poster/new', '/contents/poster/:id', '/contents/festival/new', '/contents/brand/:id',
+  '/review', '/festivals', '/stations', '/stations?tab=schedules', '/stations?tab=ledger', '/stations?tab=urgent',
+  '/submissions', '/system/users', '/system/org-units', '/system/review-levels', '/system/audit-log', '/system/search']
 const WANGEDITOR_AFTER_DESTROY = 'Can not get editor instance'
 /** Set while a step provokes an expected failed request (an ended session answers 401 once). */
 let expectedStatus = null
@@ -68,19 +76,38 @@ async function signIn(username, password, viewport = { width: 1366, height: 768 
   return { context, page }
 }
 
-/** Runs axe-core on the screen as it is and keeps each serious or critical violation with the screen's name. */
+/** A screen's route without ids or other query parameters, except the stations screen's tab. */
+function screenOf(page) {
+  const [path, query = ''] = new URL(page.url()).hash.slice(1).split('?')
+  const tab = new URLSearchParams(query).get('tab')
+  return path.replace(/\/\d+$/, '/:id') + (tab ? `?tab=${tab}` : '')
+}
+
+/**
+ * Runs axe-core on the screen as it is and keeps each serious or critical violation with the screen's name
+ * (with the colours axe measured, for a contrast problem).
+ */
 async function checkAccessibility(page, name) {
+  // A colour on its way (a radio button turning blue, a dialog fading) is not what the reader is left with.
+  await page.evaluate(() => Promise.all(document.getAnimations()
+    .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+    .map((animation) => animation.finished.catch(() => null))))
   if (!(await page.evaluate(() => Boolean(window.axe)))) {
     await page.evaluate(axeSource)
   }
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] })
+    const described = (node) => {
+      const contrast = node.any.find((check) => check.data?.contrastRatio)?.data
+      return node.target.join(' ') + (contrast ? ` (${contrast.fgColor} on ${contrast.bgColor}, ${contrast.contrastRatio}:1)` : '')
+    }
     return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(described).join(' | ')}`)
   })
   for (const violation of violations) {
     accessibilityProblems.push(`[${name}] ${violation}`)
   }
+  checkedScreens.add(screenOf(page))
 }
 
 const shot = async (page, name) => {
@@ -131,6 +158,38 @@ function findUnit(nodes, code) {
     if (found) return found
   }
   return null
+}
+
+/** Whether the focused element matches `selector` (and its text starts with `text`). */
+const isFocused = (page, selector, text) => page.evaluate(({ selector, text }) => {
+  const element = document.activeElement
+  return Boolean(element?.matches(selector) && (!text || element.textContent.trim().startsWith(text)))
+}, { selector, text })
+
+/** Whether the focused element shows a focus outline. */
+const outlined = (page) => page.evaluate(() => {
+  const style = getComputedStyle(document.activeElement)
+  return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+})
+
+/** Presses Tab until the control matching `selector` (and `text`) has the focus; at once when it has it already. */
+async function tabTo(page, selector, { text } = {}) {
+  for (let presses = 0; presses < 80; presses++) {
+    if (await isFocused(page, selector, text)) return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Tab does not reach ${selector} ${text ?? ''}`)
+}
+
+/** Tabs to the main menu, moves with the arrow keys to the entry starting with `text` and opens it with Enter. */
+async function openFromMenu(page, text) {
+  await tabTo(page, '[role="menuitem"]')
+  assert.ok(await outlined(page), 'the focused menu entry is outlined')
+  for (let presses = 0; presses < 30 && !(await isFocused(page, '[role="menuitem"]', text)); presses++) {
+    await page.keyboard.press('ArrowDown')
+  }
+  assert.ok(await isFocused(page, '[role="menuitem"]', text), `the arrow keys reach the menu entry ${text}`)
+  await page.keyboard.press('Enter')
 }
 
 async function step(name, action) {
@@ -400,6 +459,81 @@ try {
     await shot(page, '13-poster-published')
   })
 
+  await step('keyboard only: an editor writes a 平语近人 poster with its image and submits it, a reviewer approves and publishes it', async () => {
+    const kbTitle = `键盘发布的金句海报 ${stamp}`
+    // The editor: from the menu to the list, a new poster, its image through the file dialog, Ctrl+S, submit.
+    let page = editor.page
+    await go(page, '/dashboard')
+    await page.reload()
+    await page.getByRole('menubar', { name: '主菜单' }).waitFor()
+    await openFromMenu(page, '平语近人')
+    await page.waitForURL(/#\/contents\/poster$/)
+    await page.locator('[data-testid="content-table"] .el-table__row').first().waitFor()
+    await shot(page, '28-keyboard-poster-list')
+    await tabTo(page, 'button', { text: '新建海报' })
+    assert.ok(await outlined(page), 'the focused button is outlined')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/#\/contents\/poster\/new$/)
+    await tabTo(page, '#f-title')
+    await page.keyboard.type(kbTitle)
+    await tabTo(page, '[data-testid="media-upload-image"]')
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')])
+    await chooser.setFiles(sampleMedia('poster-lvshui-qingshan.jpg'))
+    await message(page, '图片上传成功')
+    await tabTo(page, '#f-quote')
+    await page.keyboard.type('人民对美好生活的向往，就是我们的奋斗目标。')
+    await tabTo(page, '#f-source')
+    await page.keyboard.type('习近平在十八届中央政治局常委同中外记者见面时的讲话（2012年）')
+    await shot(page, '28-keyboard-poster-new')
+    await page.keyboard.press('Control+S')
+    await page.waitForURL(/#\/contents\/poster\/\d+$/)
+    await page.locator('[data-testid="saved"]').waitFor()
+    const kbId = Number(page.url().match(/(\d+)$/)[1])
+    await tabTo(page, '[data-testid="submit"]')
+    assert.ok(await outlined(page), 'the focused submit button is outlined')
+    await page.keyboard.press('Enter')
+    await message(page, '已提交审核')
+    await statusTag(page, '待审核')
+
+    // The reviewer: from the menu to the queue, the item, approve with a comment, publish (Esc closes the dialog).
+    page = reviewer.page
+    await go(page, '/dashboard')
+    await page.reload()
+    await page.getByRole('menubar', { name: '主菜单' }).waitFor()
+    await openFromMenu(page, '审核队列')
+    await page.waitForURL(/#\/review$/)
+    await page.locator('[data-testid="review-table"]').getByText(kbTitle).waitFor()
+    await tabTo(page, '[data-testid="review-table"] a', { text: kbTitle })
+    await page.keyboard.press('Enter')
+    await page.waitForURL(new RegExp(`#/contents/poster/${kbId}$`))
+    await statusTag(page, '待审核')
+    await tabTo(page, '[data-testid="approve"]')
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.activeElement?.matches('.el-message-box textarea'))
+    await page.keyboard.type('键盘审核：内容准确，同意发布')
+    await tabTo(page, '.el-message-box button', { text: '通过' })
+    await page.keyboard.press('Enter')
+    await statusTag(page, '审核通过')
+    await tabTo(page, '[data-testid="publish"]')
+    await page.keyboard.press('Enter')
+    const dialog = page.locator('.el-dialog', { hasText: '发布方式' })
+    await page.waitForFunction(() => document.activeElement?.closest('.el-dialog__body')?.textContent.includes('发布方式'))
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+    await tabTo(page, '[data-testid="publish"]')
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.activeElement?.closest('.el-dialog__body')?.textContent.includes('发布方式'))
+    await tabTo(page, '[data-testid="publish-confirm"]')
+    await page.keyboard.press('Enter')
+    await statusTag(page, '已发布')
+
+    const published = await reviewer.context.request.get(`${base}/api/mini/v1/contents/${kbId}`)
+    assert.equal(published.status(), 200)
+    const poster = await published.json()
+    assert.equal(poster.title, kbTitle)
+    assert.ok(poster.imageUrl, 'the poster is published with its image')
+  })
+
   await step('the published items are in the mini-program API, with their audio and image', async () => {
     const detail = async (id) => {
       const response = await reviewer.context.request.get(`${base}/api/mini/v1/contents/${id}`)
@@ -470,6 +604,9 @@ try {
     await go(page, '/contents/audio?status=PUBLISHED')
     await page.locator('[data-testid="content-table"]').getByText(audioTitle).waitFor()
     await shot(page, '13-audio-published')
+    await go(page, '/contents/festival')
+    await page.locator('[data-testid="content-table"] .el-table__row').first().waitFor()
+    await shot(page, '13-festival-list')
     await go(page, '/festivals')
     await page.locator('[data-testid="calendar"] .cell.festival').first().waitFor()
     await shot(page, '14-festivals')
@@ -550,6 +687,8 @@ try {
     await page.locator('[data-testid="save-schedule"]').click()
     await message(page, '已保存播出计划')
     await page.locator('[data-testid="schedules-table"]').getByText(`端到端测试播出计划 ${stamp}`).waitFor()
+    // Photographed once the dialog has faded out: axe-core reads a half-faded dialog's text as too pale.
+    await page.locator('[data-testid="schedule-dialog"]').waitFor({ state: 'hidden' })
     await shot(page, '25-schedules')
 
     // The station, with the key it was given, now finds the audio in today's playlist and reports playing it.
@@ -650,9 +789,12 @@ if (consoleErrors.length) {
   console.error('Browser console errors:\n' + consoleErrors.join('\n'))
   process.exit(1)
 }
-// Reported, not yet failing the run: issue 16 asks for none; the console still has these (see its note).
 if (accessibilityProblems.length) {
-  console.log(`${accessibilityProblems.length} serious or critical accessibility problems (axe-core):\n` + accessibilityProblems.join('\n'))
+  console.error(`${accessibilityProblems.length} serious or critical accessibility problems (axe-core):\n` + accessibilityProblems.join('\n'))
+  process.exit(1)
 }
 assert.equal(passed, 1)
+const unchecked = MAIN_SCREENS.filter((screen) => !checkedScreens.has(screen))
+assert.deepEqual(unchecked, [], 'axe-core checked every main screen')
+console.log(`axe-core: no serious or critical problems on ${checkedScreens.size} screens`)
 console.log('End-to-end journey passed; screenshots in ' + screens)

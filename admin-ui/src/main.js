@@ -12,6 +12,7 @@ import { onSessionExpired } from './api/http.js'
 import { useAuthStore } from './stores/auth.js'
 import { registerIcons } from './icons.js'
 import { labelPageSizePickers } from './components/common/paginationLabel.js'
+import { focusFirstFieldOfDialogs } from './components/common/dialogFocus.js'
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -38,3 +39,4 @@ onSessionExpired(() => {
 
 app.mount('#app')
 labelPageSizePickers()
+focusFirstFieldOfDialogs()

@@ -57,3 +57,16 @@ export function makeKeyboardToolbar(root, label) {
     target.focus()
   })
 }
+
+/**
+ * wangEditor turns Tab in the text into an indent, which traps a keyboard user in the editor; Tab and Shift+Tab
+ * move on to the next field instead (the toolbar's 缩进 still indents). Caught on the way down to the text, so
+ * wangEditor never sees them and the browser moves the focus.
+ */
+export function letTabLeave(root) {
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      event.stopPropagation()
+    }
+  }, true)
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeKeyboardToolbar } from './toolbarKeys.js'
+import { letTabLeave, makeKeyboardToolbar } from './toolbarKeys.js'
 
 function toolbar() {
   const root = document.createElement('div')
@@ -51,5 +51,29 @@ describe('makeKeyboardToolbar', () => {
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(select.hasAttribute('aria-label')).toBe(false)
     expect(bold.getAttribute('aria-disabled')).toBe('false')
+  })
+})
+
+describe('letTabLeave', () => {
+  it('keeps Tab and Shift+Tab from the text\'s own handler and lets the browser move the focus', () => {
+    const root = document.createElement('div')
+    root.innerHTML = '<div contenteditable="true"></div>'
+    document.body.append(root)
+    const text = root.firstChild
+    const indents = []
+    text.addEventListener('keydown', (event) => {
+      indents.push(event.key)
+      event.preventDefault()
+    })
+    letTabLeave(root)
+    const tab = (options) => {
+      const event = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true, ...options })
+      text.dispatchEvent(event)
+      return event.defaultPrevented
+    }
+    expect(tab({})).toBe(false)
+    expect(tab({ shiftKey: true })).toBe(false)
+    text.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }))
+    expect(indents).toEqual(['a'])
   })
 })

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
-import ElementPlus from 'element-plus'
+import ElementPlus, { ElMessageBox } from 'element-plus'
 import { registerIcons } from '../../icons.js'
 import KeyDialog from './KeyDialog.vue'
 
@@ -71,11 +71,29 @@ describe('station key dialog', () => {
     expect(writeText).toHaveBeenCalledWith('wmk_secret+key')
   })
 
-  it('closes only with its button', async () => {
+  it('closes with its button', async () => {
     const wrapper = await open()
     document.querySelector('[data-testid="close-station-key"]').click()
     await flushPromises()
     expect(wrapper.emitted('update:modelValue')[0]).toEqual([false])
     expect(dialog().querySelector('.el-dialog__headerbtn')).toBeNull()
+  })
+
+  it('asks before Esc closes it, and stays open when the question is cancelled', async () => {
+    const ask = vi.spyOn(ElMessageBox, 'confirm').mockRejectedValueOnce('cancel').mockResolvedValueOnce('confirm')
+    const wrapper = await open()
+    const escape = async () => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true }))
+      await flushPromises()
+    }
+
+    const shown = () => wrapper.findComponent({ name: 'ElDialog' }).vm.visible
+
+    await escape()
+    expect(ask).toHaveBeenCalledTimes(1)
+    expect(shown()).toBe(true)
+    await escape()
+    expect(ask).toHaveBeenCalledTimes(2)
+    expect(shown()).toBe(false)
   })
 })
