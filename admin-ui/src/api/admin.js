@@ -8,6 +8,8 @@ export const authApi = {
   logout: () => data(http.post('/auth/logout')),
   me: () => data(http.get('/auth/me')),
   changePassword: (currentPassword, newPassword) => data(http.post('/auth/password', { currentPassword, newPassword })),
+  sessions: () => data(http.get('/auth/sessions')),
+  endSession: (id) => data(http.delete(`/auth/sessions/${encodeURIComponent(id)}`)),
 }
 
 export const contentApi = {

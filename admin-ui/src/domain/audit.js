@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = {
   USER_PASSWORD_RESET: '重置密码',
   PASSWORD_CHANGED: '修改本人密码',
   PASSWORD_CHANGE_FAILED: '修改密码时当前密码错误',
+  SESSION_END: '退出一个登录设备',
   CONTENT_CREATE: '新建内容',
   CONTENT_UPDATE: '修改内容',
   CONTENT_DELETE: '删除内容',

@@ -6,7 +6,7 @@ import ElementPlus from 'element-plus'
 
 // Canvas charts cannot draw in happy-dom; the stub keeps the option each chart was given.
 vi.mock('vue-echarts', () => ({
-  default: defineComponent({ props: { option: Object }, setup: () => () => h('div', { class: 'chart-stub' }) }),
+  default: defineComponent({ props: { option: { type: Object, default: null } }, setup: () => () => h('div', { class: 'chart-stub' }) }),
 }))
 vi.mock('../api/admin.js', () => ({
   contentApi: { stats: vi.fn(), brandTargets: vi.fn(), trends: vi.fn() },

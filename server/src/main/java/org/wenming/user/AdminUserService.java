@@ -29,6 +29,7 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final LoginGuard guard;
+    private final SignInSessions sessions;
     private final Clock clock;
 
     public AdminUserService(
@@ -37,12 +38,14 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
             PasswordEncoder passwordEncoder,
             AuditService audit,
             LoginGuard guard,
+            SignInSessions sessions,
             Clock clock) {
         this.mapper = mapper;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.guard = guard;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -141,7 +144,7 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
         user.setUpdatedAt(LocalDateTime.now(clock));
         mapper.updateById(user);
         if (endsSessions) {
-            mapper.endSessions(id);
+            endSessions(id);
         }
         audit.recordInUnit(
                 actor,
@@ -160,7 +163,7 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
         user.setPasswordHash(passwordEncoder.encode(password));
         user.setUpdatedAt(LocalDateTime.now(clock));
         mapper.updateById(user);
-        mapper.endSessions(id);
+        endSessions(id);
         guard.forget(user.getUsername());
         audit.recordInUnit(actor, "USER_PASSWORD_RESET", "USER", id, user.getOrgUnitId(), user.getUsername());
     }
@@ -197,6 +200,12 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
 
     void insert(AdminUser user) {
         mapper.insert(user);
+    }
+
+    /** Signs the account out everywhere and closes its sign-in records, so its device list is empty too. */
+    private void endSessions(long id) {
+        mapper.endSessions(id);
+        sessions.endAll(id);
     }
 
     private AdminUser requireInScope(Actor actor, long id) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -12,7 +13,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,11 +30,17 @@ import org.wenming.common.security.RequiresRole;
 class AuthController {
 
     private final LoginService login;
+    private final SignInSessions sessions;
     private final SecurityContextRepository contextRepository;
     private final AuditService audit;
 
-    public AuthController(LoginService login, SecurityContextRepository contextRepository, AuditService audit) {
+    public AuthController(
+            LoginService login,
+            SignInSessions sessions,
+            SecurityContextRepository contextRepository,
+            AuditService audit) {
         this.login = login;
+        this.sessions = sessions;
         this.contextRepository = contextRepository;
         this.audit = audit;
     }
@@ -46,9 +55,10 @@ class AuthController {
         Actor actor = login.authenticate(request.username(), request.password(), httpRequest.getRemoteAddr());
         HttpSession previous = httpRequest.getSession(false);
         if (previous != null) {
+            sessions.signedOut(SignInSessions.currentId(httpRequest));
             previous.invalidate();
         }
-        httpRequest.getSession(true);
+        sessions.open(actor, httpRequest, httpRequest.getSession(true));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(actor.authentication());
         SecurityContextHolder.setContext(context);
@@ -62,6 +72,7 @@ class AuthController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void logout(Actor actor, HttpServletRequest request) {
         audit.record(actor, "LOGOUT", "USER", actor.id(), null);
+        sessions.signedOut(SignInSessions.currentId(request));
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -84,11 +95,30 @@ class AuthController {
             HttpServletResponse httpResponse) {
         Actor changed = login.changeOwnPassword(
                 actor, request.currentPassword(), request.newPassword(), httpRequest.getRemoteAddr());
+        sessions.endAllBut(actor.id(), SignInSessions.currentId(httpRequest));
         httpRequest.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(changed.authentication());
         SecurityContextHolder.setContext(context);
         contextRepository.saveContext(context, httpRequest, httpResponse);
+    }
+
+    /** Where the caller is signed in: their live sessions, this one marked {@code current}. */
+    @RequiresRole
+    @Operation(summary = "本人的登录设备（当前会话标记为 current）")
+    @GetMapping("/sessions")
+    public List<SignInSessionView> sessions(Actor actor, HttpServletRequest request) {
+        return sessions.list(actor, SignInSessions.currentId(request));
+    }
+
+    /** Signs one of the caller's own sessions out, on whichever instance it lives, at its next request. */
+    @RequiresRole
+    @Operation(summary = "退出本人的一个登录设备")
+    @DeleteMapping("/sessions/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void endSession(Actor actor, @PathVariable String id) {
+        sessions.end(actor, id);
+        audit.record(actor, "SESSION_END", "USER", actor.id(), null);
     }
 
     /**

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpSession;
 import java.awt.Color;
 import java.net.URI;
 import java.time.Duration;
@@ -39,6 +40,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.wenming.common.security.Role;
+import org.wenming.common.security.SessionRecords;
 import org.wenming.content.ContentKind;
 import org.wenming.support.AdminApi;
 import org.wenming.support.ContentSamples;
@@ -225,6 +227,18 @@ class ApiAuthorizationMatrixTest {
         };
     }
 
+    /** Ends the session the request is sent in: only then does a caller name a session id of their own. */
+    private static MockHttpServletRequestBuilder endOwnSession(String prefix) {
+        return delete(prefix + "none").with(r -> {
+            HttpSession session = r.getSession(false);
+            Object id = session == null ? null : session.getAttribute(SessionRecords.ATTRIBUTE);
+            if (id != null) {
+                r.setRequestURI(prefix + id);
+            }
+            return r;
+        });
+    }
+
     private Set<String> documentedOperations() throws Exception {
         JsonNode paths = api.read(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()))
                 .get("paths");
@@ -320,6 +334,10 @@ class ApiAuthorizationMatrixTest {
         rules.put(
                 "POST " + admin + "/auth/password",
                 rule(signedIn(), fresh -> body(post(admin + "/auth/password"), Map.of())));
+        rules.put("GET " + admin + "/auth/sessions", rule(signedIn(), fresh -> get(admin + "/auth/sessions")));
+        rules.put(
+                "DELETE " + admin + "/auth/sessions/{id}",
+                new Rule(signedIn(), fresh -> endOwnSession(admin + "/auth/sessions/"), true));
 
         // Content: every role works on the own township's items; the workflow asks for roles of its own.
         rules.put("GET " + admin + "/contents", rule(signedIn(), fresh -> get(admin + "/contents")));

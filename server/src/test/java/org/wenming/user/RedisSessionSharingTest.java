@@ -2,6 +2,8 @@ package org.wenming.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -15,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +29,7 @@ import org.wenming.support.EmbeddedRedis;
 
 /**
  * Two instances over one real Redis (the {@code redis} profile of {@code prod}) behave as one: a session
- * opened on one is valid on the other, a logout on one ends it everywhere, caches live in Redis; sign-in
+ * opened on one is valid on the other, a logout or an ended device on one ends it everywhere, caches live in Redis; sign-in
  * counters (in the shared database) hold over both.
  */
 class RedisSessionSharingTest {
@@ -128,6 +131,35 @@ class RedisSessionSharingTest {
 
         assertThat(editor.send(first, "GET", "/api/admin/v1/auth/me", null).statusCode())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void aSessionEndedFromTheDeviceListOnOneInstanceIsSignedOutOnTheOther() throws Exception {
+        String username = newEditor();
+        Browser office = new Browser();
+        office.send(first, "POST", "/api/admin/v1/auth/login", credentials(username, AdminApi.USER_PASSWORD));
+        Browser home = new Browser();
+        home.send(second, "POST", "/api/admin/v1/auth/login", credentials(username, AdminApi.USER_PASSWORD));
+        home.send(second, "GET", "/api/admin/v1/auth/csrf", null);
+
+        JsonNode listed = new ObjectMapper()
+                .readTree(home.send(second, "GET", "/api/admin/v1/auth/sessions", null)
+                        .body());
+        assertThat(listed).hasSize(2);
+        String officeId = StreamSupport.stream(listed.spliterator(), false)
+                .filter(session -> !session.get("current").asBoolean())
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asText();
+        assertThat(home.send(second, "DELETE", "/api/admin/v1/auth/sessions/" + officeId, null)
+                        .statusCode())
+                .isEqualTo(204);
+
+        assertThat(office.send(first, "GET", "/api/admin/v1/auth/me", null).statusCode())
+                .isEqualTo(401);
+        assertThat(home.send(first, "GET", "/api/admin/v1/auth/me", null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test

@@ -28,6 +28,7 @@ public enum ErrorCode {
     CONTENT_NOT_FOUND(HttpStatus.NOT_FOUND, "内容不存在"),
     ORG_UNIT_NOT_FOUND(HttpStatus.NOT_FOUND, "组织单位不存在"),
     USER_NOT_FOUND(HttpStatus.NOT_FOUND, "用户不存在"),
+    SIGN_IN_SESSION_NOT_FOUND(HttpStatus.NOT_FOUND, "该登录设备不存在或已退出"),
     FESTIVAL_NOT_FOUND(HttpStatus.NOT_FOUND, "节日不存在"),
     REVISION_NOT_FOUND(HttpStatus.NOT_FOUND, "历史版本不存在"),
     REQUEST_REJECTED(HttpStatus.BAD_REQUEST, "请求地址或请求头不合法，已拒绝"),

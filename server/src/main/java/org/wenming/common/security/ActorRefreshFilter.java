@@ -13,16 +13,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Replaces the session's snapshot of the administrator with their current account state, and ends the
- * session of an account that was disabled or deleted, or whose session version moved on since the session
- * was opened. The session keeps its login-time snapshot (the refreshed one is not saved), and the version
- * is read from the shared database, so a session ends on every instance at its next request.
+ * session of an account that was disabled or deleted, whose session version moved on since the session
+ * was opened, or whose sign-in record was ended ({@link SessionRecords}). The session keeps its login-time
+ * snapshot (the refreshed one is not saved), and the version and record are read from the shared database,
+ * so a session ends on every instance at its next request.
  */
 class ActorRefreshFilter extends OncePerRequestFilter {
 
     private final ActorLoader loader;
+    private final SessionRecords records;
 
-    public ActorRefreshFilter(ActorLoader loader) {
+    public ActorRefreshFilter(ActorLoader loader, SessionRecords records) {
         this.loader = loader;
+        this.records = records;
     }
 
     @Override
@@ -30,13 +33,15 @@ class ActorRefreshFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Actor stale) {
-            Optional<Actor> fresh =
-                    loader.load(stale.id()).filter(current -> current.sessionVersion() == stale.sessionVersion());
+            HttpSession session = request.getSession(false);
+            Optional<Actor> fresh = loader.load(stale.id())
+                    .filter(current -> current.sessionVersion() == stale.sessionVersion())
+                    .filter(current -> session != null
+                            && records.confirm((String) session.getAttribute(SessionRecords.ATTRIBUTE)));
             if (fresh.isPresent()) {
                 SecurityContextHolder.getContext().setAuthentication(fresh.get().authentication());
             } else {
                 SecurityContextHolder.clearContext();
-                HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
                 }

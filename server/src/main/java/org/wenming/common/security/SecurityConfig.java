@@ -89,6 +89,7 @@ public class SecurityConfig {
             HttpSecurity http,
             ObjectMapper mapper,
             ActorLoader actorLoader,
+            SessionRecords sessionRecords,
             SecurityContextRepository contextRepository,
             ServerProperties server,
             WenmingProperties properties)
@@ -115,7 +116,7 @@ public class SecurityConfig {
                                 ex instanceof CsrfException ? ErrorCode.CSRF_INVALID : ErrorCode.FORBIDDEN)))
                 .headers(headers -> headers.addHeaderWriter(
                         consoleContentSecurityPolicy(properties.security().consoleMediaSources())))
-                .addFilterBefore(new ActorRefreshFilter(actorLoader), AuthorizationFilter.class)
+                .addFilterBefore(new ActorRefreshFilter(actorLoader, sessionRecords), AuthorizationFilter.class)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
