@@ -599,7 +599,7 @@ try {
     await shot(page, '12-brand-list')
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-csv"]').click()])
     const exported = await readFile(await download.path(), 'utf8')
-    assert.ok(exported.startsWith('\ufeff标题,状态,单位') && exported.includes(projectTitle), 'the exported CSV holds the list')
+    assert.ok(exported.startsWith('\ufeff编号,标题,类型,状态,单位') && exported.includes(projectTitle), 'the exported CSV holds the list')
     await go(page, '/contents/audio?status=PUBLISHED')
     await page.locator('[data-testid="content-table"]').getByText(audioTitle).waitFor()
     await shot(page, '13-audio-published')
@@ -632,6 +632,91 @@ try {
     await go(page, '/system/audit-log')
     await page.locator('[data-testid="audit-table"]').getByText('审核通过').first().waitFor()
     await shot(page, '17-audit-log')
+  })
+
+  // ---- Lists: batch actions, sorting, column settings, exports read back, audit rows that open their object
+  const batchTitles = ['A', 'B'].map((letter) => `端到端批量提交 ${letter} ${stamp}`)
+  const batchList = `/contents/poster?keyword=${encodeURIComponent(`端到端批量提交`)}`
+
+  await step('editor selects two drafts in the poster list and submits both at once, sorts by title and hides a column', async () => {
+    const page = editor.page
+    const poster = (await api(page, 'GET', `/contents/${posterId}`)).body
+    for (const title of batchTitles) {
+      const created = await api(page, 'POST', '/contents', {
+        kind: 'POSTER', title, orgUnitId: poster.orgUnitId, language: 'zh', tags: [], imageKey: poster.imageKey,
+        quote: poster.quote, quoteSource: poster.quoteSource,
+      })
+      assert.equal(created.status, 201, JSON.stringify(created.body))
+    }
+    await go(page, batchList)
+    const table = page.locator('[data-testid="content-table"]')
+    const row = (title) => table.locator('.el-table__row', { hasText: title })
+    for (const title of batchTitles) {
+      await row(title).getByText('草稿').waitFor()
+      await row(title).locator('.el-checkbox').click()
+    }
+    await page.locator('[data-testid="batch-submit"]').click()
+    await message(page, '已提交 2 条')
+    for (const title of batchTitles) {
+      await row(title).getByText('待审核').waitFor()
+    }
+    await row(batchTitles[0]).getByText('八仙筒镇编辑').waitFor()
+    await row(batchTitles[0]).locator('img.thumb').waitFor()
+
+    // Sorting asks the server and keeps the order in the address.
+    const firstTitle = () => table.locator('.el-table__row').first().locator('.title-link').textContent()
+    await table.locator('th', { hasText: '标题' }).locator('.sort-caret.descending').click()
+    await page.waitForURL(/sort=title(,|%2C)desc/)
+    await page.waitForFunction((title) => document.querySelector('[data-testid="content-table"] .el-table__row .title-link')?.textContent === title, batchTitles[1])
+    await table.locator('th', { hasText: '标题' }).locator('.sort-caret.ascending').click()
+    await page.waitForURL(/sort=title(,|%2C)asc/)
+    await page.waitForFunction((title) => document.querySelector('[data-testid="content-table"] .el-table__row .title-link')?.textContent === title, batchTitles[0])
+    assert.equal(await firstTitle(), batchTitles[0])
+
+    // A hidden column stays hidden after a reload (remembered in the browser), and comes back when chosen.
+    await page.locator('[data-testid="column-settings"]').click()
+    await page.locator('[data-testid="column-author"]').click()
+    await table.locator('th', { hasText: '作者' }).waitFor({ state: 'detached' })
+    await page.reload()
+    await row(batchTitles[0]).waitFor()
+    assert.equal(await table.locator('th', { hasText: '作者' }).count(), 0, 'the hidden column stays hidden')
+    await shot(page, '17-content-list-columns')
+    await page.locator('[data-testid="column-settings"]').click()
+    await page.locator('[data-testid="column-author"]').click()
+    await table.locator('th', { hasText: '作者' }).waitFor()
+  })
+
+  await step('administrator downloads the content, audit and users exports and reads them back; an audit row opens its item', async () => {
+    const page = admin.page
+    const download = async (testid) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${testid}"]`).click()])
+      return readFile(await file.path(), 'utf8')
+    }
+
+    await go(page, batchList)
+    await page.locator('[data-testid="content-table"]').getByText(batchTitles[0]).waitFor()
+    const contents = await download('export-csv')
+    assert.ok(contents.startsWith('\ufeff编号,标题,类型,状态,单位,作者,'), 'the content export starts with its header')
+    assert.ok(contents.includes(`"${batchTitles[0]}","平语近人","待审核","八仙筒镇","八仙筒镇编辑"`), 'the content export holds the item with its author')
+    assert.ok(!contents.includes(posterTitle), 'the content export keeps the list filter')
+
+    await go(page, `/system/audit-log?targetType=CONTENT&targetId=${posterId}`)
+    const audit = page.locator('[data-testid="audit-table"]')
+    await audit.getByText('八仙筒镇编辑').first().waitFor()
+    const log = await download('audit-export-csv')
+    assert.ok(log.startsWith('\ufeff时间,操作人,账号,操作,对象类型,对象编号,对象名称'), 'the audit export starts with its header')
+    assert.ok(log.includes(`"八仙筒镇编辑","${editorName}","新建内容","内容","${posterId}","${posterTitle}"`), 'the audit export names the person and the item')
+    await shot(page, '17-audit-log-names')
+    await audit.locator('[data-testid="audit-target-link"]').first().click()
+    await page.waitForURL(new RegExp(`#/contents/poster/${posterId}$`))
+    await statusTag(page, '已发布')
+
+    await go(page, `/system/users?keyword=${editorName}`)
+    await page.locator('[data-testid="users-table"]').getByText(editorName).waitFor()
+    const people = await download('users-export-csv')
+    assert.ok(people.startsWith('\ufeff用户名,姓名,单位,角色,状态,最近登录'), 'the users export starts with its header')
+    assert.ok(people.includes(`"${editorName}","八仙筒镇编辑","八仙筒镇","编辑","正常"`), 'the users export holds the editor')
+    assert.ok(!people.includes(reviewerName), 'the users export keeps the screen filter')
   })
 
   await step('administrator sets up a village station with its key and a schedule playing the new audio', async () => {

@@ -1,3 +1,5 @@
+import { kindOf } from './contentKinds.js'
+
 /** Chinese names of the audit log's actions and target types (codes written by the server's AuditService). */
 export const AUDIT_ACTIONS = {
   LOGIN: '登录',
@@ -58,6 +60,41 @@ export const AUDIT_TARGETS = {
   STATION: '广播站',
   SCHEDULE: '播出计划',
   URGENT: '紧急插播',
+}
+
+/**
+ * Where an audit row's object is opened in the console, or null when it is gone or has no screen of its own:
+ * a content item in its editor, a user or station in their list, a festival in the calendar. Objects the
+ * server could not look up (targetExists null) link to the screen where they are managed.
+ */
+export function auditTargetLink(row) {
+  if (row.targetExists === false || !row.targetId) {
+    return null
+  }
+  switch (row.targetType) {
+    case 'CONTENT': {
+      const kind = kindOf(row.targetContentKind)
+      return kind ? { name: 'content-edit', params: { kind: kind.slug, id: row.targetId } } : null
+    }
+    case 'USER':
+      return { name: 'users', query: { keyword: row.targetName || undefined } }
+    case 'ORG_UNIT':
+      return { name: 'org-units' }
+    case 'STATION':
+    case 'SCHEDULE':
+    case 'URGENT':
+      return { name: 'stations' }
+    case 'FESTIVAL':
+      return { name: 'festivals' }
+    case 'SUBMISSION':
+      return { name: 'submissions' }
+    case 'SETTING':
+      return { name: 'review-levels' }
+    case 'SEARCH_INDEX':
+      return { name: 'search-index' }
+    default:
+      return null
+  }
 }
 
 const ROLE_NAMES = { ADMIN: '管理员', REVIEWER: '审核员', EDITOR: '编辑' }

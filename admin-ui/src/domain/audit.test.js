@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AUDIT_ACTIONS, AUDIT_TARGETS, auditDetail } from './audit.js'
+import { AUDIT_ACTIONS, AUDIT_TARGETS, auditDetail, auditTargetLink } from './audit.js'
 
 describe('audit log in Chinese', () => {
   it('names workflow moves and roles in Chinese', () => {
@@ -24,5 +24,24 @@ describe('audit log in Chinese', () => {
       'SCHEDULE_DELETE', 'URGENT_CREATE', 'URGENT_END']
     expect(codes.filter((code) => !AUDIT_ACTIONS[code])).toEqual([])
     expect([AUDIT_TARGETS.STATION, AUDIT_TARGETS.SCHEDULE, AUDIT_TARGETS.URGENT]).toEqual(['广播站', '播出计划', '紧急插播'])
+  })
+})
+
+describe('auditTargetLink', () => {
+  it('opens a content item in the editor of its kind', () => {
+    expect(auditTargetLink({ targetType: 'CONTENT', targetId: '12', targetExists: true, targetContentKind: 'FESTIVAL_ITEM' }))
+      .toEqual({ name: 'content-edit', params: { kind: 'festival', id: '12' } })
+  })
+
+  it('finds a user by name on the users screen and a station on the stations screen', () => {
+    expect(auditTargetLink({ targetType: 'USER', targetId: '3', targetExists: true, targetName: '八仙筒镇编辑' }))
+      .toEqual({ name: 'users', query: { keyword: '八仙筒镇编辑' } })
+    expect(auditTargetLink({ targetType: 'STATION', targetId: '5', targetExists: true })).toEqual({ name: 'stations' })
+  })
+
+  it('links nothing that is gone or has no object', () => {
+    expect(auditTargetLink({ targetType: 'CONTENT', targetId: '12', targetExists: false })).toBeNull()
+    expect(auditTargetLink({ targetType: 'USER', targetId: null, targetExists: null })).toBeNull()
+    expect(auditTargetLink({ targetType: 'RESIDENT', targetId: '8', targetExists: null })).toBeNull()
   })
 })

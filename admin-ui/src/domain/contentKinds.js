@@ -19,6 +19,13 @@ export const STATUSES = [
   { status: 'OFFLINE', label: '已下线', tag: 'info' },
 ]
 
+/** What a list filters by: one status, or drafts and returned items together (the editor's own to-do). */
+export const DRAFTS_AND_REJECTED = 'DRAFT,REJECTED'
+export const STATUS_FILTERS = [
+  ...STATUSES.map((s) => ({ value: s.status, label: s.label })),
+  { value: DRAFTS_AND_REJECTED, label: '草稿与退回' },
+]
+
 export const statusOf = (status) => STATUSES.find((s) => s.status === status) || { status, label: status, tag: 'info' }
 
 export const LANGUAGES = [

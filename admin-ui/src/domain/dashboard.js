@@ -10,6 +10,20 @@ const STATUS_COLOURS = {
   OFFLINE: '#c0c4cc',
 }
 
+/**
+ * A count card's way into the lists: per kind, how many items of those statuses (comma-separated, as the list's
+ * status filter reads them; all when empty) and the list that shows exactly them. Kinds without any are left out.
+ */
+export function countLinks(stats, status = null) {
+  const wanted = status ? status.split(',') : null
+  return KINDS.map((k) => ({
+    kind: k.kind,
+    label: k.short,
+    count: (stats?.counts || []).filter((c) => c.kind === k.kind && (!wanted || wanted.includes(c.status))).reduce((n, c) => n + c.count, 0),
+    to: { name: 'contents', params: { kind: k.slug }, query: status ? { status } : {} },
+  })).filter((link) => link.count > 0)
+}
+
 /** Stacked bars: one bar per kind, one segment per status (GET contents/stats). */
 export function contentByKindOption(stats) {
   const counts = new Map((stats?.counts || []).map((c) => [c.kind + ':' + c.status, c.count]))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  belowTarget, brandTargetOption, contentByKindOption, stationHealthOption, stationHealthSummary, weekLabel,
+  belowTarget, brandTargetOption, contentByKindOption, countLinks, stationHealthOption, stationHealthSummary, weekLabel,
   weeklyTrendOption,
 } from './dashboard.js'
 
@@ -118,5 +118,22 @@ describe('station health', () => {
 
   it('summarises no stations as zeros', () => {
     expect(stationHealthSummary(undefined)).toEqual({ total: 0, online: 0, offline: 0, disabled: 0, missed: [] })
+  })
+})
+
+describe('countLinks', () => {
+  const stats = { counts: [
+    { kind: 'AUDIO', status: 'DRAFT', count: 2 }, { kind: 'AUDIO', status: 'REJECTED', count: 1 },
+    { kind: 'AUDIO', status: 'PUBLISHED', count: 4 }, { kind: 'POSTER', status: 'PUBLISHED', count: 3 },
+  ] }
+
+  it('counts each kind of the statuses and opens the list filtered by them', () => {
+    expect(countLinks(stats, 'DRAFT,REJECTED')).toEqual([
+      { kind: 'AUDIO', label: '音频', count: 3, to: { name: 'contents', params: { kind: 'audio' }, query: { status: 'DRAFT,REJECTED' } } },
+    ])
+  })
+
+  it('counts everything of a kind without a status, leaving out kinds without items', () => {
+    expect(countLinks(stats).map((l) => [l.label, l.count, l.to.query])).toEqual([['音频', 7, {}], ['海报', 3, {}]])
   })
 })

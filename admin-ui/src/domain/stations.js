@@ -1,3 +1,5 @@
+import { exportUrl } from './csv.js'
+
 /** Device types of the server's DeviceType enum. */
 export const DEVICE_TYPES = [
   { value: 'IP_SPEAKER', label: 'IP 音柱' },
@@ -367,7 +369,7 @@ export function ledgerParams(filters) {
 
 /** The download address of the ledger as "csv" or "xlsx", same filters as the table. */
 export function ledgerExportUrl(format, filters) {
-  return `/api/admin/v1/station-ledger/export.${format}?` + new URLSearchParams(ledgerParams(filters)).toString()
+  return exportUrl(`station-ledger/export.${format}`, ledgerParams(filters))
 }
 
 /** "2026-05-02T07:30:15" → "2026-05-02 07:30" (or with seconds): short enough for a table column. */

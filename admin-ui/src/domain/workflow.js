@@ -58,6 +58,22 @@ export function availableActions(item, user) {
   return actions
 }
 
+/**
+ * What a list offers to do to many items at once, each item as its own request: the label of the button and
+ * the verb of the one sentence that reports the batch ("已提交 2 条，1 条未提交：…").
+ */
+export const BATCH_ACTIONS = {
+  submit: { label: '提交审核', verb: '已提交' },
+  offline: { label: '下线', verb: '已下线' },
+  delete: { label: '删除', verb: '已删除' },
+}
+
+/** The batch actions a list row offers, in the order its buttons show. */
+export function rowActions(item, user) {
+  const available = availableActions(item, user)
+  return Object.keys(BATCH_ACTIONS).filter((action) => available.has(action))
+}
+
 /** Why the form is read-only, or null when it can be edited. */
 export function readOnlyReason(item, user) {
   if (!item || !item.id) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { availableActions, pendingNotice, readOnlyReason, restoreEffect, savedMessage } from './workflow.js'
+import { availableActions, pendingNotice, readOnlyReason, restoreEffect, rowActions, savedMessage } from './workflow.js'
 
 const editor = { id: 1, roles: ['EDITOR'] }
 const reviewer = { id: 2, roles: ['REVIEWER'] }
@@ -104,5 +104,14 @@ describe('restoreEffect', () => {
     expect(restoreEffect('PUBLISHED')).toContain('审核通过后才替换线上版本')
     expect(restoreEffect('APPROVED')).toContain('重新审核')
     expect(restoreEffect('DRAFT')).toContain('保存为一个新版本')
+  })
+})
+
+describe('rowActions', () => {
+  it('offers a list row the batch actions its state and the user allow', () => {
+    expect(rowActions(item('DRAFT'), editor)).toEqual(['submit', 'delete'])
+    expect(rowActions(item('PUBLISHED'), editor)).toEqual([])
+    expect(rowActions(item('PUBLISHED'), reviewer)).toEqual(['offline'])
+    expect(rowActions(item('OFFLINE'), admin)).toEqual(['delete'])
   })
 })

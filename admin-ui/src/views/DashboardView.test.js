@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import ElementPlus from 'element-plus'
 
@@ -18,7 +18,7 @@ const DashboardView = (await import('./DashboardView.vue')).default
 const trend = (...mondays) => ({ weeks: mondays.map((weekStart) => ({ weekStart, published: 1, favourites: 0, views: 0 })) })
 
 async function open() {
-  const wrapper = mount(DashboardView, { global: { plugins: [ElementPlus] } })
+  const wrapper = mount(DashboardView, { global: { plugins: [ElementPlus], stubs: { RouterLink: RouterLinkStub } } })
   await flushPromises()
   return wrapper
 }
@@ -33,6 +33,16 @@ describe('DashboardView', () => {
     stationApi.health.mockResolvedValue([
       { stationId: 1, name: '八仙筒镇广播站', enabled: true, online: false, missedSlots: ['08:00'] },
     ])
+  })
+
+  it('opens from each count the list of that kind filtered to the same statuses', async () => {
+    contentApi.stats.mockResolvedValue({ counts: [{ kind: 'POSTER', status: 'DRAFT', count: 2 }, { kind: 'POSTER', status: 'REJECTED', count: 1 }], total: 3 })
+    const wrapper = await open()
+
+    const link = wrapper.find('[data-testid="card-link-drafts-POSTER"]')
+    expect(link.text()).toBe('海报 3')
+    expect(wrapper.findAllComponents(RouterLinkStub).map((l) => l.props('to')))
+      .toContainEqual({ name: 'contents', params: { kind: 'poster' }, query: { status: 'DRAFT,REJECTED' } })
   })
 
   it('charts the last twelve weeks, then the span the editor picks', async () => {

@@ -5,10 +5,12 @@ import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.wenming.common.http.CsvFile;
 import org.wenming.common.paging.PageResult;
 import org.wenming.common.security.Actor;
 
@@ -18,11 +20,15 @@ public class AuditService {
 
     private static final int MAX_DETAIL = 1000;
 
+    private static final int EXPORT_BATCH = 500;
+
     private final AuditMapper mapper;
+    private final AuditViews views;
     private final Clock clock;
 
-    public AuditService(AuditMapper mapper, Clock clock) {
+    public AuditService(AuditMapper mapper, AuditViews views, Clock clock) {
         this.mapper = mapper;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -75,10 +81,28 @@ public class AuditService {
      * The entries the reader may see: the banner office all of them, anyone else those whose actor or whose
      * object belongs to their subtree (entries about objects of no unit only through their actor).
      */
-    public PageResult<AuditEntry> search(Actor reader, AuditQuery query, int page, int size) {
+    public PageResult<AuditView> search(Actor reader, AuditQuery query, int page, int size) {
+        return PageResult.of(mapper.selectPage(Page.of(page, size), readable(reader, query)), views::of);
+    }
+
+    /** Every entry the search finds, newest first, read a batch at a time while the export is written. */
+    CsvFile.Rows<AuditView> export(Actor reader, AuditQuery query) {
+        LambdaQueryWrapper<AuditEntry> where = readable(reader, query);
+        return sink -> {
+            List<AuditEntry> batch;
+            long page = 1;
+            do {
+                batch = mapper.selectPage(Page.of(page++, EXPORT_BATCH, false), where)
+                        .getRecords();
+                views.of(batch).forEach(sink);
+            } while (batch.size() == EXPORT_BATCH);
+        };
+    }
+
+    private static LambdaQueryWrapper<AuditEntry> readable(Actor reader, AuditQuery query) {
         // A prefix match is the subtree (as Actor.covers); unit codes hold no LIKE wildcards.
         boolean subtreeOnly = !reader.atBannerLevel();
-        LambdaQueryWrapper<AuditEntry> where = new LambdaQueryWrapper<AuditEntry>()
+        return new LambdaQueryWrapper<AuditEntry>()
                 .eq(query.actorId() != null, AuditEntry::getActorId, query.actorId())
                 .eq(StringUtils.hasText(query.action()), AuditEntry::getAction, query.action())
                 .eq(StringUtils.hasText(query.targetType()), AuditEntry::getTargetType, query.targetType())
@@ -92,7 +116,6 @@ public class AuditService {
                                 .or()
                                 .likeRight(AuditEntry::getTargetUnitPath, reader.orgUnitPath()))
                 .orderByDesc(AuditEntry::getId);
-        return PageResult.of(mapper.selectPage(Page.of(page, size), where), records -> records);
     }
 
     private static String clientIp() {

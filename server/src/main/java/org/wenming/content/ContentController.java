@@ -2,7 +2,14 @@ package org.wenming.content;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -16,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.wenming.common.http.CsvFile;
 import org.wenming.common.paging.PageLimits;
 import org.wenming.common.paging.PageResult;
 import org.wenming.common.security.Actor;
@@ -27,14 +35,21 @@ import org.wenming.common.security.Role;
 @RequestMapping("/api/admin/v1")
 class ContentController {
 
+    private static final String YEAR = "年份：节日活动按活动时间所在年份，其他内容按创建年份";
+    private static final String STATUS = "状态，可多个（status=DRAFT,REJECTED）";
+    private static final String SORT = "排序：publishedAt、updatedAt 或 title，加 ,asc 或 ,desc（默认 updatedAt,desc）";
+
     private final ContentService contents;
     private final ContentWorkflow workflow;
     private final ReviewSettings reviewSettings;
+    private final Clock clock;
 
-    public ContentController(ContentService contents, ContentWorkflow workflow, ReviewSettings reviewSettings) {
+    public ContentController(
+            ContentService contents, ContentWorkflow workflow, ReviewSettings reviewSettings, Clock clock) {
         this.contents = contents;
         this.workflow = workflow;
         this.reviewSettings = reviewSettings;
+        this.clock = clock;
     }
 
     @Operation(summary = "内容列表")
@@ -42,21 +57,58 @@ class ContentController {
     public PageResult<ContentView> list(
             Actor actor,
             @RequestParam(required = false) ContentKind kind,
-            @RequestParam(required = false) ContentStatus status,
+            @Parameter(description = STATUS) @RequestParam(required = false) List<ContentStatus> status,
             @RequestParam(required = false) Long orgUnitId,
             @RequestParam(required = false) String tag,
             @RequestParam(required = false) String language,
             @RequestParam(required = false) String festival,
-            @Parameter(description = "年份：节日活动按活动时间所在年份，其他内容按创建年份") @RequestParam(required = false) Integer year,
+            @Parameter(description = YEAR) @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String column,
             @RequestParam(required = false) String keyword,
             @RequestParam(defaultValue = "false") boolean awaitingReview,
+            @Parameter(description = SORT) @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size) {
         ContentFilter filter = new ContentFilter(
                 kind, status, orgUnitId, tag, language, festival, year, column, keyword, awaitingReview);
         return contents.list(
-                actor, filter, PageLimits.checkPage(page), PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
+                actor,
+                filter,
+                ContentSort.parse(sort),
+                PageLimits.checkPage(page),
+                PageLimits.checkSize(size, PageLimits.ADMIN_MAX_PAGE_SIZE));
+    }
+
+    @Operation(
+            summary = "导出内容列表（CSV）",
+            description = "与内容列表相同的筛选和排序，导出全部符合条件的内容",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "成功",
+                        content = {@Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+            })
+    @GetMapping("/contents/export.csv")
+    public void export(
+            Actor actor,
+            @RequestParam(required = false) ContentKind kind,
+            @Parameter(description = STATUS) @RequestParam(required = false) List<ContentStatus> status,
+            @RequestParam(required = false) Long orgUnitId,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String festival,
+            @Parameter(description = YEAR) @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String column,
+            @RequestParam(required = false) String keyword,
+            @RequestParam(defaultValue = "false") boolean awaitingReview,
+            @Parameter(description = SORT) @RequestParam(required = false) String sort,
+            HttpServletResponse response)
+            throws IOException {
+        ContentFilter filter = new ContentFilter(
+                kind, status, orgUnitId, tag, language, festival, year, column, keyword, awaitingReview);
+        CsvFile.Rows<ContentView> rows = contents.export(actor, filter, ContentSort.parse(sort));
+        String name = (kind == null ? "内容" : kind.label()) + "-" + LocalDate.now(clock) + ".csv";
+        CsvFile.send(response, name, ContentExport.HEADER, rows, ContentExport::cells);
     }
 
     @Operation(summary = "新建内容（草稿）")

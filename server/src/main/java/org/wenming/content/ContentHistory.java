@@ -106,6 +106,23 @@ class ContentHistory {
                         ContentTransition::getContentId, Function.identity(), (older, newer) -> newer));
     }
 
+    /**
+     * Who made each item, by the name history recorded for its first step (its creation or its import), so
+     * lists name the author as the timeline does.
+     */
+    Map<Long, String> authorNames(Collection<Long> contentIds) {
+        if (contentIds.isEmpty()) {
+            return Map.of();
+        }
+        return transitions
+                .selectList(new LambdaQueryWrapper<ContentTransition>()
+                        .eq(ContentTransition::getFromStatus, "NEW")
+                        .in(ContentTransition::getContentId, contentIds))
+                .stream()
+                .collect(Collectors.toMap(
+                        ContentTransition::getContentId, ContentTransition::getActorName, (first, again) -> first));
+    }
+
     void revision(Content content, ContentFields fields, Actor actor) {
         revisions.insert(newRevision(content, fields, actor));
     }

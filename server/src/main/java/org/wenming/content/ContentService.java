@@ -22,6 +22,7 @@ import org.springframework.util.StringUtils;
 import org.wenming.audit.AuditService;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
+import org.wenming.common.http.CsvFile;
 import org.wenming.common.paging.PageResult;
 import org.wenming.common.security.Actor;
 import org.wenming.common.security.Role;
@@ -42,6 +43,7 @@ import org.wenming.org.OrgUnitUsage;
 public class ContentService implements OrgUnitUsage, FestivalUsage {
 
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
+    private static final int EXPORT_BATCH = 500;
 
     private final ContentMapper mapper;
     private final ContentTagMapper tagMapper;
@@ -222,7 +224,29 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         return view(requireInScope(actor, id));
     }
 
-    public PageResult<ContentView> list(Actor actor, ContentFilter filter, int page, int size) {
+    public PageResult<ContentView> list(Actor actor, ContentFilter filter, ContentSort sort, int page, int size) {
+        Page<Content> result = mapper.selectPage(Page.of(page, size), listed(actor, filter, sort));
+        return PageResult.of(result, this::views);
+    }
+
+    /**
+     * Every item the list shows with these filters, in its order, read a batch at a time while the export is
+     * written. The filters are checked now, before anything is sent.
+     */
+    public CsvFile.Rows<ContentView> export(Actor actor, ContentFilter filter, ContentSort sort) {
+        LambdaQueryWrapper<Content> where = listed(actor, filter, sort);
+        return sink -> {
+            List<Content> batch;
+            long page = 1;
+            do {
+                batch = mapper.selectPage(Page.of(page++, EXPORT_BATCH, false), where)
+                        .getRecords();
+                views(batch).forEach(sink);
+            } while (batch.size() == EXPORT_BATCH);
+        };
+    }
+
+    private LambdaQueryWrapper<Content> listed(Actor actor, ContentFilter filter, ContentSort sort) {
         if (filter.year() != null) {
             FestivalService.requireCalendarYear(filter.year());
         }
@@ -230,10 +254,10 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
         String titleLike = StringUtils.hasText(filter.keyword())
                 ? PublishedContent.containing(filter.keyword().strip())
                 : null;
-        LambdaQueryWrapper<Content> where = new LambdaQueryWrapper<Content>()
+        return new LambdaQueryWrapper<Content>()
                 .in(Content::getOrgUnitId, unitIds)
                 .eq(filter.kind() != null, Content::getKind, filter.kind())
-                .eq(filter.status() != null, Content::getStatus, filter.status())
+                .in(filter.statuses() != null && !filter.statuses().isEmpty(), Content::getStatus, filter.statuses())
                 .and(
                         filter.awaitingReview(),
                         w -> w.eq(Content::getStatus, ContentStatus.SUBMITTED)
@@ -254,10 +278,8 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
                         StringUtils.hasText(filter.tag()),
                         "id IN (SELECT content_id FROM content_tag WHERE tag = {0})",
                         filter.tag())
-                .orderByDesc(Content::getUpdatedAt)
-                .orderByDesc(Content::getId);
-        Page<Content> result = mapper.selectPage(Page.of(page, size), where);
-        return PageResult.of(result, this::views);
+                .orderBy(true, sort.ascending(), sort.column())
+                .orderBy(true, sort.ascending(), Content::getId);
     }
 
     /** Midnight of 1 January of the year, or null for none. */
@@ -327,6 +349,7 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
                 .filter(c -> c.getStatus() == ContentStatus.SUBMITTED)
                 .map(Content::getId)
                 .toList());
+        Map<Long, String> authors = history.authorNames(ids);
         Map<Long, OrgUnit> byId = units.byId();
         return contents.stream()
                 .map(c -> ContentView.of(
@@ -334,9 +357,23 @@ public class ContentService implements OrgUnitUsage, FestivalUsage {
                         byId.get(c.getOrgUnitId()).getName(),
                         tags.getOrDefault(c.getId(), List.of()),
                         galleryOf(c),
+                        authors.get(c.getId()),
+                        listImage(c),
                         submissions.get(c.getId()),
                         pending.get(c.getId())))
                 .toList();
+    }
+
+    /** The image a list shows for an item: its cover, poster image or first gallery image, or null. */
+    String listImage(Content content) {
+        if (content.getCoverKey() != null) {
+            return content.getCoverKey();
+        }
+        if (content.getImageKey() != null) {
+            return content.getImageKey();
+        }
+        List<String> gallery = galleryOf(content);
+        return gallery.isEmpty() ? null : gallery.get(0);
     }
 
     public Map<Long, List<String>> tagsOf(Collection<Long> contentIds) {

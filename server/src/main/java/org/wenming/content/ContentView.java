@@ -3,12 +3,14 @@ package org.wenming.content;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.wenming.media.MediaLinks;
 
 /**
  * An item as the admin console sees it, with workflow state; the kinds' fields are flat in its JSON. The
  * fields are the item's text (the live version of a published item); {@code pendingRevision} is an edit
  * of it waiting for review, or null. {@code submittedByName} and {@code submittedAt} tell who last sent an item
- * waiting for review to review and when (null for items not waiting), for the review queue.
+ * waiting for review to review and when (null for items not waiting), for the review queue. {@code authorName}
+ * is who created the item as history names them; {@code thumbnailUrl} a small JPEG of the image a list shows.
  */
 record ContentView(
         long id,
@@ -42,6 +44,8 @@ record ContentView(
         Long updatedBy,
         LocalDateTime createdAt,
         LocalDateTime updatedAt,
+        String authorName,
+        String thumbnailUrl,
         String submittedByName,
         LocalDateTime submittedAt,
         PendingRevisionView pendingRevision) {
@@ -51,6 +55,8 @@ record ContentView(
             String orgUnitName,
             List<String> tags,
             List<String> galleryKeys,
+            String authorName,
+            String listImageKey,
             ContentTransition lastSubmission,
             ContentRevision pendingRevision) {
         return new ContentView(
@@ -85,6 +91,8 @@ record ContentView(
                 c.getUpdatedBy(),
                 c.getCreatedAt(),
                 c.getUpdatedAt(),
+                authorName,
+                MediaLinks.listThumbnailUrl(listImageKey),
                 lastSubmission == null ? null : lastSubmission.getActorName(),
                 lastSubmission == null ? null : lastSubmission.getCreatedAt(),
                 pendingRevision == null ? null : PendingRevisionView.of(pendingRevision));

@@ -357,7 +357,7 @@ public class PublishedContent {
 
     /** A small JPEG of the cover, poster image or first gallery image; audio falls back like its cover. */
     private PublicImage thumbnail(Content c, String base) {
-        String key = cardImage(c);
+        String key = contents.listImage(c);
         if (key != null) {
             return links.thumbnail(base, key);
         }
@@ -390,17 +390,6 @@ public class PublishedContent {
 
     private static Integer heightOf(PublicImage image) {
         return image == null ? null : image.height();
-    }
-
-    private String cardImage(Content c) {
-        if (c.getCoverKey() != null) {
-            return c.getCoverKey();
-        }
-        if (c.getImageKey() != null) {
-            return c.getImageKey();
-        }
-        List<String> gallery = contents.galleryOf(c);
-        return gallery.isEmpty() ? null : gallery.get(0);
     }
 
     /** An item's audio file as a player needs it; all null for items without one. */

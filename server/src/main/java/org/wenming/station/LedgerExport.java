@@ -2,16 +2,13 @@ package org.wenming.station;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.wenming.common.http.CsvFile;
 
 /** Writes ledger lines as CSV (UTF-8 with BOM, so Excel shows Chinese) or as an .xlsx workbook, streaming. */
 final class LedgerExport {
@@ -27,25 +24,7 @@ final class LedgerExport {
     }
 
     static void csv(Source source, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        writer.write(String.join(",", HEADER) + "\r\n");
-        try {
-            source.forEach(entry -> {
-                try {
-                    writer.write(String.join(
-                                    ",",
-                                    cells(entry).stream()
-                                            .map(LedgerExport::csvCell)
-                                            .toList()) + "\r\n");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        writer.flush();
+        CsvFile.write(HEADER, source::forEach, LedgerExport::cells, out);
     }
 
     static void xlsx(Source source, OutputStream out) throws IOException {
@@ -78,11 +57,5 @@ final class LedgerExport {
                 String.valueOf(e.contentId()),
                 e.title(),
                 e.slotTime() == null ? "" : e.slotTime());
-    }
-
-    /** Quotes every cell and neutralises leading formula characters, so a title cannot run in Excel. */
-    private static String csvCell(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

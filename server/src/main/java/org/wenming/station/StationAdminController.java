@@ -7,12 +7,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.wenming.common.http.CsvFile;
 import org.wenming.common.paging.PageLimits;
 import org.wenming.common.paging.PageResult;
 import org.wenming.common.security.Actor;
@@ -213,7 +211,7 @@ class StationAdminController {
     @GetMapping("/station-ledger/export.csv")
     public void exportCsv(Actor actor, @Valid StationReportService.LedgerQuery query, HttpServletResponse response)
             throws IOException {
-        download(response, "text/csv; charset=UTF-8", "播放台账-" + query.from() + "-" + query.to() + ".csv");
+        CsvFile.attachment(response, CsvFile.MEDIA_TYPE, "播放台账-" + query.from() + "-" + query.to() + ".csv");
         LedgerExport.csv(sink -> reports.export(actor, query, sink), response.getOutputStream());
     }
 
@@ -233,20 +231,10 @@ class StationAdminController {
     @GetMapping("/station-ledger/export.xlsx")
     public void exportXlsx(Actor actor, @Valid StationReportService.LedgerQuery query, HttpServletResponse response)
             throws IOException {
-        download(
+        CsvFile.attachment(
                 response,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "播放台账-" + query.from() + "-" + query.to() + ".xlsx");
         LedgerExport.xlsx(sink -> reports.export(actor, query, sink), response.getOutputStream());
-    }
-
-    private static void download(HttpServletResponse response, String type, String filename) {
-        response.setContentType(type);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
     }
 }

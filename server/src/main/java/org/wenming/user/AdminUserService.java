@@ -94,6 +94,20 @@ class AdminUserService implements ActorLoader, OrgUnitUsage {
                 .toList();
     }
 
+    /**
+     * The accounts the users screen shows for this filter: those whose sign-in name, name or unit contains
+     * {@code keyword} (all when it is empty), as the screen filters them.
+     */
+    public List<UserView> matching(Actor actor, String keyword) {
+        String k = keyword == null ? "" : keyword.strip();
+        return list(actor).stream()
+                .filter(u -> k.isEmpty()
+                        || u.username().contains(k)
+                        || u.displayName().contains(k)
+                        || (u.orgUnitName() != null && u.orgUnitName().contains(k)))
+                .toList();
+    }
+
     public UserView get(Actor actor, long id) {
         AdminUser user = requireInScope(actor, id);
         return UserView.of(user, units.get(user.getOrgUnitId()));

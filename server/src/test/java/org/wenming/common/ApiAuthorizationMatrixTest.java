@@ -342,6 +342,9 @@ class ApiAuthorizationMatrixTest {
         // Content: every role works on the own township's items; the workflow asks for roles of its own.
         rules.put("GET " + admin + "/contents", rule(signedIn(), fresh -> get(admin + "/contents")));
         rules.put(
+                "GET " + admin + "/contents/export.csv",
+                rule(signedIn(), fresh -> get(admin + "/contents/export.csv")));
+        rules.put(
                 "POST " + admin + "/contents",
                 rule(signedInOverOwn(), fresh -> body(post(admin + "/contents"), f.poster("新建"))));
         rules.put("GET " + content + "{id}", rule(signedInOverOwn(), fresh -> get(content + f.draft)));
@@ -435,6 +438,9 @@ class ApiAuthorizationMatrixTest {
         // People and units: administrators, within their subtree.
         rules.put("GET " + admin + "/users", rule(anyOf(false, Role.ADMIN), fresh -> get(admin + "/users")));
         rules.put(
+                "GET " + admin + "/users/export.csv",
+                rule(anyOf(false, Role.ADMIN), fresh -> get(admin + "/users/export.csv")));
+        rules.put(
                 "GET " + admin + "/users/roles", rule(anyOf(false, Role.ADMIN), fresh -> get(admin + "/users/roles")));
         rules.put(
                 "POST " + admin + "/users",
@@ -473,6 +479,9 @@ class ApiAuthorizationMatrixTest {
                                         .get("id")
                                         .asLong())));
         rules.put("GET " + admin + "/audit-log", rule(anyOf(false, Role.ADMIN), fresh -> get(admin + "/audit-log")));
+        rules.put(
+                "GET " + admin + "/audit-log/export.csv",
+                rule(anyOf(false, Role.ADMIN), fresh -> get(admin + "/audit-log/export.csv")));
 
         // Banner-wide settings and operations.
         rules.put("GET " + admin + "/festivals", rule(signedIn(), fresh -> get(admin + "/festivals")));

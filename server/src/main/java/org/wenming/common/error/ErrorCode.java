@@ -14,6 +14,7 @@ public enum ErrorCode {
     MISSING_PARAMETER(HttpStatus.BAD_REQUEST, "缺少必填参数"),
     PAGE_TOO_LARGE(HttpStatus.BAD_REQUEST, "每页条数超出上限"),
     INVALID_CURSOR(HttpStatus.BAD_REQUEST, "分页游标无效"),
+    INVALID_SORT(HttpStatus.BAD_REQUEST, "不支持的排序方式"),
     AUTH_REQUIRED(HttpStatus.UNAUTHORIZED, "请先登录"),
     BAD_CREDENTIALS(HttpStatus.UNAUTHORIZED, "用户名或密码错误"),
     ACCOUNT_LOCKED(HttpStatus.LOCKED, "登录失败次数过多，账号已临时锁定，请稍后再试"),
