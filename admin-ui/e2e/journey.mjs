@@ -364,6 +364,49 @@ try {
     await shot(page, '07-brand-editor')
   })
 
+  // ---- Editor: several gallery photos in one file dialog
+  await step('editor adds three photos to the brand project in one file dialog and saves them', async () => {
+    const page = editor.page
+    const photos = ['brand-ai-lifa.jpg', 'brand-liulian-liujian.jpg', 'brand-shuangyang-huzhu.jpg'].map(sampleMedia)
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-testid="gallery-upload"]').click()])
+    assert.ok(chooser.isMultiple(), 'the gallery takes several files from one dialog')
+    await chooser.setFiles(photos)
+    const thumbnails = page.locator('[data-testid="media-gallery"] [data-testid="media-current-image"]')
+    await thumbnails.nth(2).waitFor()
+    await message(page, '已上传 3 张照片')
+    assert.equal(await thumbnails.count(), 3)
+    await page.locator('[data-testid="dirty"]').waitFor()
+    await page.keyboard.press('Control+S')
+    await page.locator('[data-testid="saved"]').waitFor()
+    const saved = (await api(page, 'GET', `/contents/${projectId}`)).body
+    assert.equal(saved.galleryKeys.length, 3, 'the three photos are saved with the project')
+    await shot(page, '07-brand-gallery')
+  })
+
+  // ---- Editor: 我的登录设备 in the header
+  await step('editor sees both devices signed in, 本机 marked, and signs the other one out', async () => {
+    const page = editor.page
+    const second = await signIn(editorName, userPassword)
+    await page.locator('[data-testid="my-sessions"]').click()
+    const rows = page.locator('[data-testid="sessions-table"] .el-table__body .el-table__row')
+    await rows.nth(1).waitFor()
+    assert.equal(await rows.count(), 2)
+    assert.equal(await rows.filter({ hasText: '本机' }).count(), 1, 'one row is this browser')
+    await shot(page, '07-sessions')
+    await page.locator('[data-testid="end-session"]').click()
+    await page.locator('.el-message-box').getByRole('button', { name: '退出该设备' }).click()
+    await message(page, '该设备已退出登录')
+    await rows.nth(1).waitFor({ state: 'detached' })
+    await page.locator('.el-dialog__footer').getByRole('button', { name: '关闭' }).click()
+    await page.locator('[data-testid="sessions-table"]').waitFor({ state: 'hidden' })
+    expectedStatus = 401
+    assert.equal((await api(second.page, 'GET', '/auth/me')).status, 401, 'the other device is signed out')
+    await second.page.reload()
+    await second.page.locator('#login-username').waitFor()
+    expectedStatus = null
+    await second.context.close()
+  })
+
   await step('an ended session sends the editor to login and back with the unsaved edit restored', async () => {
     const page = editor.page
     await page.locator('#f-summary').fill('登录过期前写下的摘要，不能丢。')
