@@ -364,6 +364,31 @@ try {
     await shot(page, '07-brand-editor')
   })
 
+  // ---- Editor: several gallery photos in one file dialog
+  await step('editor adds three photos to the brand project in one file dialog and saves them', async () => {
+    // In a tab of its own, closed afterwards: the keyboard-only step later opens a file dialog in the editor's
+    // first tab, and while this step and the sessions step shared that tab, that dialog often did not open.
+    const page = await editor.context.newPage()
+    await go(page, `/contents/brand/${projectId}`)
+    const photos = ['brand-ai-lifa.jpg', 'brand-liulian-liujian.jpg', 'brand-shuangyang-huzhu.jpg'].map(sampleMedia)
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-testid="gallery-upload"]').click()])
+    assert.ok(chooser.isMultiple(), 'the gallery takes several files from one dialog')
+    await chooser.setFiles(photos)
+    const thumbnails = page.locator('[data-testid="media-gallery"] [data-testid="media-current-image"]')
+    await thumbnails.nth(2).waitFor()
+    await message(page, '已上传 3 张照片')
+    assert.equal(await thumbnails.count(), 3)
+    await page.locator('[data-testid="dirty"]').waitFor()
+    await page.keyboard.press('Control+S')
+    await page.locator('[data-testid="saved"]').waitFor()
+    const saved = (await api(page, 'GET', `/contents/${projectId}`)).body
+    assert.equal(saved.galleryKeys.length, 3, 'the three photos are saved with the project')
+    await shot(page, '07-brand-gallery')
+    await page.close()
+    await editor.page.reload()
+    await editor.page.locator('[data-testid="media-gallery"] [data-testid="media-current-image"]').nth(2).waitFor()
+  })
+
   await step('an ended session sends the editor to login and back with the unsaved edit restored', async () => {
     const page = editor.page
     await page.locator('#f-summary').fill('登录过期前写下的摘要，不能丢。')
@@ -531,6 +556,39 @@ try {
     const poster = await published.json()
     assert.equal(poster.title, kbTitle)
     assert.ok(poster.imageUrl, 'the poster is published with its image')
+  })
+
+  // ---- Editor: 我的登录设备 in the header
+  await step('editor sees both devices signed in, 本机 marked, and signs the other one out', async () => {
+    // An editor of their own, so that no session of another step is listed.
+    const devicesName = `e2e-devices-${stamp}`
+    const tree = (await api(admin.page, 'GET', '/org-units')).body
+    const created = await api(admin.page, 'POST', '/users', {
+      username: devicesName, displayName: '八仙筒镇编辑', orgUnitId: findUnit(tree, 'baxiantong-zhen').id, roles: ['EDITOR'], password: userPassword,
+    })
+    assert.equal(created.status, 201, JSON.stringify(created.body))
+    const first = await signIn(devicesName, userPassword)
+    const second = await signIn(devicesName, userPassword)
+    const page = first.page
+    await page.locator('[data-testid="my-sessions"]').click()
+    const rows = page.locator('[data-testid="sessions-table"] .el-table__body .el-table__row')
+    await rows.nth(1).waitFor()
+    assert.equal(await rows.count(), 2)
+    assert.equal(await rows.filter({ hasText: '本机' }).count(), 1, 'one row is this browser')
+    await shot(page, '07-sessions')
+    await page.locator('[data-testid="end-session"]').click()
+    await page.locator('.el-message-box').getByRole('button', { name: '退出该设备' }).click()
+    await message(page, '该设备已退出登录')
+    await rows.nth(1).waitFor({ state: 'detached' })
+    await page.locator('.el-dialog__footer').getByRole('button', { name: '关闭' }).click()
+    await page.locator('[data-testid="sessions-table"]').waitFor({ state: 'hidden' })
+    expectedStatus = 401
+    assert.equal((await api(second.page, 'GET', '/auth/me')).status, 401, 'the other device is signed out')
+    await second.page.reload()
+    await second.page.locator('#login-username').waitFor()
+    expectedStatus = null
+    await second.context.close()
+    await first.context.close()
   })
 
   await step('the published items are in the mini-program API, with their audio and image', async () => {

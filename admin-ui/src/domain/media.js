@@ -33,6 +33,12 @@ export function formatBytes(bytes) {
   return (unit === 0 ? String(value) : value.toFixed(value >= 10 ? 0 : 1)) + ' ' + units[unit]
 }
 
+/** "支持 PNG、JPEG、WebP，不超过 20 MB": what an upload of this use takes, said once beside its button. */
+export function formatsHint(use, maxBytes) {
+  const limit = maxBytes ? `，不超过 ${formatBytes(maxBytes)}` : ''
+  return `支持 ${MEDIA_USES[use].formats}${limit}`
+}
+
 /**
  * A Chinese reason the file cannot be uploaded as this use, or null when it may be sent. Without a known
  * `maxBytes` (the limits could not be read) the size is left to the server.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeMedia, formatBytes, GALLERY_MAX, galleryWith, rejectionOf, thumbnailOf, uploadPercent } from './media.js'
+import { describeMedia, formatBytes, formatsHint, GALLERY_MAX, galleryWith, rejectionOf, thumbnailOf, uploadPercent } from './media.js'
 
 const file = (name, size) => ({ name, size })
 const MB = 1024 * 1024
@@ -11,6 +11,11 @@ describe('media rules', () => {
     expect(formatBytes(200 * 1024 * 1024)).toBe('200 MB')
     expect(formatBytes(5 * 1024 * 1024)).toBe('5.0 MB')
     expect(formatBytes(null)).toBe('—')
+  })
+
+  it('says the formats and, once known, the size limit of an upload', () => {
+    expect(formatsHint('image', 20 * MB)).toBe('支持 PNG、JPEG、WebP，不超过 20 MB')
+    expect(formatsHint('audio', null)).toBe('支持 MP3、M4A、WAV')
   })
 
   it('refuses files of another format, empty files and files over the limit, in Chinese', () => {
