@@ -9,7 +9,10 @@ import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 // login screen downloads only what it shows. Unit tests render without stylesheets.
 export default defineConfig({
   base: '/admin/',
-  plugins: [vue(), Components({ resolvers: [ElementPlusResolver({ importStyle: process.env.VITEST ? false : 'css' })], dts: false })],
+  plugins: [
+    vue(),
+    Components({ resolvers: [ElementPlusResolver({ importStyle: process.env.VITEST ? false : 'css' })], dts: false }),
+  ],
   server: {
     proxy: {
       '/api': 'http://127.0.0.1:8080',

@@ -35,10 +35,31 @@ const accessibilityProblems = []
 /** The screens axe-core checked (see screenOf); the run fails when one of MAIN_SCREENS is not among them. */
 const checkedScreens = new Set()
 /** Every main screen of the console, as screenOf names it. */
-const MAIN_SCREENS = ['/login', '/dashboard', '/contents/audio', '/contents/poster', '/contents/festival', '/contents/brand',
-  '/contents/audio/:id', '/contents/poster/new', '/contents/poster/:id', '/contents/festival/new', '/contents/brand/:id',
-  '/review', '/festivals', '/stations', '/stations?tab=schedules', '/stations?tab=ledger', '/stations?tab=urgent',
-  '/submissions', '/system/users', '/system/org-units', '/system/review-levels', '/system/audit-log', '/system/search']
+const MAIN_SCREENS = [
+  '/login',
+  '/dashboard',
+  '/contents/audio',
+  '/contents/poster',
+  '/contents/festival',
+  '/contents/brand',
+  '/contents/audio/:id',
+  '/contents/poster/new',
+  '/contents/poster/:id',
+  '/contents/festival/new',
+  '/contents/brand/:id',
+  '/review',
+  '/festivals',
+  '/stations',
+  '/stations?tab=schedules',
+  '/stations?tab=ledger',
+  '/stations?tab=urgent',
+  '/submissions',
+  '/system/users',
+  '/system/org-units',
+  '/system/review-levels',
+  '/system/audit-log',
+  '/system/search',
+]
 const WANGEDITOR_AFTER_DESTROY = 'Can not get editor instance'
 /** Set while a step provokes an expected failed request (an ended session answers 401 once). */
 let expectedStatus = null
@@ -46,8 +67,15 @@ let expectedStatus = null
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 
 async function signIn(username, password, viewport = { width: 1366, height: 768 }) {
@@ -89,9 +117,14 @@ function screenOf(page) {
  */
 async function checkAccessibility(page, name) {
   // A colour on its way (a radio button turning blue, a dialog fading) is not what the reader is left with.
-  await page.evaluate(() => Promise.all(document.getAnimations()
-    .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-    .map((animation) => animation.finished.catch(() => null))))
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => null)),
+    ),
+  )
   if (!(await page.evaluate(() => Boolean(window.axe)))) {
     await page.evaluate(axeSource)
   }
@@ -99,9 +132,13 @@ async function checkAccessibility(page, name) {
     const result = await window.axe.run(document, { resultTypes: ['violations'] })
     const described = (node) => {
       const contrast = node.any.find((check) => check.data?.contrastRatio)?.data
-      return node.target.join(' ') + (contrast ? ` (${contrast.fgColor} on ${contrast.bgColor}, ${contrast.contrastRatio}:1)` : '')
+      return (
+        node.target.join(' ') +
+        (contrast ? ` (${contrast.fgColor} on ${contrast.bgColor}, ${contrast.contrastRatio}:1)` : '')
+      )
     }
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(described).join(' | ')}`)
   })
   for (const violation of violations) {
@@ -124,7 +161,12 @@ async function firstScreenBytes() {
     const type = request.resourceType()
     if (type !== 'script' && type !== 'stylesheet') return
     const response = await request.response()
-    assets.push({ url: request.url(), type, encoding: (await response.allHeaders())['content-encoding'], sizes: await request.sizes() })
+    assets.push({
+      url: request.url(),
+      type,
+      encoding: (await response.allHeaders())['content-encoding'],
+      sizes: await request.sizes(),
+    })
   })
   await page.goto(`${base}/admin/`)
   await page.locator('#login-username').waitFor()
@@ -134,7 +176,10 @@ async function firstScreenBytes() {
   for (const asset of assets) {
     assert.ok(asset.encoding === 'gzip' || asset.sizes.responseBodySize < 2048, `${asset.url} goes out compressed`)
   }
-  assert.ok(assets.some((asset) => asset.encoding === 'gzip' && asset.type === 'script'), 'the scripts go out compressed')
+  assert.ok(
+    assets.some((asset) => asset.encoding === 'gzip' && asset.type === 'script'),
+    'the scripts go out compressed',
+  )
   return assets.reduce((sum, asset) => sum + asset.sizes.responseBodySize, 0)
 }
 const go = (page, hash) => page.goto(`${base}/admin/#${hash}`)
@@ -142,13 +187,21 @@ const message = (page, text) => page.locator('.el-message').filter({ hasText: te
 const statusTag = (page, label) => page.locator('.page-header .el-tag').filter({ hasText: label }).first().waitFor()
 
 async function api(page, method, path, body) {
-  return page.evaluate(async ({ method, path, body }) => {
-    const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1]
-    const response = await fetch(`/api/admin/v1${path}`, {
-      method, headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': token }, body: body ? JSON.stringify(body) : undefined,
-    })
-    return { status: response.status, body: await response.json().catch(() => null) }
-  }, { method, path, body })
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const token = document.cookie
+        .split('; ')
+        .find((c) => c.startsWith('XSRF-TOKEN='))
+        ?.split('=')[1]
+      const response = await fetch(`/api/admin/v1${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': token },
+        body: body ? JSON.stringify(body) : undefined,
+      })
+      return { status: response.status, body: await response.json().catch(() => null) }
+    },
+    { method, path, body },
+  )
 }
 
 function findUnit(nodes, code) {
@@ -161,16 +214,21 @@ function findUnit(nodes, code) {
 }
 
 /** Whether the focused element matches `selector` (and its text starts with `text`). */
-const isFocused = (page, selector, text) => page.evaluate(({ selector, text }) => {
-  const element = document.activeElement
-  return Boolean(element?.matches(selector) && (!text || element.textContent.trim().startsWith(text)))
-}, { selector, text })
+const isFocused = (page, selector, text) =>
+  page.evaluate(
+    ({ selector, text }) => {
+      const element = document.activeElement
+      return Boolean(element?.matches(selector) && (!text || element.textContent.trim().startsWith(text)))
+    },
+    { selector, text },
+  )
 
 /** Whether the focused element shows a focus outline. */
-const outlined = (page) => page.evaluate(() => {
-  const style = getComputedStyle(document.activeElement)
-  return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
-})
+const outlined = (page) =>
+  page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement)
+    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+  })
 
 /** Presses Tab until the control matching `selector` (and `text`) has the focus; at once when it has it already. */
 async function tabTo(page, selector, { text } = {}) {
@@ -244,9 +302,16 @@ try {
 
   await step('administrator adds editors of 八仙筒镇 and 青龙掌镇 through the API', async () => {
     const tree = (await api(admin.page, 'GET', '/org-units')).body
-    for (const [username, code, name] of [[editorName, 'baxiantong-zhen', '八仙筒镇编辑'], [otherName, 'qinglongzhang-zhen', '青龙掌镇编辑']]) {
+    for (const [username, code, name] of [
+      [editorName, 'baxiantong-zhen', '八仙筒镇编辑'],
+      [otherName, 'qinglongzhang-zhen', '青龙掌镇编辑'],
+    ]) {
       const created = await api(admin.page, 'POST', '/users', {
-        username, displayName: name, orgUnitId: findUnit(tree, code).id, roles: ['EDITOR'], password: userPassword,
+        username,
+        displayName: name,
+        orgUnitId: findUnit(tree, code).id,
+        roles: ['EDITOR'],
+        password: userPassword,
       })
       assert.equal(created.status, 201, JSON.stringify(created.body))
     }
@@ -276,17 +341,32 @@ try {
     // A slow uplink, as from a township office, so the progress bar is on screen long enough to see.
     const network = await editor.context.newCDPSession(page)
     await network.send('Network.enable')
-    await network.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 40 * 1024 })
+    await network.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: 40 * 1024,
+    })
     await page.locator('[data-testid="media-file-audio"]').setInputFiles(sampleMedia('audio-caoyuan-shuwu.mp3'))
     await page.locator('[data-testid="upload-progress"] .el-progress').waitFor()
-    await page.waitForFunction(() => parseInt(document.querySelector('[data-testid="upload-progress"] .el-progress__text')?.textContent, 10) > 0)
+    await page.waitForFunction(
+      () => parseInt(document.querySelector('[data-testid="upload-progress"] .el-progress__text')?.textContent, 10) > 0,
+    )
     await shot(page, '04-audio-uploading')
     await page.locator('[data-testid="media-current-audio"]').waitFor({ timeout: 60000 })
-    await network.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
+    await network.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    })
     await message(page, '音频上传成功')
     const duration = await page.locator('[data-testid="media-duration"]').textContent()
     assert.match(duration, /^时长 \d+:\d\d$/)
-    assert.ok(Number(await page.locator('#f-duration').inputValue()) > 0, 'the measured duration fills the duration field')
+    assert.ok(
+      Number(await page.locator('#f-duration').inputValue()) > 0,
+      'the measured duration fills the duration field',
+    )
     await page.locator('[data-testid="save"]').click()
     await message(page, '已保存')
     await page.locator('[data-testid="submit"]').click()
@@ -315,7 +395,11 @@ try {
     assert.equal((await problem.textContent()).trim(), '提交审核前请补全：金句、出处')
     const quoteItem = page.locator('.el-form-item', { has: page.locator('#f-quote') })
     await quoteItem.locator('.el-form-item__error').getByText('请填写金句').waitFor()
-    assert.equal(await page.locator('.el-message', { hasText: '补全' }).count(), 0, 'the form problem is not also a toast')
+    assert.equal(
+      await page.locator('.el-message', { hasText: '补全' }).count(),
+      0,
+      'the form problem is not also a toast',
+    )
     await shot(page, '06-poster-incomplete')
     await page.locator('#f-quote').fill('绿水青山就是金山银山。')
     await quoteItem.locator('.el-form-item__error').waitFor({ state: 'detached' })
@@ -351,10 +435,23 @@ try {
     await page.locator('#f-tags').fill('志愿服务')
     await page.keyboard.press('Enter')
     await page.locator('[data-testid="dirty"]').waitFor()
-    // The long form's actions stay at the bottom of the window; Ctrl+S saves.
-    const saveBox = await page.locator('[data-testid="save"]').boundingBox()
-    assert.ok(saveBox && saveBox.y + saveBox.height <= page.viewportSize().height, 'the sticky action bar is on screen')
-    const toolbarStops = await page.locator('[data-testid="rich-text"]').locator('xpath=..').locator('[role="toolbar"] button[tabindex="0"]').count()
+    // The long form's actions stay at the bottom of the window, at its top as at its end; Ctrl+S saves.
+    const windowHeight = page.viewportSize().height
+    for (const field of ['#f-title', '#f-tags']) {
+      await page.locator(field).scrollIntoViewIfNeeded()
+      const formBox = await page.locator('form.card').first().boundingBox()
+      const saveBox = await page.locator('[data-testid="save"]').boundingBox()
+      assert.ok(formBox.y < 0 || formBox.y + formBox.height > windowHeight, 'the form is longer than the window')
+      assert.ok(
+        saveBox && saveBox.y >= 0 && saveBox.y + saveBox.height <= windowHeight,
+        `the action bar is on screen at ${field}`,
+      )
+    }
+    const toolbarStops = await page
+      .locator('[data-testid="rich-text"]')
+      .locator('xpath=..')
+      .locator('[role="toolbar"] button[tabindex="0"]')
+      .count()
     assert.equal(toolbarStops, 1, 'the rich-text toolbar is one Tab stop')
     await page.keyboard.press('Control+S')
     await page.waitForURL(/#\/contents\/brand\/\d+$/)
@@ -371,7 +468,10 @@ try {
     const page = await editor.context.newPage()
     await go(page, `/contents/brand/${projectId}`)
     const photos = ['brand-ai-lifa.jpg', 'brand-liulian-liujian.jpg', 'brand-shuangyang-huzhu.jpg'].map(sampleMedia)
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-testid="gallery-upload"]').click()])
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.locator('[data-testid="gallery-upload"]').click(),
+    ])
     assert.ok(chooser.isMultiple(), 'the gallery takes several files from one dialog')
     await chooser.setFiles(photos)
     const thumbnails = page.locator('[data-testid="media-gallery"] [data-testid="media-current-image"]')
@@ -455,108 +555,124 @@ try {
     await shot(page, '10-live-preview')
   })
 
-  await step('reviewer approves the audio item and the poster together from the queue, then publishes each', async () => {
-    const page = reviewer.page
-    await go(page, '/review')
-    for (const title of [audioTitle, posterTitle]) {
-      await page.locator('[data-testid="review-table"] .el-table__row', { hasText: title }).locator('.el-checkbox').click()
-    }
-    await page.locator('[data-testid="approve-selected"]').click()
-    const box = page.locator('.el-message-box')
-    await box.locator('textarea').fill('同意发布')
-    await box.getByRole('button', { name: '全部通过' }).click()
-    await message(page, '已通过 2 条')
-    for (const title of [audioTitle, posterTitle]) {
-      await page.locator('[data-testid="review-table"]').getByText(title).waitFor({ state: 'detached' })
-    }
-    for (const [slug, id] of [['audio', audioId], ['poster', posterId]]) {
-      await go(page, `/contents/${slug}/${id}`)
+  await step(
+    'reviewer approves the audio item and the poster together from the queue, then publishes each',
+    async () => {
+      const page = reviewer.page
+      await go(page, '/review')
+      for (const title of [audioTitle, posterTitle]) {
+        await page
+          .locator('[data-testid="review-table"] .el-table__row', { hasText: title })
+          .locator('.el-checkbox')
+          .click()
+      }
+      await page.locator('[data-testid="approve-selected"]').click()
+      const box = page.locator('.el-message-box')
+      await box.locator('textarea').fill('同意发布')
+      await box.getByRole('button', { name: '全部通过' }).click()
+      await message(page, '已通过 2 条')
+      for (const title of [audioTitle, posterTitle]) {
+        await page.locator('[data-testid="review-table"]').getByText(title).waitFor({ state: 'detached' })
+      }
+      for (const [slug, id] of [
+        ['audio', audioId],
+        ['poster', posterId],
+      ]) {
+        await go(page, `/contents/${slug}/${id}`)
+        await statusTag(page, '审核通过')
+        const approvals = page.locator('[data-testid="transitions"]')
+        await page.getByRole('tab', { name: '流程记录' }).click()
+        await approvals.getByText('同意发布').waitFor()
+        await page.getByRole('tab', { name: '手机预览' }).click()
+        await page.locator('[data-testid="publish"]').click()
+        await page.locator('[data-testid="publish-confirm"]').click()
+        await statusTag(page, '已发布')
+      }
+      await shot(page, '13-poster-published')
+    },
+  )
+
+  await step(
+    'keyboard only: an editor writes a 平语近人 poster with its image and submits it, a reviewer approves and publishes it',
+    async () => {
+      const kbTitle = `键盘发布的金句海报 ${stamp}`
+      // The editor: from the menu to the list, a new poster, its image through the file dialog, Ctrl+S, submit.
+      let page = editor.page
+      await go(page, '/dashboard')
+      await page.reload()
+      await page.getByRole('menubar', { name: '主菜单' }).waitFor()
+      await openFromMenu(page, '平语近人')
+      await page.waitForURL(/#\/contents\/poster$/)
+      await page.locator('[data-testid="content-table"] .el-table__row').first().waitFor()
+      await shot(page, '28-keyboard-poster-list')
+      await tabTo(page, 'button', { text: '新建海报' })
+      assert.ok(await outlined(page), 'the focused button is outlined')
+      await page.keyboard.press('Enter')
+      await page.waitForURL(/#\/contents\/poster\/new$/)
+      await tabTo(page, '#f-title')
+      await page.keyboard.type(kbTitle)
+      await tabTo(page, '[data-testid="media-upload-image"]')
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')])
+      await chooser.setFiles(sampleMedia('poster-lvshui-qingshan.jpg'))
+      await message(page, '图片上传成功')
+      await tabTo(page, '#f-quote')
+      await page.keyboard.type('人民对美好生活的向往，就是我们的奋斗目标。')
+      await tabTo(page, '#f-source')
+      await page.keyboard.type('习近平在十八届中央政治局常委同中外记者见面时的讲话（2012年）')
+      await shot(page, '28-keyboard-poster-new')
+      await page.keyboard.press('Control+S')
+      await page.waitForURL(/#\/contents\/poster\/\d+$/)
+      await page.locator('[data-testid="saved"]').waitFor()
+      const kbId = Number(page.url().match(/(\d+)$/)[1])
+      await tabTo(page, '[data-testid="submit"]')
+      assert.ok(await outlined(page), 'the focused submit button is outlined')
+      await page.keyboard.press('Enter')
+      await message(page, '已提交审核')
+      await statusTag(page, '待审核')
+
+      // The reviewer: from the menu to the queue, the item, approve with a comment, publish (Esc closes the dialog).
+      page = reviewer.page
+      await go(page, '/dashboard')
+      await page.reload()
+      await page.getByRole('menubar', { name: '主菜单' }).waitFor()
+      await openFromMenu(page, '审核队列')
+      await page.waitForURL(/#\/review$/)
+      await page.locator('[data-testid="review-table"]').getByText(kbTitle).waitFor()
+      await tabTo(page, '[data-testid="review-table"] a', { text: kbTitle })
+      await page.keyboard.press('Enter')
+      await page.waitForURL(new RegExp(`#/contents/poster/${kbId}$`))
+      await statusTag(page, '待审核')
+      await tabTo(page, '[data-testid="approve"]')
+      await page.keyboard.press('Enter')
+      await page.waitForFunction(() => document.activeElement?.matches('.el-message-box textarea'))
+      await page.keyboard.type('键盘审核：内容准确，同意发布')
+      await tabTo(page, '.el-message-box button', { text: '通过' })
+      await page.keyboard.press('Enter')
       await statusTag(page, '审核通过')
-      const approvals = page.locator('[data-testid="transitions"]')
-      await page.getByRole('tab', { name: '流程记录' }).click()
-      await approvals.getByText('同意发布').waitFor()
-      await page.getByRole('tab', { name: '手机预览' }).click()
-      await page.locator('[data-testid="publish"]').click()
-      await page.locator('[data-testid="publish-confirm"]').click()
+      await tabTo(page, '[data-testid="publish"]')
+      await page.keyboard.press('Enter')
+      const dialog = page.locator('.el-dialog', { hasText: '发布方式' })
+      await page.waitForFunction(() =>
+        document.activeElement?.closest('.el-dialog__body')?.textContent.includes('发布方式'),
+      )
+      await page.keyboard.press('Escape')
+      await dialog.waitFor({ state: 'hidden' })
+      await tabTo(page, '[data-testid="publish"]')
+      await page.keyboard.press('Enter')
+      await page.waitForFunction(() =>
+        document.activeElement?.closest('.el-dialog__body')?.textContent.includes('发布方式'),
+      )
+      await tabTo(page, '[data-testid="publish-confirm"]')
+      await page.keyboard.press('Enter')
       await statusTag(page, '已发布')
-    }
-    await shot(page, '13-poster-published')
-  })
 
-  await step('keyboard only: an editor writes a 平语近人 poster with its image and submits it, a reviewer approves and publishes it', async () => {
-    const kbTitle = `键盘发布的金句海报 ${stamp}`
-    // The editor: from the menu to the list, a new poster, its image through the file dialog, Ctrl+S, submit.
-    let page = editor.page
-    await go(page, '/dashboard')
-    await page.reload()
-    await page.getByRole('menubar', { name: '主菜单' }).waitFor()
-    await openFromMenu(page, '平语近人')
-    await page.waitForURL(/#\/contents\/poster$/)
-    await page.locator('[data-testid="content-table"] .el-table__row').first().waitFor()
-    await shot(page, '28-keyboard-poster-list')
-    await tabTo(page, 'button', { text: '新建海报' })
-    assert.ok(await outlined(page), 'the focused button is outlined')
-    await page.keyboard.press('Enter')
-    await page.waitForURL(/#\/contents\/poster\/new$/)
-    await tabTo(page, '#f-title')
-    await page.keyboard.type(kbTitle)
-    await tabTo(page, '[data-testid="media-upload-image"]')
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')])
-    await chooser.setFiles(sampleMedia('poster-lvshui-qingshan.jpg'))
-    await message(page, '图片上传成功')
-    await tabTo(page, '#f-quote')
-    await page.keyboard.type('人民对美好生活的向往，就是我们的奋斗目标。')
-    await tabTo(page, '#f-source')
-    await page.keyboard.type('习近平在十八届中央政治局常委同中外记者见面时的讲话（2012年）')
-    await shot(page, '28-keyboard-poster-new')
-    await page.keyboard.press('Control+S')
-    await page.waitForURL(/#\/contents\/poster\/\d+$/)
-    await page.locator('[data-testid="saved"]').waitFor()
-    const kbId = Number(page.url().match(/(\d+)$/)[1])
-    await tabTo(page, '[data-testid="submit"]')
-    assert.ok(await outlined(page), 'the focused submit button is outlined')
-    await page.keyboard.press('Enter')
-    await message(page, '已提交审核')
-    await statusTag(page, '待审核')
-
-    // The reviewer: from the menu to the queue, the item, approve with a comment, publish (Esc closes the dialog).
-    page = reviewer.page
-    await go(page, '/dashboard')
-    await page.reload()
-    await page.getByRole('menubar', { name: '主菜单' }).waitFor()
-    await openFromMenu(page, '审核队列')
-    await page.waitForURL(/#\/review$/)
-    await page.locator('[data-testid="review-table"]').getByText(kbTitle).waitFor()
-    await tabTo(page, '[data-testid="review-table"] a', { text: kbTitle })
-    await page.keyboard.press('Enter')
-    await page.waitForURL(new RegExp(`#/contents/poster/${kbId}$`))
-    await statusTag(page, '待审核')
-    await tabTo(page, '[data-testid="approve"]')
-    await page.keyboard.press('Enter')
-    await page.waitForFunction(() => document.activeElement?.matches('.el-message-box textarea'))
-    await page.keyboard.type('键盘审核：内容准确，同意发布')
-    await tabTo(page, '.el-message-box button', { text: '通过' })
-    await page.keyboard.press('Enter')
-    await statusTag(page, '审核通过')
-    await tabTo(page, '[data-testid="publish"]')
-    await page.keyboard.press('Enter')
-    const dialog = page.locator('.el-dialog', { hasText: '发布方式' })
-    await page.waitForFunction(() => document.activeElement?.closest('.el-dialog__body')?.textContent.includes('发布方式'))
-    await page.keyboard.press('Escape')
-    await dialog.waitFor({ state: 'hidden' })
-    await tabTo(page, '[data-testid="publish"]')
-    await page.keyboard.press('Enter')
-    await page.waitForFunction(() => document.activeElement?.closest('.el-dialog__body')?.textContent.includes('发布方式'))
-    await tabTo(page, '[data-testid="publish-confirm"]')
-    await page.keyboard.press('Enter')
-    await statusTag(page, '已发布')
-
-    const published = await reviewer.context.request.get(`${base}/api/mini/v1/contents/${kbId}`)
-    assert.equal(published.status(), 200)
-    const poster = await published.json()
-    assert.equal(poster.title, kbTitle)
-    assert.ok(poster.imageUrl, 'the poster is published with its image')
-  })
+      const published = await reviewer.context.request.get(`${base}/api/mini/v1/contents/${kbId}`)
+      assert.equal(published.status(), 200)
+      const poster = await published.json()
+      assert.equal(poster.title, kbTitle)
+      assert.ok(poster.imageUrl, 'the poster is published with its image')
+    },
+  )
 
   // ---- Editor: 我的登录设备 in the header
   await step('editor sees both devices signed in, 本机 marked, and signs the other one out', async () => {
@@ -564,7 +680,11 @@ try {
     const devicesName = `e2e-devices-${stamp}`
     const tree = (await api(admin.page, 'GET', '/org-units')).body
     const created = await api(admin.page, 'POST', '/users', {
-      username: devicesName, displayName: '八仙筒镇编辑', orgUnitId: findUnit(tree, 'baxiantong-zhen').id, roles: ['EDITOR'], password: userPassword,
+      username: devicesName,
+      displayName: '八仙筒镇编辑',
+      orgUnitId: findUnit(tree, 'baxiantong-zhen').id,
+      roles: ['EDITOR'],
+      password: userPassword,
     })
     assert.equal(created.status, 201, JSON.stringify(created.body))
     const first = await signIn(devicesName, userPassword)
@@ -625,29 +745,32 @@ try {
     await shot(page, '11-other-township-list')
   })
 
-  await step('an editor changes their own password from the header; a wrong current one is told beside its field', async () => {
-    const page = other.page
-    const newPassword = 'e2e-new-password-456'
-    await page.locator('[data-testid="change-password"]').click()
-    const dialog = page.locator('[data-testid="password-dialog"]')
-    await page.locator('#pw-current').fill('not-my-password')
-    await page.locator('#pw-new').fill(newPassword)
-    await page.locator('#pw-confirm').fill(newPassword)
-    expectedStatus = 400
-    await page.locator('[data-testid="save-password"]').click()
-    await dialog.locator('.el-form-item__error').getByText('当前密码不正确').waitFor()
-    expectedStatus = null
-    await shot(page, '11-password')
-    await page.locator('#pw-current').fill(userPassword)
-    await dialog.locator('.el-form-item__error').waitFor({ state: 'detached' })
-    await page.locator('[data-testid="save-password"]').click()
-    await message(page, '密码已修改')
-    await dialog.waitFor({ state: 'hidden' })
-    await go(page, '/contents/brand')
-    await page.locator('[data-testid="content-table"]').waitFor()
-    const again = await signIn(otherName, newPassword)
-    await again.context.close()
-  })
+  await step(
+    'an editor changes their own password from the header; a wrong current one is told beside its field',
+    async () => {
+      const page = other.page
+      const newPassword = 'e2e-new-password-456'
+      await page.locator('[data-testid="change-password"]').click()
+      const dialog = page.locator('[data-testid="password-dialog"]')
+      await page.locator('#pw-current').fill('not-my-password')
+      await page.locator('#pw-new').fill(newPassword)
+      await page.locator('#pw-confirm').fill(newPassword)
+      expectedStatus = 400
+      await page.locator('[data-testid="save-password"]').click()
+      await dialog.locator('.el-form-item__error').getByText('当前密码不正确').waitFor()
+      expectedStatus = null
+      await shot(page, '11-password')
+      await page.locator('#pw-current').fill(userPassword)
+      await dialog.locator('.el-form-item__error').waitFor({ state: 'detached' })
+      await page.locator('[data-testid="save-password"]').click()
+      await message(page, '密码已修改')
+      await dialog.waitFor({ state: 'hidden' })
+      await go(page, '/contents/brand')
+      await page.locator('[data-testid="content-table"]').waitFor()
+      const again = await signIn(otherName, newPassword)
+      await again.context.close()
+    },
+  )
 
   // ---- The remaining main screens, as the administrator
   await step('administrator screens: lists, festivals, org units, review levels, audit log', async () => {
@@ -655,9 +778,15 @@ try {
     await go(page, '/contents/brand')
     await page.locator('[data-testid="content-table"]').getByText(projectTitle).waitFor()
     await shot(page, '12-brand-list')
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-csv"]').click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export-csv"]').click(),
+    ])
     const exported = await readFile(await download.path(), 'utf8')
-    assert.ok(exported.startsWith('\ufeff编号,标题,类型,状态,单位') && exported.includes(projectTitle), 'the exported CSV holds the list')
+    assert.ok(
+      exported.startsWith('\ufeff编号,标题,类型,状态,单位') && exported.includes(projectTitle),
+      'the exported CSV holds the list',
+    )
     await go(page, '/contents/audio?status=PUBLISHED')
     await page.locator('[data-testid="content-table"]').getByText(audioTitle).waitFor()
     await shot(page, '13-audio-published')
@@ -671,14 +800,19 @@ try {
     const nextYear = new Date().getFullYear() + 1
     await page.getByRole('button', { name: '下一年' }).click()
     await page.locator('.list h2').getByText(`${nextYear} 年节日`).waitFor()
-    await page.waitForFunction((year) => document.querySelector('#festival-DUANWU .festival-head span')?.textContent.startsWith(`${year}年`), nextYear)
+    await page.waitForFunction(
+      (year) => document.querySelector('#festival-DUANWU .festival-head span')?.textContent.startsWith(`${year}年`),
+      nextYear,
+    )
     const duanwuDate = (await page.locator('#festival-DUANWU .festival-head span').first().textContent()).trim()
     await page.locator('[data-testid="new-item-DUANWU"]').click()
     await page.waitForURL(new RegExp(`year=${nextYear}`))
     await page.waitForFunction((date) => document.querySelector('#f-activity-time')?.value.startsWith(date), duanwuDate)
     // The festival picker names the item's year.
-    await page.waitForFunction((label) => document.querySelector('#f-festival')?.closest('.el-select')?.textContent.includes(label),
-      `端午节（${nextYear}年`)
+    await page.waitForFunction(
+      (label) => document.querySelector('#f-festival')?.closest('.el-select')?.textContent.includes(label),
+      `端午节（${nextYear}年`,
+    )
     await shot(page, '14-festival-next-year')
     await go(page, '/system/org-units')
     await page.locator('[data-testid="org-tree"]').getByText('八仙筒镇').click()
@@ -696,86 +830,127 @@ try {
   const batchTitles = ['A', 'B'].map((letter) => `端到端批量提交 ${letter} ${stamp}`)
   const batchList = `/contents/poster?keyword=${encodeURIComponent(`端到端批量提交`)}`
 
-  await step('editor selects two drafts in the poster list and submits both at once, sorts by title and hides a column', async () => {
-    const page = editor.page
-    const poster = (await api(page, 'GET', `/contents/${posterId}`)).body
-    for (const title of batchTitles) {
-      const created = await api(page, 'POST', '/contents', {
-        kind: 'POSTER', title, orgUnitId: poster.orgUnitId, language: 'zh', tags: [], imageKey: poster.imageKey,
-        quote: poster.quote, quoteSource: poster.quoteSource,
-      })
-      assert.equal(created.status, 201, JSON.stringify(created.body))
-    }
-    await go(page, batchList)
-    const table = page.locator('[data-testid="content-table"]')
-    const row = (title) => table.locator('.el-table__row', { hasText: title })
-    for (const title of batchTitles) {
-      await row(title).getByText('草稿').waitFor()
-      await row(title).locator('.el-checkbox').click()
-    }
-    await page.locator('[data-testid="batch-submit"]').click()
-    await message(page, '已提交 2 条')
-    for (const title of batchTitles) {
-      await row(title).getByText('待审核').waitFor()
-    }
-    await row(batchTitles[0]).getByText('八仙筒镇编辑').waitFor()
-    await row(batchTitles[0]).locator('img.thumb').waitFor()
+  await step(
+    'editor selects two drafts in the poster list and submits both at once, sorts by title and hides a column',
+    async () => {
+      const page = editor.page
+      const poster = (await api(page, 'GET', `/contents/${posterId}`)).body
+      for (const title of batchTitles) {
+        const created = await api(page, 'POST', '/contents', {
+          kind: 'POSTER',
+          title,
+          orgUnitId: poster.orgUnitId,
+          language: 'zh',
+          tags: [],
+          imageKey: poster.imageKey,
+          quote: poster.quote,
+          quoteSource: poster.quoteSource,
+        })
+        assert.equal(created.status, 201, JSON.stringify(created.body))
+      }
+      await go(page, batchList)
+      const table = page.locator('[data-testid="content-table"]')
+      const row = (title) => table.locator('.el-table__row', { hasText: title })
+      for (const title of batchTitles) {
+        await row(title).getByText('草稿').waitFor()
+        await row(title).locator('.el-checkbox').click()
+      }
+      await page.locator('[data-testid="batch-submit"]').click()
+      await message(page, '已提交 2 条')
+      for (const title of batchTitles) {
+        await row(title).getByText('待审核').waitFor()
+      }
+      await row(batchTitles[0]).getByText('八仙筒镇编辑').waitFor()
+      await row(batchTitles[0]).locator('img.thumb').waitFor()
 
-    // Sorting asks the server and keeps the order in the address.
-    const firstTitle = () => table.locator('.el-table__row').first().locator('.title-link').textContent()
-    await table.locator('th', { hasText: '标题' }).locator('.sort-caret.descending').click()
-    await page.waitForURL(/sort=title(,|%2C)desc/)
-    await page.waitForFunction((title) => document.querySelector('[data-testid="content-table"] .el-table__row .title-link')?.textContent === title, batchTitles[1])
-    await table.locator('th', { hasText: '标题' }).locator('.sort-caret.ascending').click()
-    await page.waitForURL(/sort=title(,|%2C)asc/)
-    await page.waitForFunction((title) => document.querySelector('[data-testid="content-table"] .el-table__row .title-link')?.textContent === title, batchTitles[0])
-    assert.equal(await firstTitle(), batchTitles[0])
+      // Sorting asks the server and keeps the order in the address.
+      const firstTitle = () => table.locator('.el-table__row').first().locator('.title-link').textContent()
+      await table.locator('th', { hasText: '标题' }).locator('.sort-caret.descending').click()
+      await page.waitForURL(/sort=title(,|%2C)desc/)
+      await page.waitForFunction(
+        (title) =>
+          document.querySelector('[data-testid="content-table"] .el-table__row .title-link')?.textContent === title,
+        batchTitles[1],
+      )
+      await table.locator('th', { hasText: '标题' }).locator('.sort-caret.ascending').click()
+      await page.waitForURL(/sort=title(,|%2C)asc/)
+      await page.waitForFunction(
+        (title) =>
+          document.querySelector('[data-testid="content-table"] .el-table__row .title-link')?.textContent === title,
+        batchTitles[0],
+      )
+      assert.equal(await firstTitle(), batchTitles[0])
 
-    // A hidden column stays hidden after a reload (remembered in the browser), and comes back when chosen.
-    await page.locator('[data-testid="column-settings"]').click()
-    await page.locator('[data-testid="column-author"]').click()
-    await table.locator('th', { hasText: '作者' }).waitFor({ state: 'detached' })
-    await page.reload()
-    await row(batchTitles[0]).waitFor()
-    assert.equal(await table.locator('th', { hasText: '作者' }).count(), 0, 'the hidden column stays hidden')
-    await shot(page, '17-content-list-columns')
-    await page.locator('[data-testid="column-settings"]').click()
-    await page.locator('[data-testid="column-author"]').click()
-    await table.locator('th', { hasText: '作者' }).waitFor()
-  })
+      // A hidden column stays hidden after a reload (remembered in the browser), and comes back when chosen.
+      await page.locator('[data-testid="column-settings"]').click()
+      await page.locator('[data-testid="column-author"]').click()
+      await table.locator('th', { hasText: '作者' }).waitFor({ state: 'detached' })
+      await page.reload()
+      await row(batchTitles[0]).waitFor()
+      assert.equal(await table.locator('th', { hasText: '作者' }).count(), 0, 'the hidden column stays hidden')
+      await shot(page, '17-content-list-columns')
+      await page.locator('[data-testid="column-settings"]').click()
+      await page.locator('[data-testid="column-author"]').click()
+      await table.locator('th', { hasText: '作者' }).waitFor()
+    },
+  )
 
-  await step('administrator downloads the content, audit and users exports and reads them back; an audit row opens its item', async () => {
-    const page = admin.page
-    const download = async (testid) => {
-      const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${testid}"]`).click()])
-      return readFile(await file.path(), 'utf8')
-    }
+  await step(
+    'administrator downloads the content, audit and users exports and reads them back; an audit row opens its item',
+    async () => {
+      const page = admin.page
+      const download = async (testid) => {
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page.locator(`[data-testid="${testid}"]`).click(),
+        ])
+        return readFile(await file.path(), 'utf8')
+      }
 
-    await go(page, batchList)
-    await page.locator('[data-testid="content-table"]').getByText(batchTitles[0]).waitFor()
-    const contents = await download('export-csv')
-    assert.ok(contents.startsWith('\ufeff编号,标题,类型,状态,单位,作者,'), 'the content export starts with its header')
-    assert.ok(contents.includes(`"${batchTitles[0]}","平语近人","待审核","八仙筒镇","八仙筒镇编辑"`), 'the content export holds the item with its author')
-    assert.ok(!contents.includes(posterTitle), 'the content export keeps the list filter')
+      await go(page, batchList)
+      await page.locator('[data-testid="content-table"]').getByText(batchTitles[0]).waitFor()
+      const contents = await download('export-csv')
+      assert.ok(
+        contents.startsWith('\ufeff编号,标题,类型,状态,单位,作者,'),
+        'the content export starts with its header',
+      )
+      assert.ok(
+        contents.includes(`"${batchTitles[0]}","平语近人","待审核","八仙筒镇","八仙筒镇编辑"`),
+        'the content export holds the item with its author',
+      )
+      assert.ok(!contents.includes(posterTitle), 'the content export keeps the list filter')
 
-    await go(page, `/system/audit-log?targetType=CONTENT&targetId=${posterId}`)
-    const audit = page.locator('[data-testid="audit-table"]')
-    await audit.getByText('八仙筒镇编辑').first().waitFor()
-    const log = await download('audit-export-csv')
-    assert.ok(log.startsWith('\ufeff时间,操作人,账号,操作,对象类型,对象编号,对象名称'), 'the audit export starts with its header')
-    assert.ok(log.includes(`"八仙筒镇编辑","${editorName}","新建内容","内容","${posterId}","${posterTitle}"`), 'the audit export names the person and the item')
-    await shot(page, '17-audit-log-names')
-    await audit.locator('[data-testid="audit-target-link"]').first().click()
-    await page.waitForURL(new RegExp(`#/contents/poster/${posterId}$`))
-    await statusTag(page, '已发布')
+      await go(page, `/system/audit-log?targetType=CONTENT&targetId=${posterId}`)
+      const audit = page.locator('[data-testid="audit-table"]')
+      await audit.getByText('八仙筒镇编辑').first().waitFor()
+      const log = await download('audit-export-csv')
+      assert.ok(
+        log.startsWith('\ufeff时间,操作人,账号,操作,对象类型,对象编号,对象名称'),
+        'the audit export starts with its header',
+      )
+      assert.ok(
+        log.includes(`"八仙筒镇编辑","${editorName}","新建内容","内容","${posterId}","${posterTitle}"`),
+        'the audit export names the person and the item',
+      )
+      await shot(page, '17-audit-log-names')
+      await audit.locator('[data-testid="audit-target-link"]').first().click()
+      await page.waitForURL(new RegExp(`#/contents/poster/${posterId}$`))
+      await statusTag(page, '已发布')
 
-    await go(page, `/system/users?keyword=${editorName}`)
-    await page.locator('[data-testid="users-table"]').getByText(editorName).waitFor()
-    const people = await download('users-export-csv')
-    assert.ok(people.startsWith('\ufeff用户名,姓名,单位,角色,状态,最近登录'), 'the users export starts with its header')
-    assert.ok(people.includes(`"${editorName}","八仙筒镇编辑","八仙筒镇","编辑","正常"`), 'the users export holds the editor')
-    assert.ok(!people.includes(reviewerName), 'the users export keeps the screen filter')
-  })
+      await go(page, `/system/users?keyword=${editorName}`)
+      await page.locator('[data-testid="users-table"]').getByText(editorName).waitFor()
+      const people = await download('users-export-csv')
+      assert.ok(
+        people.startsWith('\ufeff用户名,姓名,单位,角色,状态,最近登录'),
+        'the users export starts with its header',
+      )
+      assert.ok(
+        people.includes(`"${editorName}","八仙筒镇编辑","八仙筒镇","编辑","正常"`),
+        'the users export holds the editor',
+      )
+      assert.ok(!people.includes(reviewerName), 'the users export keeps the screen filter')
+    },
+  )
 
   await step('administrator sets up a village station with its key and a schedule playing the new audio', async () => {
     const page = admin.page
@@ -839,22 +1014,39 @@ try {
     let order = ''
     for (let tries = 0; tries < 180 && !(order.includes('草原书屋添新书') && order.includes(audioTitle)); tries++) {
       if (tries) await page.waitForTimeout(1000)
-      const playlist = await admin.context.request.get(`${base}/api/station/v1/playlist`, { headers: { 'X-Station-Key': stationKey } })
+      const playlist = await admin.context.request.get(`${base}/api/station/v1/playlist`, {
+        headers: { 'X-Station-Key': stationKey },
+      })
       assert.equal(playlist.status(), 200)
       today = await playlist.json()
       order = JSON.stringify(today)
     }
-    assert.ok(order.indexOf('草原书屋添新书') >= 0 && order.indexOf('草原书屋添新书') < order.indexOf(audioTitle),
-      'the station plays both programmes in the dragged order')
+    assert.ok(
+      order.indexOf('草原书屋添新书') >= 0 && order.indexOf('草原书屋添新书') < order.indexOf(audioTitle),
+      'the station plays both programmes in the dragged order',
+    )
     const receipt = await admin.context.request.post(`${base}/api/station/v1/receipts`, {
       headers: { 'X-Station-Key': stationKey },
-      data: { receipts: [{ id: `e2e-${stamp}`, contentId: audioId, slotTime: '07:00', startedAt: new Date().toISOString(), finishedAt: new Date().toISOString(), result: 'COMPLETED' }] },
+      data: {
+        receipts: [
+          {
+            id: `e2e-${stamp}`,
+            contentId: audioId,
+            slotTime: '07:00',
+            startedAt: new Date().toISOString(),
+            finishedAt: new Date().toISOString(),
+            result: 'COMPLETED',
+          },
+        ],
+      },
     })
     assert.equal(receipt.status(), 200, await receipt.text())
     await go(page, '/stations?tab=ledger')
     await page.locator('[data-testid="ledger-table"]').getByText(audioTitle).waitFor()
     await page.locator('[data-testid="ledger-table"] .el-loading-mask').waitFor({ state: 'hidden' })
-    const csv = await admin.context.request.get(new URL(await page.locator('a[data-testid="ledger-export-csv"]').getAttribute('href'), base).href)
+    const csv = await admin.context.request.get(
+      new URL(await page.locator('a[data-testid="ledger-export-csv"]').getAttribute('href'), base).href,
+    )
     assert.equal(csv.status(), 200)
     assert.ok((await csv.text()).includes(audioTitle), 'the CSV export holds the play')
     await shot(page, '26-ledger')
@@ -877,37 +1069,59 @@ try {
     await page.locator('[data-testid="urgent-dialog"]').waitFor({ state: 'hidden' })
     await page.locator('[data-testid="urgent-table"] .el-tag', { hasText: '插播中' }).waitFor()
     await shot(page, '27-urgent')
-    const during = await (await admin.context.request.get(`${base}/api/station/v1/playlist`, { headers: { 'X-Station-Key': stationKey } })).json()
-    assert.ok(during.slots.some((slot) => slot.urgent && slot.urgentTitle === urgentTitle), 'the station plays the urgent insert')
+    const during = await (
+      await admin.context.request.get(`${base}/api/station/v1/playlist`, { headers: { 'X-Station-Key': stationKey } })
+    ).json()
+    assert.ok(
+      during.slots.some((slot) => slot.urgent && slot.urgentTitle === urgentTitle),
+      'the station plays the urgent insert',
+    )
   })
 
-  await step('administrator sees resident submissions, rebuilds the search index and follows its progress to the end', async () => {
-    const page = admin.page
-    await go(page, '/submissions')
-    await page.locator('[data-testid="submissions-table"]').waitFor()
-    await page.locator('[data-testid="submissions-table"]').getByText('没有待审核的投稿').waitFor()
-    await page.locator('[data-testid="submissions-table"] .el-loading-mask').waitFor({ state: 'hidden' })
-    await shot(page, '20-submissions')
-    await go(page, '/system/search')
-    await page.locator('[data-testid="search-status"]').waitFor()
-    await page.locator('[data-testid="reindex-start"]').click()
-    await page.locator('.el-message-box').getByRole('button', { name: '开始重建' }).click()
-    await page.locator('[data-testid="reindex-state"][data-phase="done"]').waitFor({ timeout: 60000 })
-    await shot(page, '21-search-index')
-    const search = await admin.context.request.get(`${base}/api/mini/v1/search?q=${encodeURIComponent(posterTitle)}`)
-    assert.equal(search.status(), 200)
-    assert.ok(JSON.stringify(await search.json()).includes(posterTitle), 'the rebuilt index finds the new poster')
-  })
+  await step(
+    'administrator sees resident submissions, rebuilds the search index and follows its progress to the end',
+    async () => {
+      const page = admin.page
+      await go(page, '/submissions')
+      await page.locator('[data-testid="submissions-table"]').waitFor()
+      await page.locator('[data-testid="submissions-table"]').getByText('没有待审核的投稿').waitFor()
+      await page.locator('[data-testid="submissions-table"] .el-loading-mask').waitFor({ state: 'hidden' })
+      await shot(page, '20-submissions')
+      await go(page, '/system/search')
+      await page.locator('[data-testid="search-status"]').waitFor()
+      await page.locator('[data-testid="reindex-start"]').click()
+      await page.locator('.el-message-box').getByRole('button', { name: '开始重建' }).click()
+      await page.locator('[data-testid="reindex-state"][data-phase="done"]').waitFor({ timeout: 60000 })
+      await shot(page, '21-search-index')
+      const search = await admin.context.request.get(`${base}/api/mini/v1/search?q=${encodeURIComponent(posterTitle)}`)
+      assert.equal(search.status(), 200)
+      assert.ok(JSON.stringify(await search.json()).includes(posterTitle), 'the rebuilt index finds the new poster')
+    },
+  )
 
   await step('at 1024 px and at 150 % zoom (1366 px shown 911 px wide) no main screen scrolls sideways', async () => {
-    for (const viewport of [{ width: 1024, height: 700 }, { width: 911, height: 512 }]) {
+    for (const viewport of [
+      { width: 1024, height: 700 },
+      { width: 911, height: 512 },
+    ]) {
       const narrow = await signIn('admin', adminPassword, viewport)
-      for (const hash of ['/dashboard', '/contents/brand', '/contents/poster/new', '/review', '/festivals', '/system/audit-log', '/system/users']) {
+      for (const hash of [
+        '/dashboard',
+        '/contents/brand',
+        '/contents/poster/new',
+        '/review',
+        '/festivals',
+        '/system/audit-log',
+        '/system/users',
+      ]) {
         await go(narrow.page, hash)
         await narrow.page.locator('.page-header').first().waitFor()
         await narrow.page.waitForTimeout(500)
-        const sideways = await narrow.page.evaluate(() => [document.scrollingElement, document.querySelector('.main')]
-          .some((el) => el && el.scrollWidth > el.clientWidth + 1))
+        const sideways = await narrow.page.evaluate(() =>
+          [document.scrollingElement, document.querySelector('.main')].some(
+            (el) => el && el.scrollWidth > el.clientWidth + 1,
+          ),
+        )
         assert.equal(sideways, false, `${hash} scrolls sideways at ${viewport.width} px`)
       }
       await narrow.context.close()
@@ -921,7 +1135,6 @@ try {
     await wide.page.waitForTimeout(800)
     await shot(wide.page, '19-dashboard-1920')
   })
-
 } finally {
   await browser.close()
 }
@@ -931,7 +1144,10 @@ if (consoleErrors.length) {
   process.exit(1)
 }
 if (accessibilityProblems.length) {
-  console.error(`${accessibilityProblems.length} serious or critical accessibility problems (axe-core):\n` + accessibilityProblems.join('\n'))
+  console.error(
+    `${accessibilityProblems.length} serious or critical accessibility problems (axe-core):\n` +
+      accessibilityProblems.join('\n'),
+  )
   process.exit(1)
 }
 const unchecked = MAIN_SCREENS.filter((screen) => !checkedScreens.has(screen))

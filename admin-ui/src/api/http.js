@@ -37,7 +37,11 @@ export function problemOf(error) {
     return data
   }
   if (error?.response) {
-    return { status: error.response.status, code: 'HTTP_' + error.response.status, detail: '服务器返回了错误（' + error.response.status + '）' }
+    return {
+      status: error.response.status,
+      code: 'HTTP_' + error.response.status,
+      detail: '服务器返回了错误（' + error.response.status + '）',
+    }
   }
   return { status: 0, code: 'NETWORK', detail: '网络连接失败，请检查网络后重试' }
 }
@@ -55,7 +59,9 @@ export function problemText(error) {
 
 /** The field messages of a problem by field name, for the form that shows them beside each field. */
 export function fieldErrorsOf(error) {
-  return Object.fromEntries((problemOf(error).errors || []).filter((e) => e.field && e.message).map((e) => [e.field, e.message]))
+  return Object.fromEntries(
+    (problemOf(error).errors || []).filter((e) => e.field && e.message).map((e) => [e.field, e.message]),
+  )
 }
 
 export const data = (promise) => promise.then((response) => response.data)

@@ -55,22 +55,43 @@ describe('admin HTTP client', () => {
 
 describe('problems', () => {
   it('reads the problem body and its field errors in Chinese', () => {
-    const error = { response: { status: 400, data: { code: 'VALIDATION_FAILED', detail: '提交的内容未通过校验', errors: [{ field: 'title', message: '不能为空' }] } } }
+    const error = {
+      response: {
+        status: 400,
+        data: {
+          code: 'VALIDATION_FAILED',
+          detail: '提交的内容未通过校验',
+          errors: [{ field: 'title', message: '不能为空' }],
+        },
+      },
+    }
     expect(problemOf(error).code).toBe('VALIDATION_FAILED')
     expect(problemText(error)).toBe('提交的内容未通过校验：不能为空')
   })
 
   it('says a problem once when its detail already names the fields', () => {
-    const error = { response: { status: 400, data: {
-      code: 'CONTENT_INCOMPLETE', detail: '提交审核前请补全：金句、出处',
-      errors: [{ field: 'quote', message: '请填写金句' }, { field: 'quoteSource', message: '请填写出处' }],
-    } } }
+    const error = {
+      response: {
+        status: 400,
+        data: {
+          code: 'CONTENT_INCOMPLETE',
+          detail: '提交审核前请补全：金句、出处',
+          errors: [
+            { field: 'quote', message: '请填写金句' },
+            { field: 'quoteSource', message: '请填写出处' },
+          ],
+        },
+      },
+    }
     expect(problemText(error)).toBe('提交审核前请补全：金句、出处')
     expect(fieldErrorsOf(error)).toEqual({ quote: '请填写金句', quoteSource: '请填写出处' })
   })
 
   it('explains network failures and bodies that are not problems', () => {
     expect(problemText({ message: 'Network Error' })).toBe('网络连接失败，请检查网络后重试')
-    expect(problemOf({ response: { status: 502, data: '<html>' } })).toMatchObject({ status: 502, detail: '服务器返回了错误（502）' })
+    expect(problemOf({ response: { status: 502, data: '<html>' } })).toMatchObject({
+      status: 502,
+      detail: '服务器返回了错误（502）',
+    })
   })
 })

@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest'
 const src = fileURLToPath(new URL('..', import.meta.url))
 const sources = readdirSync(src, { recursive: true })
   .filter((name) => /\.(vue|js)$/.test(name) && !name.endsWith('.test.js'))
-  .map((name) => ({ name: relative(src, join(src, name)).replaceAll('\\', '/'), text: readFileSync(join(src, name), 'utf8') }))
+  .map((name) => ({
+    name: relative(src, join(src, name)).replaceAll('\\', '/'),
+    text: readFileSync(join(src, name), 'utf8'),
+  }))
 
 const importing = (pattern) => sources.filter((s) => pattern.test(s.text)).map((s) => s.name)
 
@@ -27,7 +30,9 @@ describe('bundle shape', () => {
   it('loads the rich-text editor only through a dynamic import on the editor screen', () => {
     expect(importing(/from '@wangeditor\//)).toEqual(['components/content/RichTextEditor.vue'])
     expect(importing(/import .*RichTextEditor\.vue'/)).toEqual([])
-    expect(importing(/import\('[./]+components\/content\/RichTextEditor\.vue'\)/)).toEqual(['views/content/ContentEditorView.vue'])
+    expect(importing(/import\('[./]+components\/content\/RichTextEditor\.vue'\)/)).toEqual([
+      'views/content/ContentEditorView.vue',
+    ])
   })
 
   it('reaches the dashboard and the editor through lazy routes', () => {

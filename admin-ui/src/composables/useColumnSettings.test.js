@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import { useColumnSettings } from './useColumnSettings.js'
 
-const OPTIONAL = [{ key: 'thumbnail', label: '缩略图' }, { key: 'author', label: '作者' }, { key: 'tags', label: '标签' }]
+const OPTIONAL = [
+  { key: 'thumbnail', label: '缩略图' },
+  { key: 'author', label: '作者' },
+  { key: 'tags', label: '标签' },
+]
 
 describe('useColumnSettings', () => {
   beforeEach(() => localStorage.clear())

@@ -29,21 +29,25 @@ export function useFieldErrors(form) {
     formProblem.value = Object.keys(errors).length ? sentence : ''
   }
 
-  watch(form, (current) => {
-    const fields = Object.keys(errors)
-    if (!fields.length) {
-      return
-    }
-    for (const field of fields) {
-      if (valueText(current?.[field]) !== valuesWhenShown[field]) {
-        delete errors[field]
-        delete valuesWhenShown[field]
+  watch(
+    form,
+    (current) => {
+      const fields = Object.keys(errors)
+      if (!fields.length) {
+        return
       }
-    }
-    if (!Object.keys(errors).length) {
-      formProblem.value = ''
-    }
-  }, { deep: true })
+      for (const field of fields) {
+        if (valueText(current?.[field]) !== valuesWhenShown[field]) {
+          delete errors[field]
+          delete valuesWhenShown[field]
+        }
+      }
+      if (!Object.keys(errors).length) {
+        formProblem.value = ''
+      }
+    },
+    { deep: true },
+  )
 
   return { errors, formProblem, show, clear }
 }

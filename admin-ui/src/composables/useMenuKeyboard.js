@@ -30,11 +30,16 @@ const toggle = (group) => group.querySelector(':scope > .el-sub-menu__title').cl
 function target(items, item, key) {
   const at = items.indexOf(item)
   switch (key) {
-    case 'ArrowDown': return items[(at + 1) % items.length]
-    case 'ArrowUp': return items[(at - 1 + items.length) % items.length]
-    case 'Home': return items[0]
-    case 'End': return items[items.length - 1]
-    default: return null
+    case 'ArrowDown':
+      return items[(at + 1) % items.length]
+    case 'ArrowUp':
+      return items[(at - 1 + items.length) % items.length]
+    case 'Home':
+      return items[0]
+    case 'End':
+      return items[items.length - 1]
+    default:
+      return null
   }
 }
 

@@ -9,14 +9,22 @@ const Menu = defineComponent({
     const menu = ref()
     const active = ref('/contents/poster')
     useMenuKeyboard(menu, () => active.value)
-    return () => h(ElMenu, { ref: menu, defaultActive: active.value, defaultOpeneds: ['content'] }, () => [
-      h(ElMenuItem, { index: '/dashboard' }, () => '数据看板'),
-      h(ElSubMenu, { index: 'content' }, { title: () => '内容管理', default: () => [
-        h(ElMenuItem, { index: '/contents/audio' }, () => '文明实践广播'),
-        h(ElMenuItem, { index: '/contents/poster' }, () => '平语近人'),
-      ] }),
-      h(ElMenuItem, { index: '/review' }, () => '审核队列'),
-    ])
+    return () =>
+      h(ElMenu, { ref: menu, defaultActive: active.value, defaultOpeneds: ['content'] }, () => [
+        h(ElMenuItem, { index: '/dashboard' }, () => '数据看板'),
+        h(
+          ElSubMenu,
+          { index: 'content' },
+          {
+            title: () => '内容管理',
+            default: () => [
+              h(ElMenuItem, { index: '/contents/audio' }, () => '文明实践广播'),
+              h(ElMenuItem, { index: '/contents/poster' }, () => '平语近人'),
+            ],
+          },
+        ),
+        h(ElMenuItem, { index: '/review' }, () => '审核队列'),
+      ])
   },
 })
 
@@ -26,7 +34,8 @@ const mountMenu = async () => {
   await flushPromises()
   return wrapper
 }
-const entry = (text) => [...document.querySelectorAll('[role="menuitem"]')].find((el) => el.textContent.startsWith(text))
+const entry = (text) =>
+  [...document.querySelectorAll('[role="menuitem"]')].find((el) => el.textContent.startsWith(text))
 const press = async (key) => {
   document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
   await flushPromises()
@@ -34,7 +43,7 @@ const press = async (key) => {
 const tabStops = () => [...document.querySelectorAll('[role="menuitem"][tabindex="0"]')].map((el) => el.textContent)
 
 describe('useMenuKeyboard', () => {
-  it('makes the current screen\'s entry the menu\'s one Tab stop', async () => {
+  it("makes the current screen's entry the menu's one Tab stop", async () => {
     await mountMenu()
     expect(tabStops()).toEqual(['平语近人'])
   })

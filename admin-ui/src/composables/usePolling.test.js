@@ -28,7 +28,12 @@ describe('usePolling', () => {
 
   it('waits for a slow answer before asking again', async () => {
     let answer
-    const tick = vi.fn(() => new Promise((resolve) => { answer = resolve }))
+    const tick = vi.fn(
+      () =>
+        new Promise((resolve) => {
+          answer = resolve
+        }),
+    )
     const { poller } = inScope(tick, 1000)
 
     poller.start()
@@ -42,7 +47,12 @@ describe('usePolling', () => {
 
   it('stops when the page that started it goes away, even with a tick in flight', async () => {
     let answer
-    const tick = vi.fn(() => new Promise((resolve) => { answer = resolve }))
+    const tick = vi.fn(
+      () =>
+        new Promise((resolve) => {
+          answer = resolve
+        }),
+    )
     const { scope, poller } = inScope(tick, 1000)
     poller.start()
     await vi.advanceTimersByTimeAsync(1000)
@@ -58,7 +68,9 @@ describe('usePolling', () => {
   it('stops, without hiding the error, when a tick throws', async () => {
     const failure = new Error('broken tick')
     const errors = []
-    const tick = vi.fn(async () => { throw failure })
+    const tick = vi.fn(async () => {
+      throw failure
+    })
     const { poller } = inScope(tick, 1000)
     const onRejection = (reason) => errors.push(reason)
     process.on('unhandledRejection', onRejection)

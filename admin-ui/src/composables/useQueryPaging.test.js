@@ -8,17 +8,38 @@ const SPEC = { status: String, orgUnitId: Number, keyword: String }
 
 describe('readQuery and toQuery', () => {
   it('reads numbers as numbers and leaves what is missing or unreadable null', () => {
-    expect(readQuery(SPEC, { status: 'DRAFT', orgUnitId: '7', page: '3' })).toEqual({ status: 'DRAFT', orgUnitId: 7, keyword: null, page: 3, size: 20 })
-    expect(readQuery(SPEC, { orgUnitId: 'x', page: '-2', size: '0' })).toEqual({ status: null, orgUnitId: null, keyword: null, page: 1, size: 20 })
+    expect(readQuery(SPEC, { status: 'DRAFT', orgUnitId: '7', page: '3' })).toEqual({
+      status: 'DRAFT',
+      orgUnitId: 7,
+      keyword: null,
+      page: 3,
+      size: 20,
+    })
+    expect(readQuery(SPEC, { orgUnitId: 'x', page: '-2', size: '0' })).toEqual({
+      status: null,
+      orgUnitId: null,
+      keyword: null,
+      page: 1,
+      size: 20,
+    })
   })
 
   it('writes only what differs from an empty first page, text trimmed', () => {
-    expect(toQuery(SPEC, { status: null, orgUnitId: 7, keyword: '  端午 ', page: 1, size: 20 })).toEqual({ orgUnitId: '7', keyword: '端午' })
-    expect(toQuery(SPEC, { status: '', orgUnitId: null, keyword: '', page: 2, size: 50 })).toEqual({ page: '2', size: '50' })
+    expect(toQuery(SPEC, { status: null, orgUnitId: 7, keyword: '  端午 ', page: 1, size: 20 })).toEqual({
+      orgUnitId: '7',
+      keyword: '端午',
+    })
+    expect(toQuery(SPEC, { status: '', orgUnitId: null, keyword: '', page: 2, size: 50 })).toEqual({
+      page: '2',
+      size: '50',
+    })
   })
 
   it('gives the API the non-empty filters without paging', () => {
-    expect(filterParams(SPEC, { status: 'DRAFT', orgUnitId: null, keyword: ' 粽子 ', page: 4 })).toEqual({ status: 'DRAFT', keyword: '粽子' })
+    expect(filterParams(SPEC, { status: 'DRAFT', orgUnitId: null, keyword: ' 粽子 ', page: 4 })).toEqual({
+      status: 'DRAFT',
+      keyword: '粽子',
+    })
   })
 })
 
@@ -32,7 +53,10 @@ async function mountList(path, onChange) {
   })
   const router = createRouter({
     history: createMemoryHistory(),
-    routes: [{ path: '/list', name: 'list', component: List }, { path: '/other', name: 'other', component: { render: () => h('p') } }],
+    routes: [
+      { path: '/list', name: 'list', component: List },
+      { path: '/other', name: 'other', component: { render: () => h('p') } },
+    ],
   })
   router.push(path)
   await router.isReady()

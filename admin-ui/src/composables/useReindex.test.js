@@ -6,7 +6,12 @@ const { searchApi } = await import('../api/admin.js')
 const { useReindex } = await import('./useReindex.js')
 
 const progress = (status, done, total = 100, id = 7) => ({ id, status, done, total })
-const conflict = { response: { status: 409, data: { status: 409, code: 'REINDEX_RUNNING', detail: '搜索索引正在重建，请等待当前任务完成', reindexId: 5 } } }
+const conflict = {
+  response: {
+    status: 409,
+    data: { status: 409, code: 'REINDEX_RUNNING', detail: '搜索索引正在重建，请等待当前任务完成', reindexId: 5 },
+  },
+}
 
 function inScope(options) {
   const scope = effectScope()
@@ -55,7 +60,9 @@ describe('useReindex', () => {
 
   it('follows the rebuild already running when the server refuses a second one', async () => {
     searchApi.reindex.mockRejectedValue(conflict)
-    searchApi.reindexProgress.mockResolvedValueOnce(progress('RUNNING', 30, 100, 5)).mockResolvedValue(progress('RUNNING', 60, 100, 5))
+    searchApi.reindexProgress
+      .mockResolvedValueOnce(progress('RUNNING', 30, 100, 5))
+      .mockResolvedValue(progress('RUNNING', 60, 100, 5))
     const { reindex } = inScope()
 
     expect(await reindex.start()).toBe('joined')
@@ -94,7 +101,12 @@ describe('useReindex', () => {
     const onSettled = vi.fn()
     let answer
     searchApi.reindex.mockResolvedValue(progress('RUNNING', 0))
-    searchApi.reindexProgress.mockImplementation(() => new Promise((resolve) => { answer = resolve }))
+    searchApi.reindexProgress.mockImplementation(
+      () =>
+        new Promise((resolve) => {
+          answer = resolve
+        }),
+    )
     const { scope, reindex } = inScope({ onSettled })
     await reindex.start()
     await vi.advanceTimersByTimeAsync(1000)

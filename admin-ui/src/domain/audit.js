@@ -98,7 +98,15 @@ export function auditTargetLink(row) {
 }
 
 const ROLE_NAMES = { ADMIN: '管理员', REVIEWER: '审核员', EDITOR: '编辑' }
-const STATUS_NAMES = { DRAFT: '草稿', SUBMITTED: '待审核', REJECTED: '已退回', APPROVED: '审核通过', SCHEDULED: '定时发布', PUBLISHED: '已发布', OFFLINE: '已下线' }
+const STATUS_NAMES = {
+  DRAFT: '草稿',
+  SUBMITTED: '待审核',
+  REJECTED: '已退回',
+  APPROVED: '审核通过',
+  SCHEDULED: '定时发布',
+  PUBLISHED: '已发布',
+  OFFLINE: '已下线',
+}
 
 /** Workflow details ("DRAFT -> SUBMITTED") and role lists ("[EDITOR]") read in Chinese; the rest as written. */
 export function auditDetail(detail) {

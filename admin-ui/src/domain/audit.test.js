@@ -20,22 +20,41 @@ describe('audit log in Chinese', () => {
   })
 
   it('names the broadcast station actions the server records', () => {
-    const codes = ['STATION_CREATE', 'STATION_UPDATE', 'STATION_KEY_ROTATE', 'SCHEDULE_CREATE', 'SCHEDULE_UPDATE',
-      'SCHEDULE_DELETE', 'URGENT_CREATE', 'URGENT_END']
+    const codes = [
+      'STATION_CREATE',
+      'STATION_UPDATE',
+      'STATION_KEY_ROTATE',
+      'SCHEDULE_CREATE',
+      'SCHEDULE_UPDATE',
+      'SCHEDULE_DELETE',
+      'URGENT_CREATE',
+      'URGENT_END',
+    ]
     expect(codes.filter((code) => !AUDIT_ACTIONS[code])).toEqual([])
-    expect([AUDIT_TARGETS.STATION, AUDIT_TARGETS.SCHEDULE, AUDIT_TARGETS.URGENT]).toEqual(['广播站', '播出计划', '紧急插播'])
+    expect([AUDIT_TARGETS.STATION, AUDIT_TARGETS.SCHEDULE, AUDIT_TARGETS.URGENT]).toEqual([
+      '广播站',
+      '播出计划',
+      '紧急插播',
+    ])
   })
 })
 
 describe('auditTargetLink', () => {
   it('opens a content item in the editor of its kind', () => {
-    expect(auditTargetLink({ targetType: 'CONTENT', targetId: '12', targetExists: true, targetContentKind: 'FESTIVAL_ITEM' }))
-      .toEqual({ name: 'content-edit', params: { kind: 'festival', id: '12' } })
+    expect(
+      auditTargetLink({
+        targetType: 'CONTENT',
+        targetId: '12',
+        targetExists: true,
+        targetContentKind: 'FESTIVAL_ITEM',
+      }),
+    ).toEqual({ name: 'content-edit', params: { kind: 'festival', id: '12' } })
   })
 
   it('finds a user by name on the users screen and a station on the stations screen', () => {
-    expect(auditTargetLink({ targetType: 'USER', targetId: '3', targetExists: true, targetName: '八仙筒镇编辑' }))
-      .toEqual({ name: 'users', query: { keyword: '八仙筒镇编辑' } })
+    expect(
+      auditTargetLink({ targetType: 'USER', targetId: '3', targetExists: true, targetName: '八仙筒镇编辑' }),
+    ).toEqual({ name: 'users', query: { keyword: '八仙筒镇编辑' } })
     expect(auditTargetLink({ targetType: 'STATION', targetId: '5', targetExists: true })).toEqual({ name: 'stations' })
   })
 

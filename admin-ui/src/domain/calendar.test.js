@@ -30,8 +30,18 @@ describe('festival helpers', () => {
 })
 
 describe('festival years', () => {
-  const duanwu2026 = { id: 1, festivalCode: 'DUANWU', activityTime: '2026-06-19T09:00:00', createdAt: '2026-05-01T10:00:00' }
-  const duanwu2027 = { id: 2, festivalCode: 'DUANWU', activityTime: '2027-06-09T09:00:00', createdAt: '2026-12-01T10:00:00' }
+  const duanwu2026 = {
+    id: 1,
+    festivalCode: 'DUANWU',
+    activityTime: '2026-06-19T09:00:00',
+    createdAt: '2026-05-01T10:00:00',
+  }
+  const duanwu2027 = {
+    id: 2,
+    festivalCode: 'DUANWU',
+    activityTime: '2027-06-09T09:00:00',
+    createdAt: '2026-12-01T10:00:00',
+  }
   const undated = { id: 3, festivalCode: 'DUANWU', activityTime: null, createdAt: '2026-12-01T10:00:00' }
 
   it('ties an item to the year of its activity, or of its creation without one', () => {

@@ -44,7 +44,15 @@ const KIND_FIELDS = {
   AUDIO: ['mediaKey', 'durationSeconds', 'transcript', 'theme'],
   POSTER: ['imageKey', 'quote', 'quoteSource', 'interpretation'],
   FESTIVAL_ITEM: ['festivalCode', 'activityTime', 'activityPlace'],
-  BRAND_PROJECT: ['ownerUnitId', 'volunteerTeam', 'activityCount', 'servedCount', 'galleryKeys', 'projectYear', 'origin'],
+  BRAND_PROJECT: [
+    'ownerUnitId',
+    'volunteerTeam',
+    'activityCount',
+    'servedCount',
+    'galleryKeys',
+    'projectYear',
+    'origin',
+  ],
 }
 
 /** Chinese names of the fields, for the form, the diff of revisions and validation messages. */
@@ -82,7 +90,18 @@ export const fieldsOfKind = (kind) => [...COMMON_FIELDS, ...(KIND_FIELDS[kind] |
 
 /** An empty form of the kind; the unit defaults to the editor's own. */
 export function emptyFields(kind, orgUnitId) {
-  const fields = { kind, title: '', summary: '', body: '', coverKey: null, language: 'zh', column: '', orgUnitId, tags: [], featured: false }
+  const fields = {
+    kind,
+    title: '',
+    summary: '',
+    body: '',
+    coverKey: null,
+    language: 'zh',
+    column: '',
+    orgUnitId,
+    tags: [],
+    featured: false,
+  }
   for (const name of KIND_FIELDS[kind] || []) {
     fields[name] = name === 'galleryKeys' ? [] : null
   }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { emptyFields, fieldsFromItem, fieldsOfKind, kindBySlug, pickerDateTime, requestBody, statusOf } from './contentKinds.js'
+import {
+  emptyFields,
+  fieldsFromItem,
+  fieldsOfKind,
+  kindBySlug,
+  pickerDateTime,
+  requestBody,
+  statusOf,
+} from './contentKinds.js'
 
 describe('content kinds', () => {
   it('maps route names to kinds', () => {
@@ -15,12 +23,27 @@ describe('content kinds', () => {
 
   it('starts a form in the editor own unit, in Chinese', () => {
     const fields = emptyFields('BRAND_PROJECT', 12)
-    expect(fields).toMatchObject({ kind: 'BRAND_PROJECT', orgUnitId: 12, language: 'zh', galleryKeys: [], origin: null })
+    expect(fields).toMatchObject({
+      kind: 'BRAND_PROJECT',
+      orgUnitId: 12,
+      language: 'zh',
+      galleryKeys: [],
+      origin: null,
+    })
     expect(fields.projectYear).toBe(new Date().getFullYear())
   })
 
   it('takes only the editable fields of a server item', () => {
-    const fields = fieldsFromItem({ id: 5, kind: 'AUDIO', title: '广播', status: 'DRAFT', version: 3, tags: null, featured: null, quote: '别的类型' })
+    const fields = fieldsFromItem({
+      id: 5,
+      kind: 'AUDIO',
+      title: '广播',
+      status: 'DRAFT',
+      version: 3,
+      tags: null,
+      featured: null,
+      quote: '别的类型',
+    })
     expect(fields).not.toHaveProperty('status')
     expect(fields).not.toHaveProperty('quote')
     expect(fields.tags).toEqual([])

@@ -19,7 +19,9 @@ export function countLinks(stats, status = null) {
   return KINDS.map((k) => ({
     kind: k.kind,
     label: k.short,
-    count: (stats?.counts || []).filter((c) => c.kind === k.kind && (!wanted || wanted.includes(c.status))).reduce((n, c) => n + c.count, 0),
+    count: (stats?.counts || [])
+      .filter((c) => c.kind === k.kind && (!wanted || wanted.includes(c.status)))
+      .reduce((n, c) => n + c.count, 0),
     to: { name: 'contents', params: { kind: k.slug }, query: status ? { status } : {} },
   })).filter((link) => link.count > 0)
 }
@@ -76,10 +78,26 @@ export function brandTargetOption(rows, title) {
         type: 'bar',
         stack: 'projects',
         itemStyle: { color: '#67c23a' },
-        data: list.map((r) => ({ value: r.published, itemStyle: { color: r.published < r.target ? '#f56c6c' : '#67c23a' } })),
-        markLine: target ? { symbol: 'none', lineStyle: { type: 'dashed', color: '#e6a23c' }, label: { formatter: `目标 ${target}` }, data: [{ yAxis: target }] } : undefined,
+        data: list.map((r) => ({
+          value: r.published,
+          itemStyle: { color: r.published < r.target ? '#f56c6c' : '#67c23a' },
+        })),
+        markLine: target
+          ? {
+              symbol: 'none',
+              lineStyle: { type: 'dashed', color: '#e6a23c' },
+              label: { formatter: `目标 ${target}` },
+              data: [{ yAxis: target }],
+            }
+          : undefined,
       },
-      { name: '流程中', type: 'bar', stack: 'projects', itemStyle: { color: '#b3d8ff' }, data: list.map((r) => r.inProgress) },
+      {
+        name: '流程中',
+        type: 'bar',
+        stack: 'projects',
+        itemStyle: { color: '#b3d8ff' },
+        data: list.map((r) => r.inProgress),
+      },
     ],
   }
 }
@@ -117,7 +135,13 @@ export function weeklyTrendOption(trends) {
     yAxis: splitAxis ? [countAxis, { type: 'value', name: '浏览量', minInterval: 1 }] : [countAxis],
     series: [
       { name: '发布数', type: 'bar', itemStyle: { color: '#67c23a' }, data: weeks.map((w) => w.published) },
-      { name: '收藏数', type: 'line', smooth: true, itemStyle: { color: '#e6a23c' }, data: weeks.map((w) => w.favourites) },
+      {
+        name: '收藏数',
+        type: 'line',
+        smooth: true,
+        itemStyle: { color: '#e6a23c' },
+        data: weeks.map((w) => w.favourites),
+      },
       {
         name: '浏览量',
         type: 'line',
@@ -156,13 +180,15 @@ export function stationHealthOption(summary) {
   return {
     tooltip: { trigger: 'item', formatter: '{b}：{c} 个（{d}%）' },
     legend: { bottom: 0 },
-    series: [{
-      name: '广播站',
-      type: 'pie',
-      radius: ['45%', '70%'],
-      center: ['50%', '45%'],
-      label: { formatter: '{b} {c}' },
-      data: parts.filter((p) => p.value > 0),
-    }],
+    series: [
+      {
+        name: '广播站',
+        type: 'pie',
+        radius: ['45%', '70%'],
+        center: ['50%', '45%'],
+        label: { formatter: '{b} {c}' },
+        data: parts.filter((p) => p.value > 0),
+      },
+    ],
   }
 }

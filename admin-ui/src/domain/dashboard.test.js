@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
-  belowTarget, brandTargetOption, contentByKindOption, countLinks, stationHealthOption, stationHealthSummary, weekLabel,
+  belowTarget,
+  brandTargetOption,
+  contentByKindOption,
+  countLinks,
+  stationHealthOption,
+  stationHealthSummary,
+  weekLabel,
   weeklyTrendOption,
 } from './dashboard.js'
 
@@ -34,11 +40,13 @@ describe('brand project targets', () => {
 
 describe('content by kind and status', () => {
   it('stacks one series per status present, one bar per kind', () => {
-    const option = contentByKindOption({ counts: [
-      { kind: 'AUDIO', status: 'PUBLISHED', count: 5 },
-      { kind: 'BRAND_PROJECT', status: 'PUBLISHED', count: 10 },
-      { kind: 'AUDIO', status: 'DRAFT', count: 2 },
-    ] })
+    const option = contentByKindOption({
+      counts: [
+        { kind: 'AUDIO', status: 'PUBLISHED', count: 5 },
+        { kind: 'BRAND_PROJECT', status: 'PUBLISHED', count: 10 },
+        { kind: 'AUDIO', status: 'DRAFT', count: 2 },
+      ],
+    })
     expect(option.xAxis.data).toEqual(['广播音频', '平语近人', '我们的节日', '品牌项目'])
     expect(option.series.map((s) => s.name)).toEqual(['草稿', '已发布'])
     expect(option.series[1].data).toEqual([5, 0, 0, 10])
@@ -60,8 +68,16 @@ describe('weekly trend', () => {
   it('draws publishes as bars and favourites and views as lines, oldest week first', () => {
     const option = weeklyTrendOption({ weeks: [week('2024-11-11', 3, 1, 4), week('2024-11-18', 0, 2, 6)] })
     expect(option.xAxis.data).toEqual(['11月11日', '11月18日'])
-    expect(option.series.map((s) => [s.name, s.type])).toEqual([['发布数', 'bar'], ['收藏数', 'line'], ['浏览量', 'line']])
-    expect(option.series.map((s) => s.data)).toEqual([[3, 0], [1, 2], [4, 6]])
+    expect(option.series.map((s) => [s.name, s.type])).toEqual([
+      ['发布数', 'bar'],
+      ['收藏数', 'line'],
+      ['浏览量', 'line'],
+    ])
+    expect(option.series.map((s) => s.data)).toEqual([
+      [3, 0],
+      [1, 2],
+      [4, 6],
+    ])
   })
 
   it('keeps one axis while views are of the same order as the rest', () => {
@@ -122,18 +138,30 @@ describe('station health', () => {
 })
 
 describe('countLinks', () => {
-  const stats = { counts: [
-    { kind: 'AUDIO', status: 'DRAFT', count: 2 }, { kind: 'AUDIO', status: 'REJECTED', count: 1 },
-    { kind: 'AUDIO', status: 'PUBLISHED', count: 4 }, { kind: 'POSTER', status: 'PUBLISHED', count: 3 },
-  ] }
+  const stats = {
+    counts: [
+      { kind: 'AUDIO', status: 'DRAFT', count: 2 },
+      { kind: 'AUDIO', status: 'REJECTED', count: 1 },
+      { kind: 'AUDIO', status: 'PUBLISHED', count: 4 },
+      { kind: 'POSTER', status: 'PUBLISHED', count: 3 },
+    ],
+  }
 
   it('counts each kind of the statuses and opens the list filtered by them', () => {
     expect(countLinks(stats, 'DRAFT,REJECTED')).toEqual([
-      { kind: 'AUDIO', label: '音频', count: 3, to: { name: 'contents', params: { kind: 'audio' }, query: { status: 'DRAFT,REJECTED' } } },
+      {
+        kind: 'AUDIO',
+        label: '音频',
+        count: 3,
+        to: { name: 'contents', params: { kind: 'audio' }, query: { status: 'DRAFT,REJECTED' } },
+      },
     ])
   })
 
   it('counts everything of a kind without a status, leaving out kinds without items', () => {
-    expect(countLinks(stats).map((l) => [l.label, l.count, l.to.query])).toEqual([['音频', 7, {}], ['海报', 3, {}]])
+    expect(countLinks(stats).map((l) => [l.label, l.count, l.to.query])).toEqual([
+      ['音频', 7, {}],
+      ['海报', 3, {}],
+    ])
   })
 })

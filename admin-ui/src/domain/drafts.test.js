@@ -24,7 +24,12 @@ describe('local drafts', () => {
   })
 
   it('treats empty texts, empty lists and an empty editor body as nothing typed', () => {
-    expect(differs({ title: 'a', summary: '', tags: [], body: '<p><br></p>' }, { title: 'a', summary: null, tags: null, body: null })).toBe(false)
+    expect(
+      differs(
+        { title: 'a', summary: '', tags: [], body: '<p><br></p>' },
+        { title: 'a', summary: null, tags: null, body: null },
+      ),
+    ).toBe(false)
     expect(differs({ title: 'a' }, { title: 'b' })).toBe(true)
     expect(differs({ tags: ['x'] }, { tags: [] })).toBe(true)
   })

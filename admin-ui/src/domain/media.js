@@ -68,7 +68,9 @@ export function uploadPercent(event) {
 
 /** The smallest thumbnail at least `width` wide, or the original when the image is smaller than all. */
 export function thumbnailOf(view, width = 320) {
-  const widths = Object.keys(view?.thumbnailUrls || {}).map(Number).sort((a, b) => a - b)
+  const widths = Object.keys(view?.thumbnailUrls || {})
+    .map(Number)
+    .sort((a, b) => a - b)
   const fit = widths.find((w) => w >= width) ?? widths[widths.length - 1]
   return fit !== undefined ? view.thumbnailUrls[fit] : view?.url || null
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { describeMedia, formatBytes, formatsHint, GALLERY_MAX, galleryWith, rejectionOf, thumbnailOf, uploadPercent } from './media.js'
+import {
+  describeMedia,
+  formatBytes,
+  formatsHint,
+  GALLERY_MAX,
+  galleryWith,
+  rejectionOf,
+  thumbnailOf,
+  uploadPercent,
+} from './media.js'
 
 const file = (name, size) => ({ name, size })
 const MB = 1024 * 1024

@@ -4,7 +4,15 @@ import { formatDateTime, formatDuration, previewOf } from './preview.js'
 describe('previewOf', () => {
   it('shows the item as the mini program does, with media paths and names', () => {
     const preview = previewOf(
-      { kind: 'BRAND_PROJECT', title: '阳光八送', tags: ['志愿服务'], coverKey: 'c'.repeat(64) + '.jpg', origin: 'NEW', projectYear: 2023, galleryKeys: ['d'.repeat(64)] },
+      {
+        kind: 'BRAND_PROJECT',
+        title: '阳光八送',
+        tags: ['志愿服务'],
+        coverKey: 'c'.repeat(64) + '.jpg',
+        origin: 'NEW',
+        projectYear: 2023,
+        galleryKeys: ['d'.repeat(64)],
+      },
       { unitName: '八仙筒镇', ownerUnitName: '旗文明办' },
     )
     expect(preview.coverUrl).toBe('/media/' + 'c'.repeat(64) + '.jpg')
@@ -22,7 +30,10 @@ describe('previewOf', () => {
   })
 
   it('carries the festival name and date', () => {
-    const preview = previewOf({ kind: 'FESTIVAL_ITEM', festivalCode: 'DUANWU' }, { festival: { code: 'DUANWU', name: '端午节', date: '2027-06-09' } })
+    const preview = previewOf(
+      { kind: 'FESTIVAL_ITEM', festivalCode: 'DUANWU' },
+      { festival: { code: 'DUANWU', name: '端午节', date: '2027-06-09' } },
+    )
     expect(preview.festivalName).toBe('端午节')
     expect(preview.festivalDate).toBe('2027-06-09')
   })

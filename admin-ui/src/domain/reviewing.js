@@ -5,10 +5,12 @@ import { formatDateTime } from './preview.js'
 export const reviewOf = (row) => row.pendingRevision || row
 
 /** Whether the user made what waits for review (nobody reviews their own work). */
-export const submittedBy = (row, userId) => (row.pendingRevision ? row.pendingRevision.editorId : row.createdBy) === userId
+export const submittedBy = (row, userId) =>
+  (row.pendingRevision ? row.pendingRevision.editorId : row.createdBy) === userId
 
 /** When a row was sent to review (an edit of a published item when it was saved). */
-export const submittedAtOf = (row) => (row.pendingRevision ? row.pendingRevision.createdAt : row.submittedAt) || row.updatedAt
+export const submittedAtOf = (row) =>
+  (row.pendingRevision ? row.pendingRevision.createdAt : row.submittedAt) || row.updatedAt
 
 /** Who sent a row to review, by name. */
 export const submitterOf = (row) => (row.pendingRevision ? row.pendingRevision.editorName : row.submittedByName) || ''
@@ -47,7 +49,10 @@ export function batchSummary(verb, { done, failed }) {
   if (!failed.length) {
     return head
   }
-  return `${head}，${failed.length} 条未${verb.replace(/^已/, '')}：` + failed.map((f) => `《${f.item.title}》${f.reason}`).join('；')
+  return (
+    `${head}，${failed.length} 条未${verb.replace(/^已/, '')}：` +
+    failed.map((f) => `《${f.item.title}》${f.reason}`).join('；')
+  )
 }
 
 /** Fields a reviewer sees in the phone preview rather than as text (files), and the body, shown as a page. */
@@ -61,7 +66,13 @@ export function documentRows(fields, describe = {}) {
   const rows = []
   for (const key of fieldsOfKind(fields.kind)) {
     const value = fields[key]
-    if (NOT_AS_TEXT.has(key) || value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) {
+    if (
+      NOT_AS_TEXT.has(key) ||
+      value === null ||
+      value === undefined ||
+      value === '' ||
+      (Array.isArray(value) && !value.length)
+    ) {
       continue
     }
     let text

@@ -24,7 +24,11 @@ describe('diffRevisions', () => {
   })
 
   it('names ids and codes through the describers', () => {
-    const changes = diffRevisions({ orgUnitId: 1 }, { orgUnitId: 2 }, { orgUnitId: (id) => ({ 1: '八仙筒镇', 2: '青龙掌镇' })[id] })
+    const changes = diffRevisions(
+      { orgUnitId: 1 },
+      { orgUnitId: 2 },
+      { orgUnitId: (id) => ({ 1: '八仙筒镇', 2: '青龙掌镇' })[id] },
+    )
     expect(changes[0].before).toBe('八仙筒镇')
     expect(changes[0].after).toBe('青龙掌镇')
     expect(changes[0].parts.some((p) => p.removed && p.value.includes('八仙筒'))).toBe(true)

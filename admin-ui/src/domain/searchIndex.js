@@ -51,16 +51,25 @@ export function statusWarnings(status) {
   }
   const warnings = []
   if (!status.available) {
-    warnings.push({ type: 'error', text: '搜索引擎暂时无法访问，小程序的搜索会失败。' + (status.lastError ? '错误：' + status.lastError : '') })
+    warnings.push({
+      type: 'error',
+      text: '搜索引擎暂时无法访问，小程序的搜索会失败。' + (status.lastError ? '错误：' + status.lastError : ''),
+    })
   }
   if (status.failing > 0) {
     warnings.push({ type: 'error', text: `有 ${status.failing} 条内容写入索引失败，正在自动重试。` })
   }
   if (status.pending > 0 && status.lagSeconds >= 60) {
-    warnings.push({ type: 'warning', text: `有 ${status.pending} 条变更等待写入索引，最早的已等待 ${formatLag(status.lagSeconds)}。` })
+    warnings.push({
+      type: 'warning',
+      text: `有 ${status.pending} 条变更等待写入索引，最早的已等待 ${formatLag(status.lagSeconds)}。`,
+    })
   }
   if (status.available && status.pending === 0 && status.documents != null && status.documents !== status.published) {
-    warnings.push({ type: 'warning', text: `索引中有 ${status.documents} 条，数据库中已发布 ${status.published} 条，二者不一致，建议校对索引。` })
+    warnings.push({
+      type: 'warning',
+      text: `索引中有 ${status.documents} 条，数据库中已发布 ${status.published} 条，二者不一致，建议校对索引。`,
+    })
   }
   return warnings
 }
@@ -72,7 +81,10 @@ export function reconcileSummary(report) {
     return `${head}，索引与数据库一致。`
   }
   const drift = `缺失 ${report.missing} 条、内容过期 ${report.stale} 条、多余 ${report.extra} 条`
-  const repair = report.enqueued > 0 ? `已交给同步任务修复 ${report.enqueued} 条，稍后刷新即可看到结果` : '这些内容已在同步队列中等待处理'
+  const repair =
+    report.enqueued > 0
+      ? `已交给同步任务修复 ${report.enqueued} 条，稍后刷新即可看到结果`
+      : '这些内容已在同步队列中等待处理'
   return `${head}；${drift}。${repair}。`
 }
 

@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import {
-  engineLabel, formatLag, MAX_POLL_FAILURES, nextReindexState, reconcileSummary, reindexBarStatus,
-  reindexPercent, REINDEX_IDLE, settledMessage, shouldPoll, statusWarnings,
+  engineLabel,
+  formatLag,
+  MAX_POLL_FAILURES,
+  nextReindexState,
+  reconcileSummary,
+  reindexBarStatus,
+  reindexPercent,
+  REINDEX_IDLE,
+  settledMessage,
+  shouldPoll,
+  statusWarnings,
 } from './searchIndex.js'
 
 const running = (done, total) => ({ id: 7, status: 'RUNNING', done, total })
-const healthy = { engine: 'lucene', available: true, documents: 120, published: 120, pending: 0, failing: 0, lagSeconds: 0 }
+const healthy = {
+  engine: 'lucene',
+  available: true,
+  documents: 120,
+  published: 120,
+  pending: 0,
+  failing: 0,
+  lagSeconds: 0,
+}
 
 describe('search index status', () => {
   it('names the engines', () => {
@@ -32,7 +49,15 @@ describe('search index status', () => {
   it('warns of an unreachable engine, failing rows, a lagging outbox and drift', () => {
     expect(statusWarnings(healthy)).toEqual([])
     expect(statusWarnings({ ...healthy, pending: 3, lagSeconds: 10 })).toEqual([])
-    const warnings = statusWarnings({ ...healthy, available: false, documents: null, lastError: 'Connection refused', failing: 2, pending: 5, lagSeconds: 125 })
+    const warnings = statusWarnings({
+      ...healthy,
+      available: false,
+      documents: null,
+      lastError: 'Connection refused',
+      failing: 2,
+      pending: 5,
+      lagSeconds: 125,
+    })
     expect(warnings.map((w) => w.text)).toEqual([
       '搜索引擎暂时无法访问，小程序的搜索会失败。错误：Connection refused',
       '有 2 条内容写入索引失败，正在自动重试。',
@@ -42,10 +67,12 @@ describe('search index status', () => {
   })
 
   it('sums up a reconcile in one sentence', () => {
-    expect(reconcileSummary({ published: 10, indexed: 10, missing: 0, stale: 0, extra: 0, enqueued: 0 }))
-      .toBe('数据库已发布 10 条，索引中 10 条，索引与数据库一致。')
-    expect(reconcileSummary({ published: 10, indexed: 9, missing: 2, stale: 1, extra: 1, enqueued: 4 }))
-      .toBe('数据库已发布 10 条，索引中 9 条；缺失 2 条、内容过期 1 条、多余 1 条。已交给同步任务修复 4 条，稍后刷新即可看到结果。')
+    expect(reconcileSummary({ published: 10, indexed: 10, missing: 0, stale: 0, extra: 0, enqueued: 0 })).toBe(
+      '数据库已发布 10 条，索引中 10 条，索引与数据库一致。',
+    )
+    expect(reconcileSummary({ published: 10, indexed: 9, missing: 2, stale: 1, extra: 1, enqueued: 4 })).toBe(
+      '数据库已发布 10 条，索引中 9 条；缺失 2 条、内容过期 1 条、多余 1 条。已交给同步任务修复 4 条，稍后刷新即可看到结果。',
+    )
   })
 })
 
@@ -58,7 +85,10 @@ describe('following a rebuild', () => {
     expect(shouldPoll(state)).toBe(false)
     expect(settledMessage(state)).toEqual({ type: 'success', text: '搜索索引已重建，共写入 10 条内容' })
 
-    const failed = nextReindexState(REINDEX_IDLE, { type: 'progress', progress: { id: 8, status: 'FAILED', failure: '重建进程中断' } })
+    const failed = nextReindexState(REINDEX_IDLE, {
+      type: 'progress',
+      progress: { id: 8, status: 'FAILED', failure: '重建进程中断' },
+    })
     expect(failed.phase).toBe('failed')
     expect(settledMessage(failed)).toEqual({ type: 'error', text: '重建失败：重建进程中断' })
   })
@@ -81,7 +111,10 @@ describe('following a rebuild', () => {
   })
 
   it('ignores poll errors once the rebuild has ended', () => {
-    const done = nextReindexState(REINDEX_IDLE, { type: 'progress', progress: { id: 7, status: 'DONE', done: 3, total: 3 } })
+    const done = nextReindexState(REINDEX_IDLE, {
+      type: 'progress',
+      progress: { id: 7, status: 'DONE', done: 3, total: 3 },
+    })
     expect(nextReindexState(done, { type: 'error', message: 'x' })).toBe(done)
   })
 })

@@ -106,7 +106,8 @@ export function heartbeatSummary(heartbeat) {
   if (heartbeat.appVersion) parts.push(heartbeat.appVersion)
   if (heartbeat.volume != null) parts.push(`音量 ${heartbeat.volume}%`)
   if (heartbeat.cachedCount != null) parts.push(`缓存 ${heartbeat.cachedCount} 个文件`)
-  if (heartbeat.missingSha256 && heartbeat.missingSha256.length) parts.push(`缺 ${heartbeat.missingSha256.length} 个文件`)
+  if (heartbeat.missingSha256 && heartbeat.missingSha256.length)
+    parts.push(`缺 ${heartbeat.missingSha256.length} 个文件`)
   if (heartbeat.freeBytes != null) parts.push(`剩余 ${(heartbeat.freeBytes / 1024 ** 3).toFixed(1)} GB`)
   return parts.join(' · ')
 }
@@ -137,13 +138,19 @@ const minutesOf = (time) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3,
  * { time, next, overMinutes }: the next slot would cut them off.
  */
 export function slotOverruns(slots) {
-  const timed = (slots || []).filter((s) => SLOT_TIME.test(s.startTime || '')).sort((a, b) => a.startTime.localeCompare(b.startTime))
+  const timed = (slots || [])
+    .filter((s) => SLOT_TIME.test(s.startTime || ''))
+    .sort((a, b) => a.startTime.localeCompare(b.startTime))
   const out = []
   for (let i = 0; i + 1 < timed.length; i++) {
     const endsAt = minutesOf(timed[i].startTime) * 60 + totalSeconds(timed[i].items)
     const nextAt = minutesOf(timed[i + 1].startTime) * 60
     if (endsAt > nextAt) {
-      out.push({ time: timed[i].startTime, next: timed[i + 1].startTime, overMinutes: Math.ceil((endsAt - nextAt) / 60) })
+      out.push({
+        time: timed[i].startTime,
+        next: timed[i + 1].startTime,
+        overMinutes: Math.ceil((endsAt - nextAt) / 60),
+      })
     }
   }
   return out
@@ -189,15 +196,23 @@ function targetErrors(form) {
   return form.targetUnitId ? null : '请选择单位'
 }
 
-const targetOf = (form) => (form.targetType === 'station'
-  ? { targetUnitId: null, targetStationId: form.targetStationId }
-  : { targetUnitId: form.targetUnitId, targetStationId: null })
+const targetOf = (form) =>
+  form.targetType === 'station'
+    ? { targetUnitId: null, targetStationId: form.targetStationId }
+    : { targetUnitId: form.targetUnitId, targetStationId: null }
 
 /** A blank schedule starting today, every day, with one empty slot. */
 export function emptySchedule(today) {
   return {
-    name: '', targetType: 'unit', targetUnitId: null, targetStationId: null, startDate: today, endDate: null,
-    daysOfWeek: [1, 2, 3, 4, 5, 6, 7], enabled: true, slots: [{ startTime: '07:00', items: [] }],
+    name: '',
+    targetType: 'unit',
+    targetUnitId: null,
+    targetStationId: null,
+    startDate: today,
+    endDate: null,
+    daysOfWeek: [1, 2, 3, 4, 5, 6, 7],
+    enabled: true,
+    slots: [{ startTime: '07:00', items: [] }],
   }
 }
 
@@ -218,7 +233,10 @@ export function scheduleForm(schedule) {
 
 /** The time offered for a new slot: an hour after the latest one, 07:00 for the first, blank past midnight. */
 export function nextSlotTime(slots) {
-  const times = (slots || []).map((s) => s.startTime).filter((t) => SLOT_TIME.test(t || '')).sort()
+  const times = (slots || [])
+    .map((s) => s.startTime)
+    .filter((t) => SLOT_TIME.test(t || ''))
+    .sort()
   if (!times.length) {
     return '07:00'
   }
@@ -374,7 +392,11 @@ export function ledgerExportUrl(format, filters) {
 
 /** "2026-05-02T07:30:15" → "2026-05-02 07:30" (or with seconds): short enough for a table column. */
 export function compactDateTime(value, withSeconds = false) {
-  return value ? String(value).replace('T', ' ').slice(0, withSeconds ? 19 : 16) : ''
+  return value
+    ? String(value)
+        .replace('T', ' ')
+        .slice(0, withSeconds ? 19 : 16)
+    : ''
 }
 
 /** Seconds between start and end of a play, null while unfinished. */

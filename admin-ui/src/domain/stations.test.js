@@ -1,8 +1,30 @@
 import { describe, expect, it } from 'vitest'
 import {
-  compactDateTime, daysText, emptySchedule, formatAgo, ledgerExportUrl, ledgerParams, ledgerRangeError, moveDown, moveUp,
-  nextSlotTime, playedSeconds, recentRange, reorder, scheduleBody, scheduleForm, slotOverruns, stationBody, stationState,
-  urgentBody, urgentState, validateSchedule, validateStation, validateUrgent, withHealth, heartbeatSummary,
+  compactDateTime,
+  daysText,
+  emptySchedule,
+  formatAgo,
+  ledgerExportUrl,
+  ledgerParams,
+  ledgerRangeError,
+  moveDown,
+  moveUp,
+  nextSlotTime,
+  playedSeconds,
+  recentRange,
+  reorder,
+  scheduleBody,
+  scheduleForm,
+  slotOverruns,
+  stationBody,
+  stationState,
+  urgentBody,
+  urgentState,
+  validateSchedule,
+  validateStation,
+  validateUrgent,
+  withHealth,
+  heartbeatSummary,
 } from './stations.js'
 
 const item = (contentId, durationSeconds = 60) => ({ contentId, title: `音频${contentId}`, durationSeconds })
@@ -61,8 +83,13 @@ describe('station health', () => {
   })
 
   it('joins stations with their health by id, offline until health arrives', () => {
-    const stations = [{ id: 1, name: '红旗村' }, { id: 2, name: '敖包嘎查' }]
-    const health = [{ stationId: 2, online: true, lastPlayedAt: '2026-05-02T07:00:00', slotsToday: 3, missedSlots: ['12:00'] }]
+    const stations = [
+      { id: 1, name: '红旗村' },
+      { id: 2, name: '敖包嘎查' },
+    ]
+    const health = [
+      { stationId: 2, online: true, lastPlayedAt: '2026-05-02T07:00:00', slotsToday: 3, missedSlots: ['12:00'] },
+    ]
 
     const joined = withHealth(stations, health)
 
@@ -71,15 +98,29 @@ describe('station health', () => {
   })
 
   it('sums up a heartbeat in one line and leaves out what the box did not say', () => {
-    expect(heartbeatSummary({ appVersion: 'box/1.2', volume: 70, cachedCount: 12, missingSha256: ['a'], freeBytes: 1610612736 }))
-      .toBe('box/1.2 · 音量 70% · 缓存 12 个文件 · 缺 1 个文件 · 剩余 1.5 GB')
+    expect(
+      heartbeatSummary({
+        appVersion: 'box/1.2',
+        volume: 70,
+        cachedCount: 12,
+        missingSha256: ['a'],
+        freeBytes: 1610612736,
+      }),
+    ).toBe('box/1.2 · 音量 70% · 缓存 12 个文件 · 缺 1 个文件 · 剩余 1.5 GB')
     expect(heartbeatSummary({ appVersion: 'box/1.2', missingSha256: [] })).toBe('box/1.2')
     expect(heartbeatSummary(null)).toBe('')
   })
 })
 
 describe('station form', () => {
-  const valid = { code: 'hongqi-cun', name: '红旗村广播站', orgUnitId: 9, deviceType: 'IP_SPEAKER', timeZone: '', enabled: true }
+  const valid = {
+    code: 'hongqi-cun',
+    name: '红旗村广播站',
+    orgUnitId: 9,
+    deviceType: 'IP_SPEAKER',
+    timeZone: '',
+    enabled: true,
+  }
 
   it('accepts the codes the server accepts', () => {
     expect(validateStation(valid)).toEqual({})
@@ -89,13 +130,23 @@ describe('station form', () => {
     expect(validateStation({ ...valid, code: 'HongQi' }).code).toContain('小写字母')
     expect(validateStation({ ...valid, code: '-hongqi' }).code).toBeTruthy()
     expect(validateStation({ ...valid, code: 'hong qi' }).code).toBeTruthy()
-    expect(Object.keys(validateStation({ code: '', name: ' ', orgUnitId: null, deviceType: null })))
-      .toEqual(['code', 'name', 'orgUnitId', 'deviceType'])
+    expect(Object.keys(validateStation({ code: '', name: ' ', orgUnitId: null, deviceType: null }))).toEqual([
+      'code',
+      'name',
+      'orgUnitId',
+      'deviceType',
+    ])
   })
 
   it('sends a blank time zone as null so the server uses its own', () => {
-    expect(stationBody({ ...valid, code: ' hongqi-cun ', timeZone: '  ' }))
-      .toEqual({ code: 'hongqi-cun', name: '红旗村广播站', orgUnitId: 9, deviceType: 'IP_SPEAKER', timeZone: null, enabled: true })
+    expect(stationBody({ ...valid, code: ' hongqi-cun ', timeZone: '  ' })).toEqual({
+      code: 'hongqi-cun',
+      name: '红旗村广播站',
+      orgUnitId: 9,
+      deviceType: 'IP_SPEAKER',
+      timeZone: null,
+      enabled: true,
+    })
   })
 })
 
@@ -104,7 +155,10 @@ describe('schedules', () => {
     ...emptySchedule('2026-05-02'),
     name: ' 早间广播 ',
     targetUnitId: 5,
-    slots: [{ startTime: '18:30', items: [item(3)] }, { startTime: '07:00', items: [item(1), item(2)] }],
+    slots: [
+      { startTime: '18:30', items: [item(3)] },
+      { startTime: '07:00', items: [item(1), item(2)] },
+    ],
   })
 
   it('names day sets the way an office does', () => {
@@ -120,8 +174,12 @@ describe('schedules', () => {
 
   it('points at the slot with a repeated time, a missing time, no audio or offline audio', () => {
     const f = form()
-    f.slots.push({ startTime: '07:00', items: [item(4)] }, { startTime: '', items: [item(4)] }, { startTime: '09:00', items: [] },
-      { startTime: '10:00', items: [item(5), { contentId: 6, title: null, durationSeconds: null }] })
+    f.slots.push(
+      { startTime: '07:00', items: [item(4)] },
+      { startTime: '', items: [item(4)] },
+      { startTime: '09:00', items: [] },
+      { startTime: '10:00', items: [item(5), { contentId: 6, title: null, durationSeconds: null }] },
+    )
 
     const errors = validateSchedule(f)
 
@@ -133,21 +191,52 @@ describe('schedules', () => {
   })
 
   it('requires a target of the chosen type, days, a slot and an end not before the start', () => {
-    const errors = validateSchedule({ ...form(), targetType: 'station', targetStationId: null, daysOfWeek: [], slots: [], endDate: '2026-05-01' })
-    expect(errors).toMatchObject({ target: '请选择广播站', days: '至少选择一天', slots: '至少添加一个时段', dates: '结束日期不能早于开始日期' })
+    const errors = validateSchedule({
+      ...form(),
+      targetType: 'station',
+      targetStationId: null,
+      daysOfWeek: [],
+      slots: [],
+      endDate: '2026-05-01',
+    })
+    expect(errors).toMatchObject({
+      target: '请选择广播站',
+      days: '至少选择一天',
+      slots: '至少添加一个时段',
+      dates: '结束日期不能早于开始日期',
+    })
   })
 
   it('sends slots in time order with their content ids in playlist order, and only the chosen target', () => {
     const f = { ...form(), targetType: 'unit', targetStationId: 8, daysOfWeek: [5, 1] }
     expect(scheduleBody(f)).toEqual({
-      name: '早间广播', targetUnitId: 5, targetStationId: null, startDate: '2026-05-02', endDate: null, daysOfWeek: [1, 5], enabled: true,
-      slots: [{ startTime: '07:00', contentIds: [1, 2] }, { startTime: '18:30', contentIds: [3] }],
+      name: '早间广播',
+      targetUnitId: 5,
+      targetStationId: null,
+      startDate: '2026-05-02',
+      endDate: null,
+      daysOfWeek: [1, 5],
+      enabled: true,
+      slots: [
+        { startTime: '07:00', contentIds: [1, 2] },
+        { startTime: '18:30', contentIds: [3] },
+      ],
     })
   })
 
   it('edits a copy, so cancelling leaves the listed schedule alone', () => {
-    const listed = { id: 4, name: '村级计划', targetUnitId: null, targetStationId: 8, targetName: '红旗村', startDate: '2026-05-01', endDate: null,
-      daysOfWeek: [1, 2], enabled: false, slots: [{ startTime: '07:00', items: [item(1)] }] }
+    const listed = {
+      id: 4,
+      name: '村级计划',
+      targetUnitId: null,
+      targetStationId: 8,
+      targetName: '红旗村',
+      startDate: '2026-05-01',
+      endDate: null,
+      daysOfWeek: [1, 2],
+      enabled: false,
+      slots: [{ startTime: '07:00', items: [item(1)] }],
+    }
 
     const f = scheduleForm(listed)
     f.slots[0].items.push(item(2))
@@ -179,18 +268,37 @@ describe('urgent inserts', () => {
 
   it('is upcoming, playing, then over; only the first two can be ended', () => {
     expect(urgentState(urgent, new Date(2026, 4, 2, 9, 59))).toMatchObject({ state: 'UPCOMING', endable: true })
-    expect(urgentState(urgent, new Date(2026, 4, 2, 10, 0))).toMatchObject({ state: 'ACTIVE', label: '插播中', endable: true })
+    expect(urgentState(urgent, new Date(2026, 4, 2, 10, 0))).toMatchObject({
+      state: 'ACTIVE',
+      label: '插播中',
+      endable: true,
+    })
     expect(urgentState(urgent, new Date(2026, 4, 2, 11, 0))).toMatchObject({ state: 'ENDED', endable: false })
   })
 
   it('needs a window that ends after it starts and at least one audio item', () => {
-    const errors = validateUrgent({ title: '防汛通知', targetType: 'unit', targetUnitId: 2, startsAt: '2026-05-02T10:00:00', endsAt: '2026-05-02T10:00:00', items: [] })
+    const errors = validateUrgent({
+      title: '防汛通知',
+      targetType: 'unit',
+      targetUnitId: 2,
+      startsAt: '2026-05-02T10:00:00',
+      endsAt: '2026-05-02T10:00:00',
+      items: [],
+    })
     expect(errors).toEqual({ window: '结束时间必须晚于开始时间', items: '请至少添加一条广播音频' })
   })
 
   it('sends the target and content ids in order', () => {
-    expect(urgentBody({ title: ' 防汛通知 ', targetType: 'station', targetUnitId: 2, targetStationId: 7, ...urgent, items: [item(9), item(3)] }))
-      .toEqual({ title: '防汛通知', targetUnitId: null, targetStationId: 7, ...urgent, contentIds: [9, 3] })
+    expect(
+      urgentBody({
+        title: ' 防汛通知 ',
+        targetType: 'station',
+        targetUnitId: 2,
+        targetStationId: 7,
+        ...urgent,
+        items: [item(9), item(3)],
+      }),
+    ).toEqual({ title: '防汛通知', targetUnitId: null, targetStationId: 7, ...urgent, contentIds: [9, 3] })
   })
 })
 
@@ -209,9 +317,12 @@ describe('ledger', () => {
   it('exports with the same filters as the table, leaving out empty ones', () => {
     const filters = { from: '2026-05-01', to: '2026-05-07', orgUnitId: null, stationId: 12 }
     expect(ledgerParams(filters)).toEqual({ from: '2026-05-01', to: '2026-05-07', stationId: 12 })
-    expect(ledgerExportUrl('xlsx', filters)).toBe('/api/admin/v1/station-ledger/export.xlsx?from=2026-05-01&to=2026-05-07&stationId=12')
-    expect(ledgerExportUrl('csv', { ...filters, orgUnitId: 3, stationId: null }))
-      .toBe('/api/admin/v1/station-ledger/export.csv?from=2026-05-01&to=2026-05-07&orgUnitId=3')
+    expect(ledgerExportUrl('xlsx', filters)).toBe(
+      '/api/admin/v1/station-ledger/export.xlsx?from=2026-05-01&to=2026-05-07&stationId=12',
+    )
+    expect(ledgerExportUrl('csv', { ...filters, orgUnitId: 3, stationId: null })).toBe(
+      '/api/admin/v1/station-ledger/export.csv?from=2026-05-01&to=2026-05-07&orgUnitId=3',
+    )
   })
 
   it('writes times compactly, with seconds when asked', () => {

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import {
-  approveBlocker, checkOf, pageAfterRemoval, photoOf, rejectReasonError, reviewHint, submissionStatusOf,
+  approveBlocker,
+  checkOf,
+  pageAfterRemoval,
+  photoOf,
+  rejectReasonError,
+  reviewHint,
+  submissionStatusOf,
   REJECT_REASON_MAX,
 } from './submissions.js'
 
-const pending = { status: 'PENDING', textCheck: 'PASS', photoCheck: 'PASS', photoUrl: '/api/mini/v1/images/submission/a.jpg' }
+const pending = {
+  status: 'PENDING',
+  textCheck: 'PASS',
+  photoCheck: 'PASS',
+  photoUrl: '/api/mini/v1/images/submission/a.jpg',
+}
 
 describe('resident submissions', () => {
   it('names statuses and safety verdicts in Chinese', () => {

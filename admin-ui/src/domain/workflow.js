@@ -94,8 +94,10 @@ export function pendingNotice(item) {
   if (!pending) {
     return null
   }
-  return `修改（v${pending.version}，${pending.editorName}）已提交审核，审核通过后替换线上版本；`
-    + `目前第 ${pending.reviewStage + 1}/${pending.reviewLevels} 级审核，群众看到的仍是线上版本。`
+  return (
+    `修改（v${pending.version}，${pending.editorName}）已提交审核，审核通过后替换线上版本；` +
+    `目前第 ${pending.reviewStage + 1}/${pending.reviewLevels} 级审核，群众看到的仍是线上版本。`
+  )
 }
 
 /** The message after a save: an edit of reviewed text goes back to review instead of going live. */

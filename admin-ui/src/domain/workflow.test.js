@@ -87,7 +87,9 @@ describe('readOnlyReason', () => {
 
 describe('edits of reviewed text', () => {
   it('tell the editor that an edit of a published item waits for review', () => {
-    const after = item('PUBLISHED', { pendingRevision: { version: 7, editorName: '王审核', reviewStage: 0, reviewLevels: 2 } })
+    const after = item('PUBLISHED', {
+      pendingRevision: { version: 7, editorName: '王审核', reviewStage: 0, reviewLevels: 2 },
+    })
     expect(savedMessage(item('PUBLISHED'), after)).toBe('修改已提交审核，审核通过后替换线上版本')
     expect(pendingNotice(after)).toContain('第 1/2 级')
     expect(pendingNotice(item('PUBLISHED'))).toBeNull()

@@ -8,7 +8,14 @@ const { toast } = await import('../components/common/toast.js')
 const { guard, clearNoticesOnLeave } = await import('./index.js')
 const { useAuthStore } = await import('../stores/auth.js')
 
-const route = (extra) => ({ name: 'dashboard', fullPath: '/dashboard', path: '/dashboard', meta: {}, params: {}, ...extra })
+const route = (extra) => ({
+  name: 'dashboard',
+  fullPath: '/dashboard',
+  path: '/dashboard',
+  meta: {},
+  params: {},
+  ...extra,
+})
 
 describe('route guard', () => {
   beforeEach(() => {
@@ -19,7 +26,9 @@ describe('route guard', () => {
 
   it('sends visitors without a session to login and back afterwards', async () => {
     authApi.session.mockResolvedValue({ authenticated: false })
-    const result = await guard(route({ name: 'content-edit', fullPath: '/contents/audio/5', params: { kind: 'audio', id: '5' } }))
+    const result = await guard(
+      route({ name: 'content-edit', fullPath: '/contents/audio/5', params: { kind: 'audio', id: '5' } }),
+    )
     expect(result).toEqual({ name: 'login', query: { redirect: '/contents/audio/5' } })
   })
 
@@ -58,7 +67,10 @@ describe('route guard', () => {
   it('clears the notices of a screen when the editor leaves it, not when only its query changes', () => {
     clearNoticesOnLeave({ path: '/contents/poster/7', query: {} }, { path: '/contents/poster/new', query: {} })
     expect(toast.clear).toHaveBeenCalledTimes(1)
-    clearNoticesOnLeave({ path: '/contents/audio', query: { status: 'PUBLISHED' } }, { path: '/contents/audio', query: {} })
+    clearNoticesOnLeave(
+      { path: '/contents/audio', query: { status: 'PUBLISHED' } },
+      { path: '/contents/audio', query: {} },
+    )
     expect(toast.clear).toHaveBeenCalledTimes(1)
   })
 })

@@ -6,13 +6,23 @@ import { toast } from '../components/common/toast.js'
 const ConsoleLayout = () => import('../layouts/ConsoleLayout.vue')
 
 export const routes = [
-  { path: '/login', name: 'login', component: () => import('../views/LoginView.vue'), meta: { public: true, title: '登录' } },
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('../views/LoginView.vue'),
+    meta: { public: true, title: '登录' },
+  },
   {
     path: '/',
     component: ConsoleLayout,
     children: [
       { path: '', redirect: { name: 'dashboard' } },
-      { path: 'dashboard', name: 'dashboard', component: () => import('../views/DashboardView.vue'), meta: { title: '数据看板' } },
+      {
+        path: 'dashboard',
+        name: 'dashboard',
+        component: () => import('../views/DashboardView.vue'),
+        meta: { title: '数据看板' },
+      },
       {
         path: 'contents/:kind(audio|poster|festival|brand)',
         name: 'contents',
@@ -31,16 +41,66 @@ export const routes = [
         component: () => import('../views/content/ContentEditorView.vue'),
         meta: { title: '编辑内容' },
       },
-      { path: 'submissions', name: 'submissions', component: () => import('../views/submissions/SubmissionsView.vue'), meta: { title: '群众投稿' } },
-      { path: 'review', name: 'review', component: () => import('../views/ReviewQueueView.vue'), meta: { title: '审核队列' } },
-      { path: 'stations', name: 'stations', component: () => import('../views/stations/StationsView.vue'), meta: { title: '广播站' } },
-      { path: 'festivals', name: 'festivals', component: () => import('../views/FestivalCalendarView.vue'), meta: { title: '节日日历' } },
-      { path: 'system/users', name: 'users', component: () => import('../views/system/UsersView.vue'), meta: { title: '用户管理', role: 'ADMIN' } },
-      { path: 'system/org-units', name: 'org-units', component: () => import('../views/system/OrgUnitsView.vue'), meta: { title: '组织单位' } },
-      { path: 'system/review-levels', name: 'review-levels', component: () => import('../views/system/ReviewLevelsView.vue'), meta: { title: '审核设置' } },
-      { path: 'system/audit-log', name: 'audit-log', component: () => import('../views/system/AuditLogView.vue'), meta: { title: '审计日志', role: 'ADMIN' } },
-      { path: 'system/search', name: 'search-index', component: () => import('../views/system/SearchIndexView.vue'), meta: { title: '搜索索引', role: 'ADMIN', banner: true } },
-      { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue'), meta: { title: '页面不存在' } },
+      {
+        path: 'submissions',
+        name: 'submissions',
+        component: () => import('../views/submissions/SubmissionsView.vue'),
+        meta: { title: '群众投稿' },
+      },
+      {
+        path: 'review',
+        name: 'review',
+        component: () => import('../views/ReviewQueueView.vue'),
+        meta: { title: '审核队列' },
+      },
+      {
+        path: 'stations',
+        name: 'stations',
+        component: () => import('../views/stations/StationsView.vue'),
+        meta: { title: '广播站' },
+      },
+      {
+        path: 'festivals',
+        name: 'festivals',
+        component: () => import('../views/FestivalCalendarView.vue'),
+        meta: { title: '节日日历' },
+      },
+      {
+        path: 'system/users',
+        name: 'users',
+        component: () => import('../views/system/UsersView.vue'),
+        meta: { title: '用户管理', role: 'ADMIN' },
+      },
+      {
+        path: 'system/org-units',
+        name: 'org-units',
+        component: () => import('../views/system/OrgUnitsView.vue'),
+        meta: { title: '组织单位' },
+      },
+      {
+        path: 'system/review-levels',
+        name: 'review-levels',
+        component: () => import('../views/system/ReviewLevelsView.vue'),
+        meta: { title: '审核设置' },
+      },
+      {
+        path: 'system/audit-log',
+        name: 'audit-log',
+        component: () => import('../views/system/AuditLogView.vue'),
+        meta: { title: '审计日志', role: 'ADMIN' },
+      },
+      {
+        path: 'system/search',
+        name: 'search-index',
+        component: () => import('../views/system/SearchIndexView.vue'),
+        meta: { title: '搜索索引', role: 'ADMIN', banner: true },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'not-found',
+        component: () => import('../views/NotFoundView.vue'),
+        meta: { title: '页面不存在' },
+      },
     ],
   },
 ]

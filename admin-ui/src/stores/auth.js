@@ -54,5 +54,19 @@ export const useAuthStore = defineStore('auth', () => {
     expired.value = true
   }
 
-  return { user, ready, expired, roles, hasRole, isAdmin, isReviewer, isReviewerOrAdmin, isBannerAdmin, init, login, logout, sessionExpired }
+  return {
+    user,
+    ready,
+    expired,
+    roles,
+    hasRole,
+    isAdmin,
+    isReviewer,
+    isReviewerOrAdmin,
+    isBannerAdmin,
+    init,
+    login,
+    logout,
+    sessionExpired,
+  }
 })

@@ -8,7 +8,14 @@ vi.mock('../api/admin.js', () => ({
 const { authApi } = await import('../api/admin.js')
 const { useAuthStore } = await import('./auth.js')
 
-const reviewer = { id: 2, username: 'shenhe', displayName: '审核员', roles: ['REVIEWER'], orgUnitId: 5, orgUnitName: '八仙筒镇' }
+const reviewer = {
+  id: 2,
+  username: 'shenhe',
+  displayName: '审核员',
+  roles: ['REVIEWER'],
+  orgUnitId: 5,
+  orgUnitName: '八仙筒镇',
+}
 
 describe('auth store', () => {
   beforeEach(() => {

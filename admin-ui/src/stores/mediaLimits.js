@@ -10,8 +10,12 @@ export const useMediaLimitsStore = defineStore('mediaLimits', () => {
   /** Resolves when known; a failed read is tried again next time and leaves the size to the server. */
   function load() {
     loading ??= mediaApi.limits().then(
-      (read) => { limits.value = read },
-      () => { loading = null },
+      (read) => {
+        limits.value = read
+      },
+      () => {
+        loading = null
+      },
     )
     return loading
   }

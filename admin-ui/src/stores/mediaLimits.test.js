@@ -24,7 +24,9 @@ describe('media limits', () => {
   })
 
   it('knows no limit after a failed read, and reads again next time', async () => {
-    mediaApi.limits.mockRejectedValueOnce(new Error('network')).mockResolvedValue({ audioMaxBytes: 500, imageMaxBytes: 20 })
+    mediaApi.limits
+      .mockRejectedValueOnce(new Error('network'))
+      .mockResolvedValue({ audioMaxBytes: 500, imageMaxBytes: 20 })
     const store = useMediaLimitsStore()
 
     await store.load()

@@ -40,12 +40,15 @@ export const useOrgUnitStore = defineStore('orgUnits', () => {
       return Promise.resolve(tree.value)
     }
     if (!loading || force) {
-      loading = orgUnitApi.tree().then((t) => {
-        tree.value = t
-        return t
-      }).finally(() => {
-        loading = null
-      })
+      loading = orgUnitApi
+        .tree()
+        .then((t) => {
+          tree.value = t
+          return t
+        })
+        .finally(() => {
+          loading = null
+        })
     }
     return loading
   }

@@ -5,12 +5,22 @@ vi.mock('../api/admin.js', () => ({ orgUnitApi: { tree: vi.fn() } }))
 const { orgUnitApi } = await import('../api/admin.js')
 const { flatten, subtreeOf, useOrgUnitStore } = await import('./orgUnits.js')
 
-const tree = [{
-  id: 1, name: '奈曼旗', type: 'BANNER', children: [
-    { id: 2, name: '八仙筒镇', type: 'TOWNSHIP', children: [{ id: 3, name: '向阳村', type: 'VILLAGE', children: [] }] },
-    { id: 4, name: '旗文明办', type: 'DEPARTMENT', children: [] },
-  ],
-}]
+const tree = [
+  {
+    id: 1,
+    name: '奈曼旗',
+    type: 'BANNER',
+    children: [
+      {
+        id: 2,
+        name: '八仙筒镇',
+        type: 'TOWNSHIP',
+        children: [{ id: 3, name: '向阳村', type: 'VILLAGE', children: [] }],
+      },
+      { id: 4, name: '旗文明办', type: 'DEPARTMENT', children: [] },
+    ],
+  },
+]
 
 describe('org unit tree', () => {
   beforeEach(() => {

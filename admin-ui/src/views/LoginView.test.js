@@ -51,7 +51,9 @@ describe('LoginView', () => {
   })
 
   it('shows the server reason and clears the password when sign-in fails', async () => {
-    authApi.login.mockRejectedValue({ response: { status: 401, data: { code: 'BAD_CREDENTIALS', detail: '用户名或密码错误' } } })
+    authApi.login.mockRejectedValue({
+      response: { status: 401, data: { code: 'BAD_CREDENTIALS', detail: '用户名或密码错误' } },
+    })
 
     const wrapper = await signIn('bianji', 'wrong-password')
 

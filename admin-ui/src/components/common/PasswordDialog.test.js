@@ -8,7 +8,8 @@ const { authApi } = await import('../../api/admin.js')
 const { toast } = await import('./toast.js')
 const PasswordDialog = (await import('./PasswordDialog.vue')).default
 
-const mountDialog = () => mount(PasswordDialog, { props: { modelValue: true }, global: { plugins: [ElementPlus] }, attachTo: document.body })
+const mountDialog = () =>
+  mount(PasswordDialog, { props: { modelValue: true }, global: { plugins: [ElementPlus] }, attachTo: document.body })
 
 async function fill(values) {
   for (const [id, value] of Object.entries(values)) {
@@ -24,7 +25,11 @@ const save = async () => {
   await flushPromises()
 }
 /** The messages the form items were given to show beside their fields. */
-const errorText = (wrapper) => wrapper.findAllComponents({ name: 'ElFormItem' }).map((item) => item.props('error')).filter(Boolean)
+const errorText = (wrapper) =>
+  wrapper
+    .findAllComponents({ name: 'ElFormItem' })
+    .map((item) => item.props('error'))
+    .filter(Boolean)
 
 describe('PasswordDialog', () => {
   beforeEach(() => {
@@ -46,9 +51,16 @@ describe('PasswordDialog', () => {
   })
 
   it("shows the server's word on the wrong current password beside that field", async () => {
-    authApi.changePassword.mockRejectedValue({ response: { status: 400, data: {
-      code: 'INVALID_PARAMETER', detail: '当前密码不正确', errors: [{ field: 'currentPassword', message: '当前密码不正确' }],
-    } } })
+    authApi.changePassword.mockRejectedValue({
+      response: {
+        status: 400,
+        data: {
+          code: 'INVALID_PARAMETER',
+          detail: '当前密码不正确',
+          errors: [{ field: 'currentPassword', message: '当前密码不正确' }],
+        },
+      },
+    })
     const wrapper = mountDialog()
     await flushPromises()
     await fill({ 'pw-current': 'wrong-one', 'pw-new': 'new-password-456', 'pw-confirm': 'new-password-456' })

@@ -9,7 +9,11 @@ describe('confirmed', () => {
     const box = vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm')
 
     expect(await confirmed('确定删除吗？', '删除', { confirmText: '删除', type: 'info' })).toBe(true)
-    expect(box).toHaveBeenCalledWith('确定删除吗？', '删除', { confirmButtonText: '删除', cancelButtonText: '取消', type: 'info' })
+    expect(box).toHaveBeenCalledWith('确定删除吗？', '删除', {
+      confirmButtonText: '删除',
+      cancelButtonText: '取消',
+      type: 'info',
+    })
   })
 
   it('is false when the box is cancelled or closed', async () => {

@@ -10,7 +10,15 @@ export const TOAST_MS = 3000
  */
 function show(type, message) {
   ElMessage.closeAll()
-  return ElMessage({ type, message, duration: TOAST_MS, placement: 'bottom', offset: 72, showClose: type === 'error' || type === 'warning', grouping: true })
+  return ElMessage({
+    type,
+    message,
+    duration: TOAST_MS,
+    placement: 'bottom',
+    offset: 72,
+    showClose: type === 'error' || type === 'warning',
+    grouping: true,
+  })
 }
 
 export const toast = {

@@ -7,7 +7,14 @@ vi.mock('../../api/admin.js', () => ({ mediaApi: { upload: vi.fn(), info: vi.fn(
 const { mediaApi } = await import('../../api/admin.js')
 const MediaField = (await import('./MediaField.vue')).default
 
-const audio = { key: 'a'.repeat(64) + '.mp3', url: '/media/x.mp3', sizeBytes: 145764, durationSeconds: 74, bitrateKbps: 48, thumbnailUrls: {} }
+const audio = {
+  key: 'a'.repeat(64) + '.mp3',
+  url: '/media/x.mp3',
+  sizeBytes: 145764,
+  durationSeconds: 74,
+  bitrateKbps: 48,
+  thumbnailUrls: {},
+}
 
 const mountField = (props) => mount(MediaField, { props, global: { plugins: [ElementPlus] } })
 
@@ -28,7 +35,9 @@ describe('MediaField', () => {
     let finish
     mediaApi.upload.mockImplementation((use, file, { onProgress }) => {
       onProgress({ loaded: 40, total: 100 })
-      return new Promise((resolve) => { finish = resolve })
+      return new Promise((resolve) => {
+        finish = resolve
+      })
     })
     const wrapper = mountField({ modelValue: null, accept: 'audio' })
 
@@ -46,9 +55,12 @@ describe('MediaField', () => {
   })
 
   it('cancels a running upload and keeps the previous value', async () => {
-    mediaApi.upload.mockImplementation((use, file, { signal }) => new Promise((resolve, reject) => {
-      signal.addEventListener('abort', () => reject(new Error('canceled')))
-    }))
+    mediaApi.upload.mockImplementation(
+      (use, file, { signal }) =>
+        new Promise((resolve, reject) => {
+          signal.addEventListener('abort', () => reject(new Error('canceled')))
+        }),
+    )
     const wrapper = mountField({ modelValue: null, accept: 'audio' })
 
     await choose(wrapper, new File(['mp3'], '广播.mp3'))
@@ -82,7 +94,14 @@ describe('MediaField', () => {
   })
 
   it('shows an image it already references as a crop-free thumbnail of the original', async () => {
-    mediaApi.info.mockResolvedValue({ key: 'b.png', url: '/media/b.png', sizeBytes: 2048, width: 720, height: 960, thumbnailUrls: { 320: '/media/b.png/thumb/320' } })
+    mediaApi.info.mockResolvedValue({
+      key: 'b.png',
+      url: '/media/b.png',
+      sizeBytes: 2048,
+      width: 720,
+      height: 960,
+      thumbnailUrls: { 320: '/media/b.png/thumb/320' },
+    })
     const wrapper = mountField({ modelValue: 'b.png', accept: 'image' })
     await flushPromises()
 
@@ -100,15 +119,23 @@ describe('MediaField', () => {
   })
 
   it('says under the field why a file was refused, in words, until another file is chosen', async () => {
-    mediaApi.upload.mockRejectedValueOnce({ response: { status: 415, data: {
-      code: 'MEDIA_TYPE_NOT_ALLOWED', detail: '音频仅支持 MP3、M4A、WAV，该文件实际是文字',
-    } } })
+    mediaApi.upload.mockRejectedValueOnce({
+      response: {
+        status: 415,
+        data: {
+          code: 'MEDIA_TYPE_NOT_ALLOWED',
+          detail: '音频仅支持 MP3、M4A、WAV，该文件实际是文字',
+        },
+      },
+    })
     mediaApi.upload.mockResolvedValueOnce(audio)
     const wrapper = mountField({ modelValue: null, accept: 'audio' })
 
     await choose(wrapper, new File(['这不是音频'], '广播.mp3'))
     await flushPromises()
-    expect(wrapper.find('[data-testid="media-problem-audio"]').text()).toBe('音频仅支持 MP3、M4A、WAV，该文件实际是文字')
+    expect(wrapper.find('[data-testid="media-problem-audio"]').text()).toBe(
+      '音频仅支持 MP3、M4A、WAV，该文件实际是文字',
+    )
     expect(wrapper.find('[data-testid="media-problem-audio"]').attributes('role')).toBe('alert')
 
     await choose(wrapper, new File(['mp3'], '广播.mp3'))
@@ -117,10 +144,15 @@ describe('MediaField', () => {
   })
 
   it('shows whether the broadcast rendition is ready, and why it failed', async () => {
-    mediaApi.info.mockResolvedValue({ ...audio, renditions: { state: 'FAILED', failureReason: '转码失败：ffmpeg 无法处理此文件' } })
+    mediaApi.info.mockResolvedValue({
+      ...audio,
+      renditions: { state: 'FAILED', failureReason: '转码失败：ffmpeg 无法处理此文件' },
+    })
     const wrapper = mountField({ modelValue: audio.key, accept: 'audio' })
     await flushPromises()
 
-    expect(wrapper.find('[data-testid="media-rendition"]').text()).toBe('广播版转码失败：转码失败：ffmpeg 无法处理此文件')
+    expect(wrapper.find('[data-testid="media-rendition"]').text()).toBe(
+      '广播版转码失败：转码失败：ffmpeg 无法处理此文件',
+    )
   })
 })

@@ -18,7 +18,9 @@ export function makeKeyboardToolbar(root, label) {
     const all = [...root.querySelectorAll('button')]
     const hasStop = all.some((b) => b.getAttribute('tabindex') === '0')
     for (const [index, button] of all.entries()) {
-      const name = (button.getAttribute('data-tooltip') || GROUP_NAMES[button.getAttribute('data-menu-key')] || '').split('\n')[0].trim()
+      const name = (button.getAttribute('data-tooltip') || GROUP_NAMES[button.getAttribute('data-menu-key')] || '')
+        .split('\n')[0]
+        .trim()
       if (button.textContent.trim()) {
         if (button.hasAttribute(NAMED)) {
           button.removeAttribute('aria-label')
@@ -39,7 +41,13 @@ export function makeKeyboardToolbar(root, label) {
     }
   }
   labelButtons()
-  new MutationObserver(labelButtons).observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class'] })
+  new MutationObserver(labelButtons).observe(root, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  })
   root.addEventListener('keydown', (event) => {
     const all = buttons()
     const current = all.indexOf(document.activeElement)
@@ -64,9 +72,13 @@ export function makeKeyboardToolbar(root, label) {
  * wangEditor never sees them and the browser moves the focus.
  */
 export function letTabLeave(root) {
-  root.addEventListener('keydown', (event) => {
-    if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) {
-      event.stopPropagation()
-    }
-  }, true)
+  root.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+        event.stopPropagation()
+      }
+    },
+    true,
+  )
 }

@@ -3,8 +3,11 @@ import { letTabLeave, makeKeyboardToolbar } from './toolbarKeys.js'
 
 function toolbar() {
   const root = document.createElement('div')
-  root.innerHTML = ['加粗', '斜体', '下划线'].map((t) => `<div><button type="button" data-tooltip="${t}"><svg></svg></button></div>`).join('')
-    + '<div><button type="button" data-menu-key="group-justify"><svg></svg></button></div><div><button type="button" data-tooltip="标题">正文</button></div>'
+  root.innerHTML =
+    ['加粗', '斜体', '下划线']
+      .map((t) => `<div><button type="button" data-tooltip="${t}"><svg></svg></button></div>`)
+      .join('') +
+    '<div><button type="button" data-menu-key="group-justify"><svg></svg></button></div><div><button type="button" data-tooltip="标题">正文</button></div>'
   document.body.append(root)
   makeKeyboardToolbar(root, '正文格式')
   return { root, buttons: [...root.querySelectorAll('button')] }
@@ -40,7 +43,8 @@ describe('makeKeyboardToolbar', () => {
 
   it('gives back a select its own text as its name once it shows one, and tells a greyed-out menu is disabled', async () => {
     const root = document.createElement('div')
-    root.innerHTML = '<button type="button" data-tooltip="标题"></button><button type="button" data-tooltip="加粗" class="disabled"></button>'
+    root.innerHTML =
+      '<button type="button" data-tooltip="标题"></button><button type="button" data-tooltip="加粗" class="disabled"></button>'
     document.body.append(root)
     makeKeyboardToolbar(root, '正文格式')
     const [select, bold] = root.querySelectorAll('button')
@@ -55,7 +59,7 @@ describe('makeKeyboardToolbar', () => {
 })
 
 describe('letTabLeave', () => {
-  it('keeps Tab and Shift+Tab from the text\'s own handler and lets the browser move the focus', () => {
+  it("keeps Tab and Shift+Tab from the text's own handler and lets the browser move the focus", () => {
     const root = document.createElement('div')
     root.innerHTML = '<div contenteditable="true"></div>'
     document.body.append(root)

@@ -14,7 +14,12 @@ const items = () => [
 
 function mountEditor(modelValue = items()) {
   return mount(PlaylistEditor, {
-    props: { modelValue, max: 50, label: '07:00 时段的节目单', 'onUpdate:modelValue': (v) => wrapper.setProps({ modelValue: v }) },
+    props: {
+      modelValue,
+      max: 50,
+      label: '07:00 时段的节目单',
+      'onUpdate:modelValue': (v) => wrapper.setProps({ modelValue: v }),
+    },
     global: { plugins: [ElementPlus, { install: registerIcons }] },
     attachTo: document.body,
   })

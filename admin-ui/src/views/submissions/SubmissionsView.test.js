@@ -9,21 +9,38 @@ const { submissionApi } = await import('../../api/admin.js')
 const SubmissionsView = (await import('./SubmissionsView.vue')).default
 
 const entry = (id, fields = {}) => ({
-  id, quoteText: `第${id}条金句`, authorName: null, residentNickname: '巴特尔', orgUnitId: 3, orgUnitName: '明仁苏木',
-  photoUrl: `/api/mini/v1/images/submission/${id}.jpg`, textCheck: 'PASS', photoCheck: 'PASS', status: 'PENDING',
-  rejectReason: null, createdAt: '2026-05-04T09:30:00', reviewedAt: null, ...fields,
+  id,
+  quoteText: `第${id}条金句`,
+  authorName: null,
+  residentNickname: '巴特尔',
+  orgUnitId: 3,
+  orgUnitName: '明仁苏木',
+  photoUrl: `/api/mini/v1/images/submission/${id}.jpg`,
+  textCheck: 'PASS',
+  photoCheck: 'PASS',
+  status: 'PENDING',
+  rejectReason: null,
+  createdAt: '2026-05-04T09:30:00',
+  reviewedAt: null,
+  ...fields,
 })
 
 async function open(roles, items) {
   useAuthStore().user = { id: 1, roles }
-  submissionApi.list.mockImplementation(({ status, size }) => Promise.resolve(
-    size === 1 ? { items: [], total: status === 'PENDING' ? items.length : 0 } : { items: status === 'PENDING' ? items : [], total: status === 'PENDING' ? items.length : 0 }))
+  submissionApi.list.mockImplementation(({ status, size }) =>
+    Promise.resolve(
+      size === 1
+        ? { items: [], total: status === 'PENDING' ? items.length : 0 }
+        : { items: status === 'PENDING' ? items : [], total: status === 'PENDING' ? items.length : 0 },
+    ),
+  )
   const wrapper = mount(SubmissionsView, { global: { plugins: [ElementPlus] }, attachTo: document.body })
   await flushPromises()
   return wrapper
 }
 
-const row = (wrapper, text) => wrapper.findAll('[data-testid="submissions-table"] .el-table__row').find((r) => r.text().includes(text))
+const row = (wrapper, text) =>
+  wrapper.findAll('[data-testid="submissions-table"] .el-table__row').find((r) => r.text().includes(text))
 
 describe('SubmissionsView', () => {
   beforeEach(() => {

@@ -9,12 +9,30 @@ const { searchApi } = await import('../../api/admin.js')
 const SearchIndexView = (await import('./SearchIndexView.vue')).default
 
 const run = (status, done, total = 200) => ({
-  id: 9, status, done, total, indexName: status === 'DONE' ? 'wenming-content-2' : null, failure: null,
-  startedBy: 'admin', startedAt: '2026-05-04T10:00:00', finishedAt: null,
+  id: 9,
+  status,
+  done,
+  total,
+  indexName: status === 'DONE' ? 'wenming-content-2' : null,
+  failure: null,
+  startedBy: 'admin',
+  startedAt: '2026-05-04T10:00:00',
+  finishedAt: null,
 })
 const status = (reindex) => ({
-  engine: 'lucene', available: true, indexName: 'wenming-content-1', documents: 200, sizeBytes: 2048, published: 200,
-  pending: 0, failing: 0, oldestPendingAt: null, lagSeconds: 0, lastError: null, lastErrorAt: null, reindex,
+  engine: 'lucene',
+  available: true,
+  indexName: 'wenming-content-1',
+  documents: 200,
+  sizeBytes: 2048,
+  published: 200,
+  pending: 0,
+  failing: 0,
+  oldestPendingAt: null,
+  lagSeconds: 0,
+  lastError: null,
+  lastErrorAt: null,
+  reindex,
 })
 
 async function open() {
@@ -62,7 +80,9 @@ describe('SearchIndexView', () => {
     await vi.advanceTimersByTimeAsync(1000)
 
     expect(phase(wrapper)).toBe('done')
-    expect(wrapper.find('[data-testid="reindex-panel"]').text()).toContain('重建完成，搜索已切换到新索引 wenming-content-2')
+    expect(wrapper.find('[data-testid="reindex-panel"]').text()).toContain(
+      '重建完成，搜索已切换到新索引 wenming-content-2',
+    )
     expect(searchApi.status).toHaveBeenCalledTimes(2)
   })
 
