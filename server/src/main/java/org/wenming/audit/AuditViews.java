@@ -27,17 +27,25 @@ class AuditViews {
         if (entries.isEmpty()) {
             return List.of();
         }
-        Set<Long> actorIds = entries.stream()
+        // Actors and users the entries are about are read together: one query for both.
+        Set<Long> userIds = entries.stream()
                 .map(AuditEntry::getActorId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<Long, String> people = actorIds.isEmpty()
-                ? Map.of()
-                : mapper.users(actorIds).stream()
-                        .collect(Collectors.toMap(AuditMapper.Target::id, AuditMapper.Target::name));
+        userIds.addAll(numericIds(entries, "USER"));
+        Map<Long, AuditMapper.Target> users = userIds.isEmpty() ? Map.of() : byId(mapper.users(userIds));
+        Map<Long, String> people =
+                users.values().stream().collect(Collectors.toMap(AuditMapper.Target::id, AuditMapper.Target::name));
         Map<String, Map<String, AuditMapper.Target>> targets = Map.of(
                 "CONTENT", numbered(entries, "CONTENT", mapper::contents),
-                "USER", numbered(entries, "USER", mapper::users),
+                "USER",
+                        numbered(
+                                entries,
+                                "USER",
+                                ids -> ids.stream()
+                                        .map(users::get)
+                                        .filter(Objects::nonNull)
+                                        .toList()),
                 "STATION", numbered(entries, "STATION", mapper::stations),
                 "SCHEDULE", numbered(entries, "SCHEDULE", mapper::schedules),
                 "ORG_UNIT", numbered(entries, "ORG_UNIT", mapper::orgUnits),
@@ -71,10 +79,7 @@ class AuditViews {
     /** The objects of one type the entries name, by id as the entries write it; ids that are not numbers skipped. */
     private static Map<String, AuditMapper.Target> numbered(
             List<AuditEntry> entries, String type, Function<Collection<Long>, List<AuditMapper.Target>> lookup) {
-        Set<Long> ids = idsOf(entries, type).stream()
-                .filter(id -> id.chars().allMatch(Character::isDigit) && id.length() < 19)
-                .map(Long::valueOf)
-                .collect(Collectors.toSet());
+        Set<Long> ids = numericIds(entries, type);
         return ids.isEmpty()
                 ? Map.of()
                 : byId(lookup.apply(ids)).entrySet().stream()
@@ -88,6 +93,13 @@ class AuditViews {
                 : mapper.festivals(codes).stream()
                         .collect(Collectors.toMap(
                                 AuditMapper.Festival::code, f -> new AuditMapper.Target(null, f.name(), null)));
+    }
+
+    private static Set<Long> numericIds(List<AuditEntry> entries, String type) {
+        return idsOf(entries, type).stream()
+                .filter(id -> id.chars().allMatch(Character::isDigit) && id.length() < 19)
+                .map(Long::valueOf)
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> idsOf(List<AuditEntry> entries, String type) {
