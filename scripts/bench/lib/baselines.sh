@@ -53,6 +53,7 @@ bench_extract_jar() {
 }
 
 baseline_nginx_start() {
+  command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }
   local root="$1" port="$2"
   mkdir -p "$BENCH_WORK/nginx-tmp"
   chmod 755 "$BENCH_WORK"
