@@ -107,15 +107,17 @@ JAR="$WORK/cookies"
 admin_call() {
   local method=$1 url=$2 body=${3:-}
   local xsrf
+  shift 3 || shift $#
   xsrf=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$JAR" 2>/dev/null | tail -1)
-  call "$method" "$url" "$body" -b "$JAR" -c "$JAR" -H "X-XSRF-TOKEN: $xsrf"
+  call "$method" "$url" "$body" -b "$JAR" -c "$JAR" -H "X-XSRF-TOKEN: $xsrf" "$@"
 }
 expect 200 "$(call POST "$ADMIN/auth/login" '{"username":"admin","password":"walkthrough-admin-1"}' -c "$JAR")" "admin login"
 expect 200 "$(call GET "$ADMIN/auth/csrf" '' -b "$JAR" -c "$JAR")" "csrf"
 expect 200 "$(admin_call GET "$ADMIN/org-units")" "org units"
 ROOT=$(field '.[0].id')
 expect 201 "$(admin_call POST "$ADMIN/users" "{\"username\":\"walk-reviewer\",\"displayName\":\"审核员\",\"orgUnitId\":$ROOT,\"roles\":[\"REVIEWER\"],\"password\":\"password-123\"}")" "reviewer"
-MEDIA=$(printf 'a%.0s' $(seq 1 64)).mp3
+expect 201 "$(admin_call POST "$ADMIN/media/audio" '' -F "file=@content/media/audio-caoyuan-shuwu.mp3;type=audio/mpeg")" "upload audio"
+MEDIA=$(field .key)
 expect 201 "$(admin_call POST "$ADMIN/contents" "{\"kind\":\"AUDIO\",\"title\":\"乡村振兴新广播\",\"summary\":\"新一期文明实践广播\",\"body\":\"<p>乡亲们好</p>\",\"orgUnitId\":$ROOT,\"language\":\"zh\",\"tags\":[\"广播\"],\"mediaKey\":\"$MEDIA\",\"durationSeconds\":120,\"transcript\":\"乡亲们好\",\"theme\":\"乡村振兴\"}")" "create"
 NEW=$(field .id)
 expect 200 "$(admin_call POST "$ADMIN/contents/$NEW/submit")" "submit"
