@@ -85,10 +85,20 @@ class ScheduleWindowService {
         return rendered(station, today, today.plusDays(MAX_DAYS - 1), baseUrl);
     }
 
+    /**
+     * The version {@link #week} carries, without rendering the week's bodies (its JSON, gzip and one M3U per
+     * slot): after every change each held long-poll asks for it, and most of those stations fetch nothing.
+     */
+    public String weekVersion(StationIdentity station, String baseUrl) {
+        LocalDate today = clock.instant().atZone(station.zone()).toLocalDate();
+        LocalDate to = today.plusDays(MAX_DAYS - 1);
+        return versionOf(station, today, to, plan(station, today, to, baseUrl));
+    }
+
     public RenderedSchedule rendered(StationIdentity station, LocalDate from, LocalDate to, String baseUrl) {
         return cache.get("schedule-v2:" + station.id() + ":" + from + ":" + to + ":" + baseUrl, () -> {
             WeekPlan plan = plan(station, from, to, baseUrl);
-            return render(window(station, from, to, plan), plan.publicationEnds(), station);
+            return render(window(station, from, to, plan), versionOf(station, from, to, plan), plan, station);
         });
     }
 
@@ -126,11 +136,12 @@ class ScheduleWindowService {
     /**
      * Stations of one scope and zone share their week's plan, as they share their days' (see
      * {@link PlaylistService#planScope}): when a change wakes a township's held polls, the week is planned
-     * once for all of them instead of once per station.
+     * once for all of them instead of once per station. (Keys of {@code -v2}: a plan carries its digest, so a
+     * plan cached by an older release is never read.)
      */
     private WeekPlan plan(StationIdentity station, LocalDate from, LocalDate to, String baseUrl) {
         return cache.get(
-                "schedule-plan:" + playlists.planScope(station) + ":"
+                "schedule-plan-v2:" + playlists.planScope(station) + ":"
                         + station.zone().getId() + ":" + from + ":" + to + ":" + baseUrl,
                 () -> newPlan(station, from, to, baseUrl));
     }
@@ -172,10 +183,10 @@ class ScheduleWindowService {
                 slots.add(slot(slot, start, items, baseUrl, zone));
             }
         }
+        List<ScheduleWindow.Urgent> urgentViews =
+                urgents.values().stream().map(u -> urgentView(u, zone)).toList();
         return new WeekPlan(
-                urgents.values().stream().map(u -> urgentView(u, zone)).toList(),
-                slots,
-                publicationEnds(slots, playable, zone));
+                urgentViews, slots, publicationEnds(slots, playable, zone), digest(List.of(urgentViews, slots)));
     }
 
     /** When listed items' publications end: the window must be fetched again then, change notice or not. */
@@ -234,14 +245,12 @@ class ScheduleWindowService {
         return serverTime.atZone(serverZone).withZoneSameInstant(zone);
     }
 
-    private RenderedSchedule render(
-            ScheduleWindow window, List<OffsetDateTime> publicationEnds, StationIdentity station) {
+    private RenderedSchedule render(ScheduleWindow window, String version, WeekPlan plan, StationIdentity station) {
         try {
-            String version = version(json.writeValueAsBytes(window));
             OffsetDateTime now = clock.instant().atZone(station.zone()).toOffsetDateTime();
             OffsetDateTime windowEnd =
                     window.to().plusDays(1).atStartOfDay(station.zone()).toOffsetDateTime();
-            ScheduleWindow stamped = window.stamped(version, now, validUntil(publicationEnds, now, windowEnd));
+            ScheduleWindow stamped = window.stamped(version, now, validUntil(plan.publicationEnds(), now, windowEnd));
             Map<String, EncodedBody> m3u = new LinkedHashMap<>();
             for (ScheduleWindow.Slot slot : window.slots()) {
                 m3u.put(slot.id(), EncodedBody.of(slotM3u(window, slot).getBytes(StandardCharsets.UTF_8)));
@@ -283,10 +292,27 @@ class ScheduleWindowService {
                         "\n#EXT-X-PROGRAM-DATE-TIME:" + PROGRAM_DATE_TIME.format(slot.start()) + "\n#EXTINF:");
     }
 
-    private static String version(byte[] body) {
+    /**
+     * A window's version: what it says of its station and its days, with the digest of the plan it shares with
+     * its scope, so that a change's recheck of thousands of held polls hashes a few bytes per station.
+     */
+    private String versionOf(StationIdentity station, LocalDate from, LocalDate to, WeekPlan plan) {
+        return digest(List.of(
+                station.code(),
+                station.name(),
+                station.zone().getId(),
+                from.toString(),
+                to.toString(),
+                settings.pollInterval().toSeconds(),
+                plan.digest()));
+    }
+
+    private String digest(Object value) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(value));
             return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise schedule", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -294,7 +320,10 @@ class ScheduleWindowService {
 
     /** The part of a window that all stations of a scope share: serialisable, as the production cache is Redis. */
     private record WeekPlan(
-            List<ScheduleWindow.Urgent> urgents, List<ScheduleWindow.Slot> slots, List<OffsetDateTime> publicationEnds)
+            List<ScheduleWindow.Urgent> urgents,
+            List<ScheduleWindow.Slot> slots,
+            List<OffsetDateTime> publicationEnds,
+            String digest)
             implements Serializable {}
 
     private record Planned(ZonedDateTime start, List<Long> contentIds, StationUrgent urgent) {

@@ -144,7 +144,7 @@ class StationChanges {
     private record Waiter(StationIdentity station, String since, String baseUrl, DeferredResult<ChangeAnswer> result) {
 
         void check(ScheduleWindowService schedules) {
-            String current = schedules.week(station, baseUrl).version();
+            String current = schedules.weekVersion(station, baseUrl);
             if (!current.equals(since)) {
                 result.setResult(new ChangeAnswer(true, current));
             }
