@@ -25,6 +25,22 @@ record ScheduleWindow(
         List<Urgent> urgents,
         List<Slot> slots) {
 
+    /** What the window says of its station and days alone: its plan's slots and urgents left out. */
+    ScheduleWindow header() {
+        return new ScheduleWindow(
+                station,
+                stationName,
+                timeZone,
+                from,
+                to,
+                version,
+                generatedAt,
+                validUntil,
+                pollIntervalSeconds,
+                List.of(),
+                List.of());
+    }
+
     ScheduleWindow stamped(String version, OffsetDateTime generatedAt, OffsetDateTime validUntil) {
         return new ScheduleWindow(
                 station,

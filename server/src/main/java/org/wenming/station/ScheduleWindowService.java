@@ -81,7 +81,7 @@ class ScheduleWindowService {
 
     /** The window starting today in the station's zone: what {@code /changes} versions. */
     public RenderedSchedule week(StationIdentity station, String baseUrl) {
-        LocalDate today = clock.instant().atZone(station.zone()).toLocalDate();
+        LocalDate today = today(station);
         return rendered(station, today, today.plusDays(MAX_DAYS - 1), baseUrl);
     }
 
@@ -90,15 +90,17 @@ class ScheduleWindowService {
      * slot): after every change each held long-poll asks for it, and most of those stations fetch nothing.
      */
     public String weekVersion(StationIdentity station, String baseUrl) {
-        LocalDate today = clock.instant().atZone(station.zone()).toLocalDate();
+        LocalDate today = today(station);
         LocalDate to = today.plusDays(MAX_DAYS - 1);
-        return versionOf(station, today, to, plan(station, today, to, baseUrl));
+        WeekPlan plan = plan(station, today, to, baseUrl);
+        return versionOf(window(station, today, to, plan), plan);
     }
 
     public RenderedSchedule rendered(StationIdentity station, LocalDate from, LocalDate to, String baseUrl) {
         return cache.get("schedule-v2:" + station.id() + ":" + from + ":" + to + ":" + baseUrl, () -> {
             WeekPlan plan = plan(station, from, to, baseUrl);
-            return render(window(station, from, to, plan), versionOf(station, from, to, plan), plan, station);
+            ScheduleWindow window = window(station, from, to, plan);
+            return render(window, versionOf(window, plan), plan, station);
         });
     }
 
@@ -296,15 +298,12 @@ class ScheduleWindowService {
      * A window's version: what it says of its station and its days, with the digest of the plan it shares with
      * its scope, so that a change's recheck of thousands of held polls hashes a few bytes per station.
      */
-    private String versionOf(StationIdentity station, LocalDate from, LocalDate to, WeekPlan plan) {
-        return digest(List.of(
-                station.code(),
-                station.name(),
-                station.zone().getId(),
-                from.toString(),
-                to.toString(),
-                settings.pollInterval().toSeconds(),
-                plan.digest()));
+    private String versionOf(ScheduleWindow window, WeekPlan plan) {
+        return digest(List.of(window.header(), plan.digest()));
+    }
+
+    private LocalDate today(StationIdentity station) {
+        return clock.instant().atZone(station.zone()).toLocalDate();
     }
 
     private String digest(Object value) {

@@ -28,6 +28,7 @@ class StationService {
     private final WenmingProperties properties;
     private final Clock clock;
     private final StationAddresses addresses;
+    private final StationChanges changes;
 
     public StationService(
             StationMapper mapper,
@@ -35,13 +36,15 @@ class StationService {
             AuditService audit,
             WenmingProperties properties,
             Clock clock,
-            StationAddresses addresses) {
+            StationAddresses addresses,
+            StationChanges changes) {
         this.mapper = mapper;
         this.units = units;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
         this.addresses = addresses;
+        this.changes = changes;
     }
 
     public List<StationView> list(Actor actor) {
@@ -87,6 +90,8 @@ class StationService {
         units.requireScope(actor, unit);
         apply(station, request, unit);
         mapper.updateById(station);
+        // A new name, village or time zone changes what the station's schedule says: its cached answers go.
+        changes.announceAfterCommit();
         audit.recordInUnit(
                 actor,
                 "STATION_UPDATE",

@@ -236,6 +236,31 @@ class StationScheduleV2Test {
         assertThat(api.read(changed).get("version").asText()).isNotEqualTo(version);
     }
 
+    @Test
+    void renamingAStationGivesItsWeekTheNewNameAndANewVersion() throws Exception {
+        String version = api.read(schedule("")).get("version").asText();
+
+        api.admin()
+                .put(
+                        "/api/admin/v1/stations/{id}",
+                        Map.of(
+                                "code",
+                                station.code(),
+                                "name",
+                                "安乐村新广播站",
+                                "orgUnitId",
+                                api.unitId("zhian-zhen-anle-cun"),
+                                "deviceType",
+                                "IP_SPEAKER"),
+                        station.id())
+                .andExpect(status().isOk());
+
+        JsonNode renamed = api.read(schedule(""));
+        assertThat(renamed.get("stationName").asText()).isEqualTo("安乐村新广播站");
+        assertThat(renamed.get("version").asText()).isNotEqualTo(version);
+        assertThat(renamed.get("slots")).isNotEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({"0,7", "3,1", "-9,-8", "20,21"})
     void aWindowLongerThanSevenDaysBackwardsOrFarOffIsAProblem(int fromDays, int toDays) throws Exception {
