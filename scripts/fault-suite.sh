@@ -94,16 +94,17 @@ xsrf() { awk '$6 == "XSRF-TOKEN" {print $7}' "$1"; }
 # A documented 503 (the request did nothing; README "When a dependency fails") is repeated once after its
 # Retry-After, as a client should; each repeat is counted in $WORK/retried.
 api() { # api <jar> <method> <url> [json]: prints the body; on a non-2xx answer says which to stderr and fails
-  local code attempt wait
+  local code attempt pause
   for attempt in 1 2; do
     code=$(curl -s -o "$WORK/api-body" -D "$WORK/api-headers" -w '%{http_code}' -b "$1" -c "$1" \
       -H "X-XSRF-TOKEN: $(xsrf "$1")" -H 'Content-Type: application/json' -X "$2" ${4:+-d "$4"} "$3") \
       || code="curl exit $?"
     [ "$code" = 503 ] && [ "$attempt" = 1 ] || break
-    wait=$(awk 'tolower($1) == "retry-after:" {print $2 + 0}' "$WORK/api-headers")
-    echo "   $2 $3 answered 503 ($(jq -r .code "$WORK/api-body" 2>/dev/null)), repeated after ${wait:-1} s" >&2
+    pause=$(awk 'tolower($1) == "retry-after:" {print $2 + 0}' "$WORK/api-headers")
+    pause=$(( ${pause:-1} > 5 ? 5 : ${pause:-1} ))
+    echo "   $2 $3 answered 503 ($(jq -r .code "$WORK/api-body" 2>/dev/null)), repeated after $pause s" >&2
     echo "$2 $3" >> "$WORK/retried"
-    sleep "$(( ${wait:-1} > 5 ? 5 : ${wait:-1} ))"
+    sleep "$pause"
   done
   if [[ "$code" != 2?? ]]; then
     echo "   $2 $3 answered $code: $(head -c 400 "$WORK/api-body")" >&2
@@ -316,15 +317,15 @@ no_other_5xx() {
   [ "$bad" = 0 ]
 }
 healthy() {
-  local base health ok=0
+  local base health unhealthy=0
   for base in "$A" "$B"; do
     health="$(curl -s "$base/actuator/health")"
     if ! jq -e '.status == "UP"' >/dev/null <<< "$health"; then
       echo "   $base/actuator/health: $(jq -c '[.components | to_entries[] | select(.value.status != "UP") | {(.key): .value}]' <<< "$health" 2>/dev/null || echo "$health")" >&2
-      ok=1
+      unhealthy=1
     fi
   done
-  return $ok
+  return $unhealthy
 }
 verdict() { if "$@"; then echo held; else echo broken; fi; }
 ANNOUNCED=$(verdict announced_once)
