@@ -1,6 +1,12 @@
 package org.wenming.station;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,10 +16,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.context.request.async.DeferredResult;
 import org.wenming.content.PublicContentChanged;
 import org.wenming.content.PublicReadCache;
 import org.wenming.media.RenditionState;
@@ -22,9 +28,14 @@ import org.wenming.media.RenditionsChanged;
 /**
  * Long-polls for changes: a box asks with the version of its week's schedule and is answered as soon as
  * that version differs (an urgent insert, a takedown, a schedule edit reaching it), or after the hold time
- * with "no change". Held polls are {@link DeferredResult}s, not threads. After every commit that may change
- * what stations play, the change bus tells every instance, and one background thread per instance
+ * with "no change". Held polls are servlet {@link AsyncContext}s, not threads. After every commit that may
+ * change what stations play, the change bus tells every instance, and one background thread per instance
  * recomputes the versions of the stations it holds polls for (bursts of changes coalesce into one pass).
+ *
+ * <p>That thread writes each answer (a few dozen bytes of JSON) into its response itself and completes it:
+ * an urgent insert answers thousands of boxes at once, and a {@code DeferredResult} would send each of them
+ * through the filter chain and Spring MVC a second time (an async re-dispatch), which took seconds for
+ * 5,000 polls on two cores. The answer's headers are those the chain wrote when the poll was taken.
  */
 @Component
 class StationChanges {
@@ -35,6 +46,7 @@ class StationChanges {
     private final PublicReadCache publicReads;
     private final StationChangeBus bus;
     private final StationProperties settings;
+    private final ObjectMapper mapper;
     private final Map<Long, Set<Waiter>> waiting = new ConcurrentHashMap<>();
     private final AtomicBoolean recheckPending = new AtomicBoolean();
     private final ExecutorService rechecks = Executors.newSingleThreadExecutor(runnable -> {
@@ -47,25 +59,44 @@ class StationChanges {
             ScheduleWindowService schedules,
             PublicReadCache publicReads,
             StationChangeBus bus,
-            StationProperties settings) {
+            StationProperties settings,
+            ObjectMapper mapper) {
         this.schedules = schedules;
         this.publicReads = publicReads;
         this.bus = bus;
         this.settings = settings;
+        this.mapper = mapper;
         bus.onAnnouncement(this::recheckSoon);
     }
 
-    public DeferredResult<ChangeAnswer> await(StationIdentity station, String since, String baseUrl) {
-        DeferredResult<ChangeAnswer> result =
-                new DeferredResult<>(settings.changesHold().toMillis());
-        Waiter waiter = new Waiter(station, since, baseUrl, result);
+    /** Holds {@code poll} (started by the caller) until the station's week differs from {@code since}. */
+    public void hold(StationIdentity station, String since, String baseUrl, AsyncContext poll) {
+        Waiter waiter = new Waiter(station, since, baseUrl, poll, new AtomicBoolean());
         waiting.computeIfAbsent(station.id(), id -> ConcurrentHashMap.newKeySet())
                 .add(waiter);
-        result.onTimeout(() -> result.setResult(new ChangeAnswer(false, since)));
-        result.onCompletion(() -> forget(waiter));
-        result.onError(error -> forget(waiter));
-        waiter.check(schedules);
-        return result;
+        poll.setTimeout(settings.changesHold().toMillis());
+        poll.addListener(new AsyncListener() {
+            @Override
+            public void onTimeout(AsyncEvent event) {
+                answer(waiter, new ChangeAnswer(false, since));
+            }
+
+            @Override
+            public void onComplete(AsyncEvent event) {
+                forget(waiter);
+            }
+
+            @Override
+            public void onError(AsyncEvent event) {
+                forget(waiter);
+            }
+
+            @Override
+            public void onStartAsync(AsyncEvent event) {
+                // A held poll is never restarted.
+            }
+        });
+        check(waiter);
     }
 
     /**
@@ -102,10 +133,6 @@ class StationChanges {
         }
     }
 
-    int held() {
-        return waiting.values().stream().mapToInt(Set::size).sum();
-    }
-
     private void recheckSoon() {
         if (recheckPending.compareAndSet(false, true)) {
             rechecks.execute(() -> {
@@ -117,10 +144,50 @@ class StationChanges {
 
     private void checkQuietly(Waiter waiter) {
         try {
-            waiter.check(schedules);
+            check(waiter);
         } catch (RuntimeException e) {
             log.warn(
                     "Cannot recheck the schedule of station {}",
+                    waiter.station().id(),
+                    e);
+        }
+    }
+
+    private void check(Waiter waiter) {
+        String current = schedules.weekVersion(waiter.station(), waiter.baseUrl());
+        if (!current.equals(waiter.since())) {
+            answer(waiter, new ChangeAnswer(true, current));
+        }
+    }
+
+    /**
+     * Writes the answer once (a change and the hold's end may meet) and completes the poll. A box that has
+     * gone away leaves nothing to answer.
+     */
+    private void answer(Waiter waiter, ChangeAnswer answer) {
+        if (!waiter.answered().compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            byte[] body = mapper.writeValueAsBytes(answer);
+            HttpServletResponse response = (HttpServletResponse) waiter.poll().getResponse();
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        } catch (IOException | IllegalStateException e) {
+            log.debug(
+                    "Station {} left before its change answer", waiter.station().id(), e);
+        } finally {
+            complete(waiter);
+        }
+    }
+
+    private static void complete(Waiter waiter) {
+        try {
+            waiter.poll().complete();
+        } catch (IllegalStateException e) {
+            log.debug(
+                    "The poll of station {} was already closed",
                     waiter.station().id(),
                     e);
         }
@@ -141,13 +208,6 @@ class StationChanges {
     /** {@code changed}: the box should fetch its schedule again; {@code version} is the one to ask with next. */
     record ChangeAnswer(boolean changed, String version) {}
 
-    private record Waiter(StationIdentity station, String since, String baseUrl, DeferredResult<ChangeAnswer> result) {
-
-        void check(ScheduleWindowService schedules) {
-            String current = schedules.weekVersion(station, baseUrl);
-            if (!current.equals(since)) {
-                result.setResult(new ChangeAnswer(true, current));
-            }
-        }
-    }
+    private record Waiter(
+            StationIdentity station, String since, String baseUrl, AsyncContext poll, AtomicBoolean answered) {}
 }

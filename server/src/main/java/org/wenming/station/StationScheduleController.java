@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.async.DeferredResult;
 import org.wenming.common.config.PublicBaseUrl;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
@@ -123,14 +123,20 @@ class StationScheduleController {
             summary = "等待播出计划变化（长轮询，最长保持 60 秒）",
             description = "since 为上次播出计划（本站当天起 7 天）的 version。计划有变（紧急插播、下架、计划修改）时"
                     + "立即返回 changed=true 与新 version；否则保持到超时后返回 changed=false。")
+    @ApiResponse(
+            responseCode = "200",
+            description = "成功",
+            content = @Content(schema = @Schema(implementation = StationChanges.ChangeAnswer.class)))
     @GetMapping("/changes")
-    public DeferredResult<StationChanges.ChangeAnswer> changes(
+    public void changes(
             @RequestParam(required = false, defaultValue = "")
                     @Size(max = 64)
                     @Pattern(regexp = "[0-9a-f]*", message = "version 应为播出计划返回的十六进制字符串")
                     String since,
-            HttpServletRequest request) {
-        return changes.await(authenticator.authenticate(request), since, publicBaseUrl.get());
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        StationIdentity station = authenticator.authenticate(request);
+        changes.hold(station, since, publicBaseUrl.get(), request.startAsync(request, response));
     }
 
     private ResponseEntity<byte[]> answer(HttpServletRequest request, EncodedBody body, MediaType type) {

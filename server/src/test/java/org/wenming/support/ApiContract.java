@@ -31,7 +31,7 @@ import org.springframework.web.context.WebApplicationContext;
  * included) valid against their schema. A mismatch fails the test that made the request. Bodies that are not
  * JSON (media, M3U, exports, images) are checked for status and content type only. Requests to paths the
  * document does not describe (actuator, the console's files, the document itself) are not checked. A held
- * long-poll has not answered yet when its request returns: its async dispatch is what gets checked.
+ * long-poll has not answered yet when its request returns: its test checks the answer with {@link #check}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ApiContract {
@@ -41,6 +41,11 @@ public class ApiContract {
     @Bean
     MockMvcBuilderCustomizer validateResponsesAgainstApiDocs(WebApplicationContext context) {
         return builder -> builder.alwaysDo(new Check(context));
+    }
+
+    /** Checks one result by hand: a held long-poll answered from the server's own thread, after its request returned. */
+    public static void check(WebApplicationContext context, MvcResult result) throws Exception {
+        new Check(context).handle(result);
     }
 
     private record Check(WebApplicationContext context) implements ResultHandler {
