@@ -49,6 +49,7 @@ ffmpeg -nostdin -v error -f lavfi -i "anoisesrc=d=2267:c=pink:r=44100:a=0.3" -ac
 SERVER_PID=$!
 BASE="http://127.0.0.1:$PORT"
 wait_http "$BASE/actuator/health"
+wait_renditions "$SERVER_PID"
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 # Signs in as user $1 (password $2) into cookie jar $3 and prints the CSRF token.
@@ -75,6 +76,7 @@ for action in approve publish; do
 done
 SIZE=$(stat -c %s "$WORK/bench-20mb.mp3")
 curl -sf -r 0-0 "$BASE/media/$KEY" -o /dev/null || { echo "the published audio is not served"; exit 1; }
+wait_renditions "$SERVER_PID"
 
 mkdir -p "$WORK/www/media"
 cp "$WORK/bench-20mb.mp3" "$WORK/www/media/$KEY"

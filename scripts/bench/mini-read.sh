@@ -25,6 +25,7 @@ command -v nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq ng
 SERVER_PID=$!
 BASE="http://127.0.0.1:$PORT"
 wait_http "$BASE/actuator/health/readiness"
+wait_renditions "$SERVER_PID"
 
 DETAIL_ID=$(curl -sf "$BASE/api/mini/v1/contents?size=1" | sed -E 's/.*"id":([0-9]+).*/\1/')
 declare -A REAL=([home]="/api/mini/v1/home" [list]="/api/mini/v1/contents?size=20" [detail]="/api/mini/v1/contents/$DETAIL_ID")

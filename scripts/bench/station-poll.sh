@@ -27,6 +27,7 @@ WENMING_ADMIN_PASSWORD="$PASSWORD" "$BENCH_JAVA" -Xmx2g -jar server/target/wenmi
 SERVER_PID=$!
 BASE="http://127.0.0.1:$PORT"
 wait_http "$BASE/actuator/health"
+wait_renditions "$SERVER_PID"
 
 JAR="$WORK/cookies"
 curl -sf -c "$JAR" -b "$JAR" -H 'Content-Type: application/json' \

@@ -13,6 +13,10 @@
 #   bench_load                        the machine's load averages, printed beside every figure
 #   ratio A B                         A / B with two decimals
 #   wait_http URL [seconds]           waits until URL answers 2xx (BENCH_WAIT, 300 s by default)
+#   wait_renditions PID               waits until the server PID has run no ffmpeg for 5 s: after a first start
+#                                     (the pack's audio) or an upload it makes renditions in the background,
+#                                     and ffmpeg on the same cores (and each finished rendition clearing the
+#                                     read caches) would be measured as our cost
 
 BENCH_JAVA="${BENCH_JAVA:-java}"
 BENCH_THREADS="${BENCH_THREADS:-2}"
@@ -32,6 +36,16 @@ wait_http() {
   done
   echo "no answer from $1" >&2
   return 1
+}
+
+wait_renditions() {
+  local quiet=0
+  for _ in $(seq 1 900); do
+    if pgrep -P "$1" ffmpeg >/dev/null; then quiet=0; else quiet=$((quiet + 1)); fi
+    [ "$quiet" -ge 5 ] && return 0
+    sleep 1
+  done
+  echo "the server still makes renditions" >&2
 }
 
 wrk_rps_p99() {
@@ -92,7 +106,7 @@ baseline_bare_start() {
   javac -nowarn -parameters -cp "$BENCH_WORK/extracted/lib/*" -d "$BENCH_WORK/bare-classes" scripts/bench/lib/BareApp.java
   "$BENCH_JAVA" -Xmx1g -cp "$BENCH_WORK/bare-classes:$BENCH_WORK/extracted/lib/*" BareApp \
     --server.port="$port" --bench.root="$root" --spring.main.banner-mode=off --logging.level.root=WARN \
-    --spring.threads.virtual.enabled=true --spring.mvc.static-path-pattern='/media/**' \
+    --spring.threads.virtual.enabled=true --server.tomcat.max-keep-alive-requests=1000 --spring.mvc.static-path-pattern='/media/**' \
     --spring.web.resources.static-locations="file:$root/media/" > "$BENCH_WORK/bare.log" 2>&1 &
   BARE_PID=$!
   for _ in $(seq 1 300); do

@@ -19,7 +19,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -95,15 +94,14 @@ public class MiniContentController {
     }
 
     /**
-     * Keyed by the day too: the upcoming festival and its days left change at midnight. With
-     * {@code language}, featured and latest items are those of that language only (the upcoming festival shows all).
+     * With {@code language}, featured and latest items are those of that language only (the upcoming festival shows all).
      */
     @Operation(summary = "小程序首页")
     @GetMapping(value = HOME, produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MiniHome.class)))
     public ResponseEntity<byte[]> home(@RequestParam(required = false) String language, HttpServletRequest request) {
-        String filter = StringUtils.hasText(language) ? language.strip() : null;
-        return json(request, "home:" + LocalDate.now(clock) + ":" + filter, () -> homePage(filter));
+        String filter = MiniReadKeys.homeLanguage(language);
+        return json(request, MiniReadKeys.home(LocalDate.now(clock), filter), () -> homePage(filter));
     }
 
     @Operation(summary = "内容列表")
@@ -121,17 +119,16 @@ public class MiniContentController {
             HttpServletRequest request) {
         PageLimits.checkSize(size, properties.mini().maxPageSize());
         PublicQuery query = new PublicQuery(kind, tag, column, orgUnitId, language, festival);
-        return json(request, "list:" + query + ":" + cursor + ":" + size, () -> published.list(query, cursor, size));
+        return json(request, MiniReadKeys.list(query, cursor, size), () -> published.list(query, cursor, size));
     }
 
     @Operation(summary = "内容详情")
     @GetMapping(value = DETAIL, produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicContentDetail.class)))
     public ResponseEntity<byte[]> detail(@PathVariable long id, HttpServletRequest request) {
-        return json(request, "detail:" + id, () -> published.detail(id));
+        return json(request, MiniReadKeys.detail(id), () -> published.detail(id));
     }
 
-    /** Keyed by the day too: days left change at midnight. */
     @Operation(summary = "节日列表（含每个节日的内容数和封面）")
     @GetMapping(value = FESTIVALS, produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(
@@ -139,7 +136,7 @@ public class MiniContentController {
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = MiniFestival.class))))
     public ResponseEntity<byte[]> festivals(@RequestParam(required = false) Integer year, HttpServletRequest request) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
-        return json(request, "festivals:" + LocalDate.now(clock) + ":" + shown, () -> festivalCalendar(shown));
+        return json(request, MiniReadKeys.festivals(LocalDate.now(clock), shown), () -> festivalCalendar(shown));
     }
 
     @Operation(summary = "近期节日")
@@ -222,8 +219,13 @@ public class MiniContentController {
      * message converter would have written: it uses the same mapper.
      */
     private ResponseEntity<byte[]> json(HttpServletRequest request, String key, Supplier<Object> read) {
-        String cacheKey = "mini-body:" + published.publicBaseUrl() + ":" + key;
+        String cacheKey = MiniReadKeys.body(published.publicBaseUrl(), key);
         EncodedBody body = cache.get(cacheKey, () -> EncodedBody.of(serialise(read.get())));
+        return answer(body, request);
+    }
+
+    /** The answer of a cached read; {@link MiniReadFastPath} sends the same one for a cache hit. */
+    static ResponseEntity<byte[]> answer(EncodedBody body, HttpServletRequest request) {
         return body.answer(request, new HttpHeaders(), MediaType.APPLICATION_JSON);
     }
 

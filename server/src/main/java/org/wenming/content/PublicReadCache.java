@@ -38,12 +38,11 @@ public class PublicReadCache {
         this.clock = clock;
     }
 
-    @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> loader) {
         LocalDateTime now = LocalDateTime.now(clock);
-        Cache.ValueWrapper cached = cache.get(key);
-        if (cached != null && cached.get() instanceof Entry entry && now.isBefore(entry.validUntil())) {
-            return (T) entry.value();
+        T cached = current(key, now);
+        if (cached != null) {
+            return cached;
         }
         LocalDateTime validUntil = now.plusMinutes(MAX_AGE_MINUTES);
         LocalDateTime nextOffline = windows.nextOffline(now);
@@ -53,6 +52,20 @@ public class PublicReadCache {
         T value = loader.get();
         cache.put(key, new Entry(value, validUntil));
         return value;
+    }
+
+    /** The entry under {@code key} while it is valid, else null; never loads one. */
+    public <T> T peek(String key) {
+        return current(key, LocalDateTime.now(clock));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T current(String key, LocalDateTime now) {
+        Cache.ValueWrapper cached = cache.get(key);
+        if (cached != null && cached.get() instanceof Entry entry && now.isBefore(entry.validUntil())) {
+            return (T) entry.value();
+        }
+        return null;
     }
 
     @EventListener

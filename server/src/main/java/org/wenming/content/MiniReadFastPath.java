@@ -1,0 +1,213 @@
+package org.wenming.content;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.wenming.common.http.EncodedBody;
+
+/**
+ * Answers the mini program's cached reads (home, list, detail, festivals) from the public-read cache before
+ * Spring MVC: every resident opens them, they are the same bytes for everyone, and once cached the handler
+ * lookup and argument binding are most of what a hit costs. It runs after the security filters (their
+ * headers are written as for any answer) and sends exactly the answer {@link MiniContentController} would.
+ *
+ * <p>It serves only what it reads without doubt: GET, JSON acceptable, each known parameter at most once and
+ * spelt as the controller binds it, and an entry already in the cache. Anything else (a miss, an error to
+ * report, an unusual spelling) goes on to the controller, which builds, caches and answers it; so this path
+ * decides nothing and only saves work.
+ */
+public class MiniReadFastPath extends HttpFilter {
+
+    private static final String BASE = MiniContentController.BASE;
+    private static final String DETAIL_PREFIX = BASE + "/contents/";
+    private static final int DEFAULT_PAGE_SIZE = 20;
+    private static final int MAX_DIGITS = 18;
+
+    /** The mapping patterns, for the {@code uri} tag of the request metrics MVC would have set. */
+    private static final Map<String, String> PATTERNS = Map.of(
+            BASE + "/home", BASE + "/home",
+            BASE + "/contents", BASE + "/contents",
+            BASE + "/festivals", BASE + "/festivals");
+
+    private static final String DETAIL_PATTERN = BASE + "/contents/{id}";
+
+    private final PublicReadCache cache;
+    private final PublishedContent published;
+    private final Clock clock;
+    private final int maxPageSize;
+
+    public MiniReadFastPath(PublicReadCache cache, PublishedContent published, Clock clock, int maxPageSize) {
+        this.cache = cache;
+        this.published = published;
+        this.clock = clock;
+        this.maxPageSize = maxPageSize;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        EncodedBody body = cached(request);
+        if (body == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        tagMetrics(request);
+        send(MiniContentController.answer(body, request), response);
+    }
+
+    /**
+     * The cached answer, or null to leave the request to the controller: also when the cache cannot be read
+     * (Redis down), so that the failure is reported as the controller's path reports it.
+     */
+    private EncodedBody cached(HttpServletRequest request) {
+        String read = readOf(request);
+        if (read == null) {
+            return null;
+        }
+        try {
+            return cache.peek(MiniReadKeys.body(published.publicBaseUrl(), read));
+        } catch (DataAccessException e) {
+            return null;
+        }
+    }
+
+    /** The read's cache key, or null when the request is not one this path reads without doubt. */
+    private String readOf(HttpServletRequest request) {
+        if (!HttpMethod.GET.matches(request.getMethod())
+                || !acceptsJson(request)
+                || !request.getContextPath().isEmpty()) {
+            return null;
+        }
+        try {
+            return readOf(request.getRequestURI(), new Params(request));
+        } catch (NotCanonical e) {
+            return null;
+        }
+    }
+
+    private String readOf(String path, Params params) {
+        LocalDate today = LocalDate.now(clock);
+        return switch (path) {
+            case BASE + "/home" -> MiniReadKeys.home(today, params.text("language"));
+            case BASE + "/contents" -> list(params);
+            case BASE + "/festivals" -> {
+                Integer year = params.integer("year");
+                yield MiniReadKeys.festivals(today, year == null ? today.getYear() : year);
+            }
+            default ->
+                path.startsWith(DETAIL_PREFIX)
+                        ? MiniReadKeys.detail(digits(path.substring(DETAIL_PREFIX.length())))
+                        : null;
+        };
+    }
+
+    private String list(Params params) {
+        String kind = params.text("kind");
+        Integer size = params.integer("size");
+        int pageSize = size == null ? DEFAULT_PAGE_SIZE : size;
+        if (pageSize < 1 || pageSize > maxPageSize) {
+            throw NotCanonical.INSTANCE;
+        }
+        PublicQuery query = new PublicQuery(
+                kind == null ? null : kindOf(kind),
+                params.text("tag"),
+                params.text("column"),
+                params.number("orgUnitId"),
+                params.text("language"),
+                params.text("festival"));
+        return MiniReadKeys.list(query, params.text("cursor"), pageSize);
+    }
+
+    private static ContentKind kindOf(String name) {
+        for (ContentKind kind : ContentKind.values()) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        throw NotCanonical.INSTANCE;
+    }
+
+    /** Plain decimal digits only: signs, spaces and hexadecimal are left to the controller's own binding. */
+    private static long digits(String value) {
+        if (value.isEmpty() || value.length() > MAX_DIGITS) {
+            throw NotCanonical.INSTANCE;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                throw NotCanonical.INSTANCE;
+            }
+        }
+        return Long.parseLong(value);
+    }
+
+    /** Phones send "any type" or nothing; any other Accept is left to MVC's content negotiation. */
+    private static boolean acceptsJson(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept == null || accept.equals(MediaType.ALL_VALUE) || accept.equals(MediaType.APPLICATION_JSON_VALUE);
+    }
+
+    private static void tagMetrics(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String pattern = PATTERNS.getOrDefault(path, DETAIL_PATTERN);
+        ServerHttpObservationFilter.findObservationContext(request)
+                .ifPresent(context -> context.setPathPattern(pattern));
+    }
+
+    private static void send(ResponseEntity<byte[]> answer, HttpServletResponse response) throws IOException {
+        response.setStatus(answer.getStatusCode().value());
+        answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        byte[] body = answer.getBody();
+        if (body != null) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** The request's query parameters, each at most once. */
+    private record Params(HttpServletRequest request) {
+
+        String text(String name) {
+            String[] values = request.getParameterValues(name);
+            if (values == null) {
+                return null;
+            }
+            if (values.length > 1) {
+                throw NotCanonical.INSTANCE;
+            }
+            return values[0];
+        }
+
+        Long number(String name) {
+            String value = text(name);
+            return value == null ? null : digits(value);
+        }
+
+        Integer integer(String name) {
+            Long value = number(name);
+            if (value != null && value > Integer.MAX_VALUE) {
+                throw NotCanonical.INSTANCE;
+            }
+            return value == null ? null : value.intValue();
+        }
+    }
+
+    /** The request is valid or not, but not spelt so that this path can be sure: the controller decides. */
+    private static final class NotCanonical extends RuntimeException {
+
+        static final NotCanonical INSTANCE = new NotCanonical();
+
+        private NotCanonical() {
+            super(null, null, false, false);
+        }
+    }
+}
