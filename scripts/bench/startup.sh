@@ -5,7 +5,7 @@
 #   first start   empty data dir: Flyway from scratch and the content-pack import
 #   second start  the same data dir again (the unchanged pack is not imported again)
 # with the packaged jar on Java 17, then the extracted jar (java -Djarmode=tools -jar … extract) with a CDS
-# archive on 17 and, when Temurin 25 is installed, with and without Java 25's AOT cache. Not a test: it never
+# archive on 17 (also with scripts/run.sh's JVM options) and, when Temurin 25 is installed, with and without Java 25's AOT cache. Not a test: it never
 # fails on figures. Prints the load beside the figures: on a busy machine every start is slower.
 #   scripts/bench/startup.sh        (BENCH_JAVA25: the Java 25 binary; BENCH_PORT: the port, 18090)
 set -euo pipefail
@@ -62,6 +62,9 @@ start_once "17 extracted+CDS, first start" "$BENCH_WORK/data17cds" "$JAVA17" \
   -XX:SharedArchiveFile="$BENCH_WORK/app17.jsa" -jar "$EXTRACTED"
 start_once "17 extracted+CDS, second start" "$BENCH_WORK/data17cds" "$JAVA17" \
   -XX:SharedArchiveFile="$BENCH_WORK/app17.jsa" -jar "$EXTRACTED"
+# scripts/run.sh's way: its default JAVA_OPTS (serial GC, small initial heap) with the CDS archive.
+start_once "17 run.sh options+CDS, second start" "$BENCH_WORK/data17cds" "$JAVA17" \
+  -XX:+UseSerialGC -Xms32m -XX:SharedArchiveFile="$BENCH_WORK/app17.jsa" -jar "$EXTRACTED"
 
 if [ -x "$JAVA25" ]; then
   start_once "25 jar, first start" "$BENCH_WORK/data25" "$JAVA25" -jar server/target/wenming-server.jar

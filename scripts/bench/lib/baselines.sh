@@ -13,7 +13,8 @@
 #   bench_load                        the machine's load averages, printed beside every figure
 #   ratio A B                         A / B with two decimals
 #   wait_http URL [seconds]           waits until URL answers 2xx (BENCH_WAIT, 300 s by default)
-#   wait_renditions PID               waits until the server PID has run no ffmpeg for 5 s: after a first start
+#   wait_renditions PID               waits until the server PID has run no ffmpeg for 40 s (longer than the
+#                                     renditions' 30 s poll, so not the pause before the first): after a first start
 #                                     (the pack's audio) or an upload it makes renditions in the background,
 #                                     and ffmpeg on the same cores (and each finished rendition clearing the
 #                                     read caches) would be measured as our cost
@@ -42,7 +43,7 @@ wait_renditions() {
   local quiet=0
   for _ in $(seq 1 900); do
     if pgrep -P "$1" ffmpeg >/dev/null; then quiet=0; else quiet=$((quiet + 1)); fi
-    [ "$quiet" -ge 5 ] && return 0
+    [ "$quiet" -ge 40 ] && return 0
     sleep 1
   done
   echo "the server still makes renditions" >&2
