@@ -115,7 +115,7 @@ public class MiniContentController {
             @RequestParam(required = false) String language,
             @RequestParam(required = false) String festival,
             @RequestParam(required = false) String cursor,
-            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = MiniReadKeys.DEFAULT_PAGE_SIZE) int size,
             HttpServletRequest request) {
         PageLimits.checkSize(size, properties.mini().maxPageSize());
         PublicQuery query = new PublicQuery(kind, tag, column, orgUnitId, language, festival);

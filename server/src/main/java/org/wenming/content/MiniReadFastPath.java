@@ -8,13 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.wenming.common.error.ApiException;
 import org.wenming.common.http.EncodedBody;
+import org.wenming.common.paging.PageLimits;
 
 /**
  * Answers the mini program's cached reads (home, list, detail, festivals) from the public-read cache before
@@ -31,15 +32,9 @@ public class MiniReadFastPath extends HttpFilter {
 
     private static final String BASE = MiniContentController.BASE;
     private static final String DETAIL_PREFIX = BASE + "/contents/";
-    private static final int DEFAULT_PAGE_SIZE = 20;
     private static final int MAX_DIGITS = 18;
 
-    /** The mapping patterns, for the {@code uri} tag of the request metrics MVC would have set. */
-    private static final Map<String, String> PATTERNS = Map.of(
-            BASE + "/home", BASE + "/home",
-            BASE + "/contents", BASE + "/contents",
-            BASE + "/festivals", BASE + "/festivals");
-
+    /** The detail's mapping pattern, for the {@code uri} tag of the request metrics; the others are their paths. */
     private static final String DETAIL_PATTERN = BASE + "/contents/{id}";
 
     private final PublicReadCache cache;
@@ -115,8 +110,10 @@ public class MiniReadFastPath extends HttpFilter {
     private String list(Params params) {
         String kind = params.text("kind");
         Integer size = params.integer("size");
-        int pageSize = size == null ? DEFAULT_PAGE_SIZE : size;
-        if (pageSize < 1 || pageSize > maxPageSize) {
+        int pageSize = size == null ? Integer.parseInt(MiniReadKeys.DEFAULT_PAGE_SIZE) : size;
+        try {
+            PageLimits.checkSize(pageSize, maxPageSize);
+        } catch (ApiException e) {
             throw NotCanonical.INSTANCE;
         }
         PublicQuery query = new PublicQuery(
@@ -130,12 +127,11 @@ public class MiniReadFastPath extends HttpFilter {
     }
 
     private static ContentKind kindOf(String name) {
-        for (ContentKind kind : ContentKind.values()) {
-            if (kind.name().equals(name)) {
-                return kind;
-            }
+        try {
+            return ContentKind.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw NotCanonical.INSTANCE;
         }
-        throw NotCanonical.INSTANCE;
     }
 
     /** Plain decimal digits only: signs, spaces and hexadecimal are left to the controller's own binding. */
@@ -159,7 +155,7 @@ public class MiniReadFastPath extends HttpFilter {
 
     private static void tagMetrics(HttpServletRequest request) {
         String path = request.getRequestURI();
-        String pattern = PATTERNS.getOrDefault(path, DETAIL_PATTERN);
+        String pattern = path.startsWith(DETAIL_PREFIX) ? DETAIL_PATTERN : path;
         ServerHttpObservationFilter.findObservationContext(request)
                 .ifPresent(context -> context.setPathPattern(pattern));
     }

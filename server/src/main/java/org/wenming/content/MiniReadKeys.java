@@ -10,6 +10,9 @@ import org.springframework.util.StringUtils;
  */
 final class MiniReadKeys {
 
+    /** The list's page size when the request names none. */
+    static final String DEFAULT_PAGE_SIZE = "20";
+
     private MiniReadKeys() {}
 
     /** Every URL inside an answer starts with the public base URL, so an answer is kept per base URL. */
