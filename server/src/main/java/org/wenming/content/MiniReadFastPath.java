@@ -1,34 +1,34 @@
 package org.wenming.content;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.dao.DataAccessException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.springframework.stereotype.Component;
+import org.wenming.common.config.WenmingProperties;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.http.EncodedBody;
+import org.wenming.common.http.FastLane;
+import org.wenming.common.http.FastRead;
 import org.wenming.common.paging.PageLimits;
 
 /**
- * Answers the mini program's cached reads (home, list, detail, festivals) from the public-read cache before
- * Spring MVC: every resident opens them, they are the same bytes for everyone, and once cached the handler
- * lookup and argument binding are most of what a hit costs. It runs after the security filters (their
- * headers are written as for any answer) and sends exactly the answer {@link MiniContentController} would.
+ * Answers the mini program's cached reads (home, list, detail, festivals) from the public-read cache in the
+ * {@link FastLane}: every resident opens them, they are the same bytes for everyone, and once cached the
+ * filter chain, handler lookup and argument binding are most of what a hit costs. It sends exactly the
+ * answer {@link MiniContentController} would.
  *
  * <p>It serves only what it reads without doubt: GET, JSON acceptable, each known parameter at most once and
  * spelt as the controller binds it, and an entry already in the cache. Anything else (a miss, an error to
  * report, an unusual spelling) goes on to the controller, which builds, caches and answers it; so this path
  * decides nothing and only saves work.
  */
-public class MiniReadFastPath extends HttpFilter {
+@Component
+class MiniReadFastPath implements FastRead {
 
     private static final String BASE = MiniContentController.BASE;
     private static final String DETAIL_PREFIX = BASE + "/contents/";
@@ -42,39 +42,36 @@ public class MiniReadFastPath extends HttpFilter {
     private final Clock clock;
     private final int maxPageSize;
 
-    public MiniReadFastPath(PublicReadCache cache, PublishedContent published, Clock clock, int maxPageSize) {
+    MiniReadFastPath(PublicReadCache cache, PublishedContent published, Clock clock, WenmingProperties properties) {
         this.cache = cache;
         this.published = published;
         this.clock = clock;
-        this.maxPageSize = maxPageSize;
+        this.maxPageSize = properties.mini().maxPageSize();
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    public Answer read(HttpServletRequest request) {
         EncodedBody body = cached(request);
         if (body == null) {
-            chain.doFilter(request, response);
-            return;
+            return null;
         }
-        tagMetrics(request);
-        send(MiniContentController.answer(body, request), response);
+        String path = request.getRequestURI();
+        String pattern = path.startsWith(DETAIL_PREFIX) ? DETAIL_PATTERN : path;
+        return new Answer(pattern, revalidated(MiniContentController.answer(body, request)));
     }
 
-    /**
-     * The cached answer, or null to leave the request to the controller: also when the cache cannot be read
-     * (Redis down), so that the failure is reported as the controller's path reports it.
-     */
+    /** Every mini answer asks phones to revalidate (the mini filters' header), and a fast answer passes no filter. */
+    private static ResponseEntity<byte[]> revalidated(ResponseEntity<byte[]> answer) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(answer.getHeaders());
+        headers.setCacheControl(CacheControl.noCache());
+        return new ResponseEntity<>(answer.getBody(), headers, answer.getStatusCode());
+    }
+
+    /** The cached answer, or null to leave the request to the controller. */
     private EncodedBody cached(HttpServletRequest request) {
         String read = readOf(request);
-        if (read == null) {
-            return null;
-        }
-        try {
-            return cache.peek(MiniReadKeys.body(published.publicBaseUrl(), read));
-        } catch (DataAccessException e) {
-            return null;
-        }
+        return read == null ? null : cache.peek(MiniReadKeys.body(published.publicBaseUrl(), read));
     }
 
     /** The read's cache key, or null when the request is not one this path reads without doubt. */
@@ -151,22 +148,6 @@ public class MiniReadFastPath extends HttpFilter {
     private static boolean acceptsJson(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         return accept == null || accept.equals(MediaType.ALL_VALUE) || accept.equals(MediaType.APPLICATION_JSON_VALUE);
-    }
-
-    private static void tagMetrics(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        String pattern = path.startsWith(DETAIL_PREFIX) ? DETAIL_PATTERN : path;
-        ServerHttpObservationFilter.findObservationContext(request)
-                .ifPresent(context -> context.setPathPattern(pattern));
-    }
-
-    private static void send(ResponseEntity<byte[]> answer, HttpServletResponse response) throws IOException {
-        response.setStatus(answer.getStatusCode().value());
-        answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        byte[] body = answer.getBody();
-        if (body != null) {
-            response.getOutputStream().write(body);
-        }
     }
 
     /** The request's query parameters, each at most once. */

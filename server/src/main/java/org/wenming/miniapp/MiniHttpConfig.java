@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,13 +15,10 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
-import org.wenming.common.config.WenmingProperties;
 import org.wenming.common.http.EncodedBody;
 import org.wenming.common.http.EncodedBodyFilter;
+import org.wenming.common.http.FastLane;
 import org.wenming.content.MiniContentController;
-import org.wenming.content.MiniReadFastPath;
-import org.wenming.content.PublicReadCache;
-import org.wenming.content.PublishedContent;
 
 /**
  * Mini-program reads carry an ETag, go out gzipped when the phone asks, and ask clients to revalidate, so a
@@ -31,7 +27,7 @@ import org.wenming.content.PublishedContent;
  * cached {@link EncodedBody} and answer themselves, so the filter leaves them alone: its buffering would cost
  * a copy. Should a path escape the match (an unusual spelling of the URL), the filter still sees the ETag
  * already set and passes the body through, so the match saves work and decides nothing. Cache hits of those
- * reads are answered by {@link MiniReadFastPath} before MVC.
+ * reads are answered in the {@link FastLane}, before every filter here.
  */
 @Configuration
 class MiniHttpConfig {
@@ -53,17 +49,6 @@ class MiniHttpConfig {
     private static boolean isCachedRead(HttpServletRequest request) {
         PathContainer path = PathContainer.parsePath(request.getRequestURI());
         return CACHED_READS.stream().anyMatch(read -> read.matches(path));
-    }
-
-    /** Cache hits answered before MVC, after the security headers and the revalidation hint below. */
-    @Bean
-    FilterRegistrationBean<MiniReadFastPath> miniReadFastPath(
-            PublicReadCache cache, PublishedContent published, Clock clock, WenmingProperties properties) {
-        FilterRegistrationBean<MiniReadFastPath> registration = new FilterRegistrationBean<>(
-                new MiniReadFastPath(cache, published, clock, properties.mini().maxPageSize()));
-        registration.addUrlPatterns(MINI_PATTERN);
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
-        return registration;
     }
 
     @Bean

@@ -1,8 +1,12 @@
 package org.wenming.common.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Filter;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.server.Cookie;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,12 +25,15 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.wenming.common.config.WenmingProperties;
 import org.wenming.common.error.ErrorCode;
 import org.wenming.common.error.Problems;
+import org.wenming.common.http.FastLane;
+import org.wenming.common.http.FastRead;
 
 /**
  * Admin APIs (the last chain, after the actuator's and the cookie-less ones): cookie session (in memory by default, Redis under the {@code redis} profile) with a CSRF token
@@ -61,6 +68,26 @@ public class SecurityConfig {
                 // No session to manage: without this, every request still asked for the requested session's validity.
                 .sessionManagement(AbstractHttpConfigurer::disable);
         return http.build();
+    }
+
+    /**
+     * Cached public reads of the cookie-less APIs are answered before this chain ({@link FastLane}): it would
+     * keep no context for them anyway, so its headers are all it adds, and the lane writes them with the
+     * chain's own header filter.
+     */
+    @Bean
+    FilterRegistrationBean<FastLane> fastLane(
+            List<FastRead> reads, @Qualifier("cookielessFilterChain") SecurityFilterChain cookieless) {
+        Filter headers = cookieless.getFilters().stream()
+                .filter(HeaderWriterFilter.class::isInstance)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The cookie-less chain writes no security headers"));
+        FilterRegistrationBean<FastLane> registration = new FilterRegistrationBean<>(new FastLane(reads, headers));
+        for (String apis : COOKIELESS_APIS) {
+            registration.addUrlPatterns(apis.replace("/**", "/*"));
+        }
+        registration.setOrder(FastLane.ORDER);
+        return registration;
     }
 
     @Bean
