@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
+import org.wenming.common.http.FileRange;
 import org.wenming.common.security.Actor;
 
 /**
@@ -40,7 +43,7 @@ class MediaServingController {
 
     private static final Logger log = LoggerFactory.getLogger(MediaServingController.class);
     private static final Pattern SINGLE_RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
-    private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
+    private static final String UNSATISFIABLE = "bytes */";
     private static final long YEAR_SECONDS = 365L * 24 * 3600;
 
     private final MediaService media;
@@ -75,16 +78,20 @@ class MediaServingController {
     @GetMapping("/media/{key}")
     public void original(@PathVariable String key, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        MediaService.Readable readable = readable(key);
+        write(originalAnswer(currentActor(), key, request), request, response);
+    }
+
+    /** The answer to a GET or HEAD of an original, for a signed-in {@code actor} or an anonymous reader (null). */
+    ResponseEntity<Object> originalAnswer(Actor actor, String key, HttpServletRequest request) {
+        MediaService.Readable readable = readable(actor, key);
         MediaObject object = readable.object();
-        serve(
+        return answer(
                 key,
                 object.getSizeBytes(),
                 object.getContentType(),
                 "\"" + object.getSha256() + "\"",
                 readable.isPublic(),
-                request,
-                response);
+                request);
     }
 
     @Operation(
@@ -101,21 +108,24 @@ class MediaServingController {
     public void thumbnail(
             @PathVariable String key, @PathVariable int width, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        MediaService.Readable readable = readable(key);
+        write(thumbnailAnswer(currentActor(), key, width, request), request, response);
+    }
+
+    ResponseEntity<Object> thumbnailAnswer(Actor actor, String key, int width, HttpServletRequest request) {
+        MediaService.Readable readable = readable(actor, key);
         MediaObject object = readable.object();
         if (!object.thumbnails().contains(width)) {
             throw new ApiException(ErrorCode.MEDIA_NOT_FOUND, "没有该尺寸的缩略图");
         }
         String name = MediaKeys.thumbnailName(key, width);
         long size = stat(name).size();
-        serve(
+        return answer(
                 name,
                 size,
                 "image/jpeg",
                 "\"" + object.getSha256() + "-t" + width + "\"",
                 readable.isPublic(),
-                request,
-                response);
+                request);
     }
 
     @Operation(
@@ -140,53 +150,55 @@ class MediaServingController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        MediaService.Readable readable = readable(key);
+        write(renditionAnswer(currentActor(), key, file, request), request, response);
+    }
+
+    ResponseEntity<Object> renditionAnswer(Actor actor, String key, String file, HttpServletRequest request) {
+        MediaService.Readable readable = readable(actor, key);
         RenditionKind renditionKind = RenditionKind.ofFileName(file)
                 .orElseThrow(() -> new ApiException(ErrorCode.MEDIA_NOT_FOUND, "转码版本只有 station.mp3 和 light.m4a"));
         Rendition ready = (renditionKind == RenditionKind.STATION
                         ? renditions.stationRendition(key)
                         : renditions.lightRendition(key))
                 .orElseThrow(() -> new ApiException(ErrorCode.MEDIA_NOT_FOUND, "该音频的转码版本尚未就绪"));
-        serve(
+        return answer(
                 renditionKind.objectName(key),
                 ready.sizeBytes(),
                 ready.contentType(),
                 "\"" + ready.sha256() + "\"",
                 readable.isPublic(),
-                request,
-                response);
+                request);
     }
 
-    private MediaService.Readable readable(String key) {
-        return media.readable(currentActor(), key).orElseThrow(() -> new ApiException(ErrorCode.MEDIA_NOT_FOUND));
+    private MediaService.Readable readable(Actor actor, String key) {
+        return media.readable(actor, key).orElseThrow(() -> new ApiException(ErrorCode.MEDIA_NOT_FOUND));
     }
 
-    private void serve(
-            String name,
-            long size,
-            String contentType,
-            String etag,
-            boolean isPublic,
-            HttpServletRequest request,
-            HttpServletResponse response)
-            throws IOException {
-        response.setHeader(HttpHeaders.ETAG, etag);
-        response.setHeader(
+    /**
+     * The answer to a GET or HEAD of stored bytes, not yet written: 302 to the storage's own address where it
+     * has one, 304, 200 or 206 with a {@link FileRange} of a local file or a {@link StoredRange} as its body
+     * (none for HEAD), or 416 with the Content-Range the problem answer carries.
+     */
+    private ResponseEntity<Object> answer(
+            String name, long size, String contentType, String etag, boolean isPublic, HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ETAG, etag);
+        headers.set(
                 HttpHeaders.CACHE_CONTROL,
                 (isPublic ? "public" : "private") + ", max-age=" + YEAR_SECONDS + ", immutable");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", MediaLinks.SANDBOX_POLICY);
-        response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Content-Security-Policy", MediaLinks.SANDBOX_POLICY);
+        headers.set(HttpHeaders.ACCEPT_RANGES, "bytes");
         Optional<URI> direct = storage.directUrl(name);
         if (direct.isPresent()) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=60");
-            response.sendRedirect(direct.get().toString());
-            return;
+            headers.set(HttpHeaders.CACHE_CONTROL, "private, max-age=60");
+            headers.setLocation(direct.get());
+            return new ResponseEntity<>(headers, HttpStatus.FOUND);
         }
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
+            return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
         }
+        HttpStatus status = HttpStatus.OK;
         long start = 0;
         long end = size - 1;
         String range = request.getHeader(HttpHeaders.RANGE);
@@ -195,27 +207,54 @@ class MediaServingController {
         if (m != null && m.matches() && (ifRange == null || ifRange.equals(etag))) {
             long[] span = span(m.group(1), m.group(2), size);
             if (span == null) {
-                response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + size);
-                throw new ApiException(ErrorCode.RANGE_NOT_SATISFIABLE, "请求的范围超出文件大小（文件共 " + size + " 字节）");
+                headers.set(HttpHeaders.CONTENT_RANGE, UNSATISFIABLE + size);
+                return new ResponseEntity<>(headers, HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE);
             }
             if (span.length == 2) {
+                status = HttpStatus.PARTIAL_CONTENT;
                 start = span[0];
                 end = span[1];
-                response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-                response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + size);
+                headers.set(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + size);
             }
         }
         long length = end - start + 1;
-        if ("HEAD".equals(request.getMethod()) || sendfile(name, start, length, request)) {
-            response.setContentType(contentType);
-            response.setContentLengthLong(length);
-            return;
+        headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+        headers.setContentLength(length);
+        return new ResponseEntity<>(body(name, start, length, request), headers, status);
+    }
+
+    private Object body(String name, long start, long length, HttpServletRequest request) {
+        if ("HEAD".equals(request.getMethod())) {
+            return null;
         }
-        try (InputStream in = open(name, start, length)) {
-            response.setContentType(contentType);
-            response.setContentLengthLong(length);
-            try (OutputStream out = response.getOutputStream()) {
-                in.transferTo(out);
+        Optional<Path> file = storage instanceof LocalFolderStorage local ? local.file(name) : Optional.empty();
+        return file.isPresent() ? new FileRange(file.get(), start, length) : new StoredRange(name, start, length);
+    }
+
+    /** Bytes to stream from the storage, for storages that are not a local folder. */
+    private record StoredRange(String name, long start, long length) {}
+
+    private void write(ResponseEntity<Object> answer, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String contentRange = answer.getHeaders().getFirst(HttpHeaders.CONTENT_RANGE);
+        if (answer.getStatusCode() == HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE) {
+            response.setHeader(HttpHeaders.CONTENT_RANGE, contentRange);
+            throw new ApiException(
+                    ErrorCode.RANGE_NOT_SATISFIABLE,
+                    "请求的范围超出文件大小（文件共 " + contentRange.substring(UNSATISFIABLE.length()) + " 字节）");
+        }
+        // Opened before any header is written, so a storage failure still answers a clean problem.
+        try (InputStream stored = answer.getBody() instanceof StoredRange range
+                ? open(range.name(), range.start(), range.length())
+                : null) {
+            response.setStatus(answer.getStatusCode().value());
+            answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            if (answer.getBody() instanceof FileRange file) {
+                file.send(request, response);
+            } else if (stored != null) {
+                try (OutputStream out = response.getOutputStream()) {
+                    stored.transferTo(out);
+                }
             }
         }
     }
@@ -230,25 +269,6 @@ class MediaServingController {
         } catch (MediaStorage.StorageUnavailableException e) {
             throw new ApiException(ErrorCode.MEDIA_STORAGE_UNAVAILABLE);
         }
-    }
-
-    /**
-     * On the local folder under Tomcat, lets the container send the file with sendfile (zero copy), the
-     * way nginx does; the response headers are already complete.
-     */
-    private boolean sendfile(String name, long start, long length, HttpServletRequest request) {
-        if (!(storage instanceof LocalFolderStorage local)
-                || !Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
-            return false;
-        }
-        Optional<Path> file = local.file(name);
-        if (file.isEmpty()) {
-            return false;
-        }
-        request.setAttribute("org.apache.tomcat.sendfile.filename", file.get().toString());
-        request.setAttribute("org.apache.tomcat.sendfile.start", start);
-        request.setAttribute("org.apache.tomcat.sendfile.end", start + length);
-        return true;
     }
 
     /** {start, end} of a satisfiable range, {} for a syntactically invalid one (ignored), null for 416. */

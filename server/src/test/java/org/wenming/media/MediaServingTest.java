@@ -18,12 +18,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.wenming.common.security.Role;
 import org.wenming.content.ContentKind;
 import org.wenming.support.AdminApi;
@@ -39,6 +46,9 @@ class MediaServingTest {
 
     @Autowired
     AdminApi api;
+
+    @Autowired
+    MockMvc mvc;
 
     @LocalServerPort
     int port;
@@ -153,6 +163,74 @@ class MediaServingTest {
     }
 
     @Test
+    void anonymousReadsSkipMvcAndGetTheAnswerMvcGivesTheSameReadSpeltWithAParameter() throws Exception {
+        byte[] audio = TestMedia.wav(2, 500 + (int) (System.nanoTime() % 200));
+        String audioKey = publishAudio(audio);
+        byte[] image = TestMedia.png(800, 600, new Color((int) (System.nanoTime() & 0xFFFFFF)));
+        String imageKey = editor.uploadKey("image", "快速通道.png", image);
+        Map<String, Object> poster = ContentSamples.of(ContentKind.POSTER, api.unitId(TOWNSHIP), "快速通道");
+        poster.put("imageKey", imageKey);
+        publish(editor.create(poster));
+        String etag = "\"" + audioKey.substring(0, 64) + "\"";
+
+        List<MockHttpServletRequestBuilder> reads = List.of(
+                get("/media/" + audioKey),
+                get("/media/" + audioKey).header(HttpHeaders.RANGE, "bytes=100-1099"),
+                get("/media/" + audioKey).header(HttpHeaders.RANGE, "bytes=-64"),
+                get("/media/" + audioKey).header(HttpHeaders.IF_NONE_MATCH, etag),
+                get("/media/" + imageKey + "/thumb/320"));
+        for (MockHttpServletRequestBuilder read : reads) {
+            MvcResult fast = mvc.perform(read).andReturn();
+            MvcResult viaMvc = mvc.perform(read.param("via", "mvc")).andReturn();
+
+            String path = fast.getRequest().getRequestURI();
+            assertThat(fast.getHandler()).as("%s in the fast lane", path).isNull();
+            assertThat(viaMvc.getHandler()).as("%s with a parameter", path).isNotNull();
+            assertThat(fast.getResponse().getStatus())
+                    .as(path)
+                    .isEqualTo(viaMvc.getResponse().getStatus());
+            assertThat(headers(fast.getResponse())).as(path).isEqualTo(headers(viaMvc.getResponse()));
+            assertThat(fast.getResponse().getContentAsByteArray())
+                    .as(path)
+                    .isEqualTo(viaMvc.getResponse().getContentAsByteArray());
+        }
+        MvcResult range = mvc.perform(reads.get(1)).andReturn();
+        assertThat(range.getResponse().getStatus()).isEqualTo(206);
+        assertThat(range.getResponse().getContentAsByteArray()).isEqualTo(Arrays.copyOfRange(audio, 100, 1100));
+    }
+
+    /** Over real HTTP the container sends the file itself (sendfile); the answer must be the one MVC sends. */
+    @Test
+    void overHttpAFastRangeIsTheAnswerMvcSends() throws Exception {
+        byte[] audio = TestMedia.wav(4, 700 + (int) (System.nanoTime() % 200));
+        String key = publishAudio(audio);
+
+        HttpResponse<byte[]> fast = fetch(key, "bytes=2000-40999");
+        HttpResponse<byte[]> viaMvc = fetch(key + "?via=mvc", "bytes=2000-40999");
+
+        assertThat(fast.statusCode()).isEqualTo(206).isEqualTo(viaMvc.statusCode());
+        assertThat(fast.body())
+                .isEqualTo(Arrays.copyOfRange(audio, 2000, 41000))
+                .isEqualTo(viaMvc.body());
+        assertThat(withoutDate(fast.headers().map()))
+                .isEqualTo(withoutDate(viaMvc.headers().map()));
+    }
+
+    @Test
+    void editorsWithTheirSessionAndRefusedRangesAreLeftToTheChain() throws Exception {
+        String key = publishAudio(TestMedia.wav(1, 250 + (int) (System.nanoTime() % 300)));
+
+        MvcResult refused = mvc.perform(get("/media/" + key).header(HttpHeaders.RANGE, "bytes=999999999-"))
+                .andReturn();
+        assertThat(refused.getHandler()).isNotNull();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(416);
+        assertThat(refused.getResponse().getContentAsString()).contains("RANGE_NOT_SATISFIABLE");
+        editor.get("/media/" + key)
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getHandler()).isNotNull());
+    }
+
+    @Test
     void traversalEncodedSlashesAndGuessedKeysAreRefused() throws Exception {
         String key = publishAudio(TestMedia.wav(1, 200 + (int) (System.nanoTime() % 300)));
         for (String path : new String[] {
@@ -252,5 +330,17 @@ class MediaServingTest {
             String statusLine = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
             return Integer.parseInt(statusLine.substring(9, 12));
         }
+    }
+
+    private static Map<String, List<String>> headers(MockHttpServletResponse response) {
+        Map<String, List<String>> headers = new TreeMap<>();
+        response.getHeaderNames().forEach(name -> headers.put(name, response.getHeaders(name)));
+        return headers;
+    }
+
+    private static Map<String, List<String>> withoutDate(Map<String, List<String>> headers) {
+        Map<String, List<String>> rest = new TreeMap<>(headers);
+        rest.remove("date");
+        return rest;
     }
 }

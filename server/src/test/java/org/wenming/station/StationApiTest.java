@@ -76,6 +76,9 @@ class StationApiTest {
         mvc.perform(get("/api/station/v1/playlist").header(StationAuthenticator.HEADER, station.key() + "x"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("STATION_KEY_INVALID"));
+        // polled once, so the key's station is cached when the edit disables it
+        mvc.perform(get("/api/station/v1/playlist").header(StationAuthenticator.HEADER, station.key()))
+                .andExpect(status().isOk());
 
         api.admin()
                 .put(

@@ -44,7 +44,10 @@ public class FastLane extends HttpFilter {
         }
         ServerHttpObservationFilter.findObservationContext(request)
                 .ifPresent(context -> context.setPathPattern(answer.pathPattern()));
-        securityHeaders.doFilter(request, response, (req, res) -> send(answer.response(), (HttpServletResponse) res));
+        securityHeaders.doFilter(
+                request,
+                response,
+                (req, res) -> send(answer.response(), (HttpServletRequest) req, (HttpServletResponse) res));
     }
 
     private FastRead.Answer answer(HttpServletRequest request) {
@@ -62,12 +65,15 @@ public class FastLane extends HttpFilter {
         return null;
     }
 
-    private static void send(ResponseEntity<byte[]> answer, HttpServletResponse response) throws IOException {
+    private static void send(ResponseEntity<?> answer, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         response.setStatus(answer.getStatusCode().value());
         answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        byte[] body = answer.getBody();
-        if (body != null) {
-            response.getOutputStream().write(body);
+        Object body = answer.getBody();
+        if (body instanceof byte[] bytes) {
+            response.getOutputStream().write(bytes);
+        } else if (body instanceof FileRange file) {
+            file.send(request, response);
         }
     }
 }

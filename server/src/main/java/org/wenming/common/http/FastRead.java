@@ -15,6 +15,9 @@ public interface FastRead {
      */
     Answer read(HttpServletRequest request);
 
-    /** An answer and the mapping pattern its request counts under in the request metrics. */
-    record Answer(String pathPattern, ResponseEntity<byte[]> response) {}
+    /**
+     * An answer and the mapping pattern its request counts under in the request metrics. Its body is the
+     * bytes to send, a {@link FileRange} of a local file, or null for none.
+     */
+    record Answer(String pathPattern, ResponseEntity<?> response) {}
 }

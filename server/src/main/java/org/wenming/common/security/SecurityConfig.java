@@ -71,9 +71,9 @@ public class SecurityConfig {
     }
 
     /**
-     * Cached public reads of the cookie-less APIs are answered before this chain ({@link FastLane}): it would
-     * keep no context for them anyway, so its headers are all it adds, and the lane writes them with the
-     * chain's own header filter.
+     * Cached public reads of the cookie-less APIs and anonymous media reads are answered before the chains
+     * ({@link FastLane}): those keep no context for them anyway, so their headers are all they add, and the
+     * lane writes them with the cookie-less chain's own header filter (the media chain writes the same).
      */
     @Bean
     FilterRegistrationBean<FastLane> fastLane(
@@ -83,9 +83,10 @@ public class SecurityConfig {
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The cookie-less chain writes no security headers"));
         FilterRegistrationBean<FastLane> registration = new FilterRegistrationBean<>(new FastLane(reads, headers));
-        for (String apis : COOKIELESS_APIS) {
-            registration.addUrlPatterns(apis.replace("/**", "/*"));
+        for (String paths : COOKIELESS_APIS) {
+            registration.addUrlPatterns(paths.replace("/**", "/*"));
         }
+        registration.addUrlPatterns(MEDIA.replace("/**", "/*"));
         registration.setOrder(FastLane.ORDER);
         return registration;
     }
