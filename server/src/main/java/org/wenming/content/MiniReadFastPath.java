@@ -76,7 +76,9 @@ class MiniReadFastPath implements FastRead {
 
     /** The read's cache key, or null when the request is not one this path reads without doubt. */
     private String readOf(HttpServletRequest request) {
-        if (!HttpMethod.GET.matches(request.getMethod())
+        // The lane asks every read in turn; a station poll or a media range should cost this path nothing.
+        if (!request.getRequestURI().startsWith(BASE + "/")
+                || !HttpMethod.GET.matches(request.getMethod())
                 || !acceptsJson(request)
                 || !request.getContextPath().isEmpty()) {
             return null;
