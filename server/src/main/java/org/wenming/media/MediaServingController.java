@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenming.common.error.ApiException;
 import org.wenming.common.error.ErrorCode;
+import org.wenming.common.http.AnswerWriter;
 import org.wenming.common.http.FileRange;
 import org.wenming.common.security.Actor;
 
@@ -43,7 +43,6 @@ class MediaServingController {
 
     private static final Logger log = LoggerFactory.getLogger(MediaServingController.class);
     private static final Pattern SINGLE_RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
-    private static final String UNSATISFIABLE = "bytes */";
     private static final long YEAR_SECONDS = 365L * 24 * 3600;
 
     private final MediaService media;
@@ -177,7 +176,7 @@ class MediaServingController {
     /**
      * The answer to a GET or HEAD of stored bytes, not yet written: 302 to the storage's own address where it
      * has one, 304, 200 or 206 with a {@link FileRange} of a local file or a {@link StoredRange} as its body
-     * (none for HEAD), or 416 with the Content-Range the problem answer carries.
+     * (none for HEAD), or 416 with the refusal to report as a problem and the Content-Range it carries.
      */
     private ResponseEntity<Object> answer(
             String name, long size, String contentType, String etag, boolean isPublic, HttpServletRequest request) {
@@ -207,8 +206,10 @@ class MediaServingController {
         if (m != null && m.matches() && (ifRange == null || ifRange.equals(etag))) {
             long[] span = span(m.group(1), m.group(2), size);
             if (span == null) {
-                headers.set(HttpHeaders.CONTENT_RANGE, UNSATISFIABLE + size);
-                return new ResponseEntity<>(headers, HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE);
+                headers.set(HttpHeaders.CONTENT_RANGE, "bytes */" + size);
+                ApiException refusal =
+                        new ApiException(ErrorCode.RANGE_NOT_SATISFIABLE, "请求的范围超出文件大小（文件共 " + size + " 字节）");
+                return new ResponseEntity<>(refusal, headers, HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE);
             }
             if (span.length == 2) {
                 status = HttpStatus.PARTIAL_CONTENT;
@@ -236,27 +237,15 @@ class MediaServingController {
 
     private void write(ResponseEntity<Object> answer, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        String contentRange = answer.getHeaders().getFirst(HttpHeaders.CONTENT_RANGE);
-        if (answer.getStatusCode() == HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE) {
-            response.setHeader(HttpHeaders.CONTENT_RANGE, contentRange);
-            throw new ApiException(
-                    ErrorCode.RANGE_NOT_SATISFIABLE,
-                    "请求的范围超出文件大小（文件共 " + contentRange.substring(UNSATISFIABLE.length()) + " 字节）");
+        if (answer.getBody() instanceof ApiException refusal) {
+            response.setHeader(HttpHeaders.CONTENT_RANGE, answer.getHeaders().getFirst(HttpHeaders.CONTENT_RANGE));
+            throw refusal;
         }
-        // Opened before any header is written, so a storage failure still answers a clean problem.
-        try (InputStream stored = answer.getBody() instanceof StoredRange range
-                ? open(range.name(), range.start(), range.length())
-                : null) {
-            response.setStatus(answer.getStatusCode().value());
-            answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-            if (answer.getBody() instanceof FileRange file) {
-                file.send(request, response);
-            } else if (stored != null) {
-                try (OutputStream out = response.getOutputStream()) {
-                    stored.transferTo(out);
-                }
-            }
-        }
+        ResponseEntity<?> opened = answer.getBody() instanceof StoredRange range
+                ? new ResponseEntity<>(
+                        open(range.name(), range.start(), range.length()), answer.getHeaders(), answer.getStatusCode())
+                : answer;
+        AnswerWriter.write(opened, request, response);
     }
 
     /** Opens the stored bytes before any body header is set, so a failure still answers a clean problem. */

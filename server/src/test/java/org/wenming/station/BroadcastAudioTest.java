@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.wenming.support.SameAnswer.assertSameAnswer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -26,8 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.wenming.content.ContentKind;
 import org.wenming.media.AudioRenditions;
 import org.wenming.media.MediaStorage;
@@ -205,6 +208,19 @@ class BroadcastAudioTest {
         assertThat(ready.get("stationUrl").asText()).isEqualTo("/media/" + key + "/renditions/station.mp3");
         assertThat(ready.get("lightUrl").asText()).isEqualTo("/media/" + key + "/renditions/light.m4a");
         assertThat(ready.has("failureReason")).isFalse();
+
+        published(key, "快速通道的广播版");
+        for (String url :
+                List.of(ready.get("stationUrl").asText(), ready.get("lightUrl").asText())) {
+            MvcResult fast = mvc.perform(get(url).header(HttpHeaders.RANGE, "bytes=0-999"))
+                    .andReturn();
+            MvcResult viaMvc = mvc.perform(get(url + "?via=mvc").header(HttpHeaders.RANGE, "bytes=0-999"))
+                    .andReturn();
+            assertThat(fast.getHandler()).as("%s in the fast lane", url).isNull();
+            assertThat(viaMvc.getHandler()).as("%s with a parameter", url).isNotNull();
+            assertThat(fast.getResponse().getStatus()).as(url).isEqualTo(206);
+            assertSameAnswer(fast.getResponse(), viaMvc.getResponse(), url);
+        }
     }
 
     private String upload(String name, String source, String volume, String... encoding) throws IOException {

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
@@ -47,7 +46,8 @@ public class FastLane extends HttpFilter {
         securityHeaders.doFilter(
                 request,
                 response,
-                (req, res) -> send(answer.response(), (HttpServletRequest) req, (HttpServletResponse) res));
+                (req, res) ->
+                        AnswerWriter.write(answer.response(), (HttpServletRequest) req, (HttpServletResponse) res));
     }
 
     private FastRead.Answer answer(HttpServletRequest request) {
@@ -63,17 +63,5 @@ public class FastLane extends HttpFilter {
             }
         }
         return null;
-    }
-
-    private static void send(ResponseEntity<?> answer, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        response.setStatus(answer.getStatusCode().value());
-        answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        Object body = answer.getBody();
-        if (body instanceof byte[] bytes) {
-            response.getOutputStream().write(bytes);
-        } else if (body instanceof FileRange file) {
-            file.send(request, response);
-        }
     }
 }

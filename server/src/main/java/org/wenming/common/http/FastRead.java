@@ -17,7 +17,7 @@ public interface FastRead {
 
     /**
      * An answer and the mapping pattern its request counts under in the request metrics. Its body is the
-     * bytes to send, a {@link FileRange} of a local file, or null for none.
+     * bytes to send, a {@link FileRange} of a local file, or null for none ({@link AnswerWriter} writes it).
      */
     record Answer(String pathPattern, ResponseEntity<?> response) {}
 }
