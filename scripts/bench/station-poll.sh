@@ -72,9 +72,9 @@ local statuses = {}
 response = function(status) statuses[status] = (statuses[status] or 0) + 1 end
 LUA
 echo "stations: $(wc -l < "$WORK/etags") with keys and ETags"
-ETAGS="$WORK/etags" wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/poll.lua" "$BASE" >/dev/null
+ETAGS="$WORK/etags" BENCH_CONNECTIONS="$CONNECTIONS" bench_warm "$SERVER_PID" "$BASE" -s "$WORK/poll.lua"
 OUT=$(ETAGS="$WORK/etags" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/poll.lua" "$BASE")
-echo "$OUT" | grep -E "Requests/sec|99%|Non-2xx|Socket errors"
+echo "$OUT" | grep -E "Requests/sec|^ +99%|Non-2xx|Socket errors"
 
 # The baselines answer one station's playlist bytes (captured from ours) under their own ETag, polled the
 # same way: nine in ten conditional (304), one in ten the full body.
@@ -98,7 +98,7 @@ LUA
   local ours_rps ours_p99 nginx_rps nginx_p99 bare_rps bare_p99
   read -r ours_rps ours_p99 < <(awk '/Requests\/sec/ {r = $2} $1 == "99%" {p = $2} END {print r, p}' <<<"$OUT")
   read -r nginx_rps nginx_p99 < <(poll_one "http://127.0.0.1:$nginx_port" /playlist.json)
-  read -r bare_rps bare_p99 < <(poll_one "http://127.0.0.1:$bare_port" /bytes/playlist.json)
+  read -r bare_rps bare_p99 < <(poll_one "http://127.0.0.1:$bare_port" /bytes/playlist.json "$BARE_PID")
   echo
   printf '%-12s %10s %8s  %s\n' "$CONNECTIONS conns" "req/s" "p99" "ours/x"
   printf '%-12s %10s %8s\n' ours "$ours_rps" "$ours_p99"
@@ -107,11 +107,16 @@ LUA
   echo "load (1, 5, 15 min): $(bench_load)"
 }
 
-# Prints "requests/s p99(ms)" of conditional polls of PATH on BASE under that server's own ETag.
+# Prints "requests/s p99(ms)" of conditional polls of PATH on BASE under that server's own ETag, after a
+# warm-up: a JVM's (PID, the bare app) until its JIT has settled as ours was, nginx's 3 s.
 poll_one() {
   local etag
   etag=$(curl -sf -o /dev/null -D - "$1$2" | awk 'tolower($1) == "etag:" {gsub(/\r/, "", $2); print $2}')
-  ETAG="$etag" POLL_PATH="$2" BENCH_CONNECTIONS="$CONNECTIONS" wrk_rps_p99 "$1" 3 -s "$WORK/poll-one.lua" >/dev/null
+  if [ -n "${3:-}" ]; then
+    ETAG="$etag" POLL_PATH="$2" BENCH_CONNECTIONS="$CONNECTIONS" bench_warm "$3" "$1" -s "$WORK/poll-one.lua"
+  else
+    ETAG="$etag" POLL_PATH="$2" BENCH_CONNECTIONS="$CONNECTIONS" wrk_rps_p99 "$1" 3 -s "$WORK/poll-one.lua" >/dev/null
+  fi
   ETAG="$etag" POLL_PATH="$2" BENCH_CONNECTIONS="$CONNECTIONS" wrk_rps_p99 "$1" "$DURATION" -s "$WORK/poll-one.lua"
 }
 
@@ -124,9 +129,9 @@ schedule_v2_polls() {
     | awk -v k={} 'tolower(\$1) == \"etag:\" {gsub(/\r/, \"\", \$2); print k, \$2}'" < "$WORK/keys" > "$WORK/schedule-etags"
   sed 's#/api/station/v1/playlist#/api/station/v1/schedule#' "$WORK/poll.lua" > "$WORK/schedule.lua"
   echo "schedule v2: $(wc -l < "$WORK/schedule-etags") stations with ETags"
-  ETAGS="$WORK/schedule-etags" wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/schedule.lua" "$BASE" >/dev/null
+  ETAGS="$WORK/schedule-etags" BENCH_CONNECTIONS="$CONNECTIONS" bench_warm "$SERVER_PID" "$BASE" -s "$WORK/schedule.lua"
   ETAGS="$WORK/schedule-etags" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/schedule.lua" "$BASE" \
-    | grep -E "Requests/sec|99%|Non-2xx|Socket errors"
+    | grep -E "Requests/sec|^ +99%|Non-2xx|Socket errors"
 }
 
 # ---- Long-polls held at once: the server's memory before and while held, and how fast a change reaches them

@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import({TestClockConfig.class, AdminApi.class, MiniApi.class, ApiContract.class})
+@Import({TestClockConfig.class, AdminApi.class, MiniApi.class, ApiContract.class, SameAnswer.class})
 @ExtendWith({ResetSharedState.class, SampleMedia.class})
 public @interface IntegrationTest {}

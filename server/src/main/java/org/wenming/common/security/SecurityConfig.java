@@ -3,10 +3,13 @@ package org.wenming.common.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.Cookie;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -71,24 +74,31 @@ public class SecurityConfig {
     }
 
     /**
-     * Cached public reads of the cookie-less APIs and anonymous media reads are answered before the chains
-     * ({@link FastLane}): those keep no context for them anyway, so their headers are all they add, and the
-     * lane writes them with the cookie-less chain's own header filter (the media chain writes the same).
+     * Cached public reads of the cookie-less APIs and anonymous media reads are answered in Tomcat's pipeline,
+     * before any filter ({@link FastLane}): the chains keep no context for them anyway, so their headers are
+     * all they add, and the lane writes them with the cookie-less chain's own header filter (the media chain
+     * writes the same).
      */
     @Bean
-    FilterRegistrationBean<FastLane> fastLane(
-            List<FastRead> reads, @Qualifier("cookielessFilterChain") SecurityFilterChain cookieless) {
-        Filter headers = cookieless.getFilters().stream()
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> fastLane(
+            ObjectProvider<FastRead> reads,
+            @Qualifier("cookielessFilterChain") ObjectProvider<SecurityFilterChain> cookieless,
+            ObjectProvider<FastLane.AnswerMetrics> metrics) {
+        List<String> prefixes = Stream.concat(Stream.of(COOKIELESS_APIS), Stream.of(MEDIA))
+                .map(paths -> paths.replace("/**", "/"))
+                .toList();
+        FastLane lane = new FastLane(
+                prefixes,
+                () -> new FastLane.Parts(
+                        reads.orderedStream().toList(), headerFilter(cookieless.getObject()), metrics.getObject()));
+        return factory -> factory.addContextValves(lane);
+    }
+
+    private static Filter headerFilter(SecurityFilterChain chain) {
+        return chain.getFilters().stream()
                 .filter(HeaderWriterFilter.class::isInstance)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The cookie-less chain writes no security headers"));
-        FilterRegistrationBean<FastLane> registration = new FilterRegistrationBean<>(new FastLane(reads, headers));
-        for (String paths : COOKIELESS_APIS) {
-            registration.addUrlPatterns(paths.replace("/**", "/*"));
-        }
-        registration.addUrlPatterns(MEDIA.replace("/**", "/*"));
-        registration.setOrder(FastLane.ORDER);
-        return registration;
     }
 
     @Bean
