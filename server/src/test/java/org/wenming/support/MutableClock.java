@@ -25,6 +25,15 @@ public class MutableClock extends Clock {
         offset = Duration.between(Instant.now(), moment);
     }
 
+    /**
+     * Moves the clock to the start of the next fixed window of this length (it goes on ticking from there):
+     * a burst of requests counted in such windows then stays inside one instead of crossing its end.
+     */
+    public void startWindow(Duration window) {
+        long length = window.toMillis();
+        moveTo(Instant.ofEpochMilli((millis() / length + 1) * length));
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

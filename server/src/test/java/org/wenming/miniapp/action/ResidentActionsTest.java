@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.wenming.common.security.Role;
 import org.wenming.content.ContentKind;
+import org.wenming.miniapp.MiniAppProperties;
 import org.wenming.support.AdminApi;
 import org.wenming.support.ContentSamples;
 import org.wenming.support.IntegrationTest;
@@ -40,6 +41,9 @@ class ResidentActionsTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    MiniAppProperties limits;
 
     @Autowired
     MiniApi mini;
@@ -195,6 +199,7 @@ class ResidentActionsTest {
 
     @Test
     void actionsAreLimitedPerResident() throws Exception {
+        clock.startWindow(limits.rateLimits().action().window());
         long id = ids("POSTER", 1).get(0);
         MiniApi.Resident resident = mini.login();
         for (int i = 0; i < 30; i++) {

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.wenming.common.security.Role;
+import org.wenming.miniapp.MiniAppProperties;
 import org.wenming.support.AdminApi;
 import org.wenming.support.IntegrationTest;
 import org.wenming.support.MiniApi;
@@ -46,6 +47,9 @@ class MiniLoginTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    MiniAppProperties limits;
 
     @Autowired
     MiniApi mini;
@@ -183,6 +187,7 @@ class MiniLoginTest {
 
     @Test
     void loginIsLimitedPerOpenidAndPerAddress() throws Exception {
+        clock.startWindow(limits.rateLimits().login().window());
         String code = MiniApi.unique("code");
         for (int i = 0; i < 3; i++) {
             mini.login(code, MiniApi.newIp());

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.wenming.common.security.Role;
+import org.wenming.miniapp.MiniAppProperties;
 import org.wenming.support.AdminApi;
 import org.wenming.support.IntegrationTest;
 import org.wenming.support.MiniApi;
@@ -58,6 +59,9 @@ class SubmissionTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    MiniAppProperties limits;
 
     @Autowired
     MiniApi mini;
@@ -305,6 +309,7 @@ class SubmissionTest {
 
     @Test
     void submissionsAreLimitedPerResidentAndPerAddress() throws Exception {
+        clock.startWindow(limits.rateLimits().submission().window());
         MiniApi.Resident resident = mini.login();
         submit(resident, "第一条金句内容", null).andExpect(status().isCreated());
         submit(resident, "第二条金句内容", null).andExpect(status().isCreated());
