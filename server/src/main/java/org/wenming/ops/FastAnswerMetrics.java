@@ -20,15 +20,13 @@ import org.wenming.common.http.FastLane;
  * The request metrics of the fast lane's answers: the same {@code http.server.requests} timer, with the same
  * tags (from the one convention, {@link ApiFamilyObservationConvention}, and no error) as the observation
  * records for an answer through the chain, so a chart cannot tell which way a request went; and a counter of
- * fast answers per path pattern ({@value #FAST_ANSWERS}), which can. Timers are resolved once per method,
+ * fast answers per path pattern ({@value FastLane.AnswerMetrics#FAST_ANSWERS}), which can. Timers are resolved once per method,
  * pattern and status: an observation per request built its tags and looked its meters up each time, a sixth
  * of a station poll's CPU. Fast answers take well under a millisecond, so they are left out of the
  * in-flight {@code .active} timer.
  */
 @Component
 class FastAnswerMetrics implements FastLane.AnswerMetrics {
-
-    static final String FAST_ANSWERS = "wenming.fast.answers";
 
     private final MeterRegistry registry;
     private final ApiFamilyObservationConvention convention;

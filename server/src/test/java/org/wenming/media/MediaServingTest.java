@@ -13,9 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -54,7 +51,6 @@ class MediaServingTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private AdminApi.Session editor;
     private AdminApi.Session reviewer;
 
@@ -106,14 +102,11 @@ class MediaServingTest {
         assertThat(assembled.toByteArray()).isEqualTo(audio);
 
         String etag = fetch(key, null).headers().firstValue("ETag").orElseThrow();
-        HttpResponse<byte[]> revalidated = send(HttpRequest.newBuilder(uri("/media/" + key))
-                .header("If-None-Match", etag)
-                .build());
+        HttpResponse<byte[]> revalidated =
+                answers.get("/media/" + key, "If-None-Match", etag).response();
         assertThat(revalidated.statusCode()).isEqualTo(304);
-        HttpResponse<byte[]> staleIfRange = send(HttpRequest.newBuilder(uri("/media/" + key))
-                .header("Range", "bytes=0-9")
-                .header("If-Range", "\"other\"")
-                .build());
+        HttpResponse<byte[]> staleIfRange = answers.get("/media/" + key, "Range", "bytes=0-9", "If-Range", "\"other\"")
+                .response();
         assertThat(staleIfRange.statusCode())
                 .as("a changed validator gets the whole file")
                 .isEqualTo(200);
@@ -291,19 +284,8 @@ class MediaServingTest {
     }
 
     private HttpResponse<byte[]> fetch(String keyPath, String range) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/media/" + keyPath));
-        if (range != null) {
-            request.header("Range", range);
-        }
-        return send(request.build());
-    }
-
-    private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        String path = "/media/" + keyPath;
+        return (range == null ? answers.get(path) : answers.get(path, "Range", range)).response();
     }
 
     /** The request line exactly as written, so no client normalises the path first. */

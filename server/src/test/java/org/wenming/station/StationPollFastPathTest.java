@@ -1,7 +1,6 @@
 package org.wenming.station;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.wenming.support.SameAnswer.assertSameAnswer;
 import static org.wenming.support.SameAnswer.settled;
 
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.wenming.support.AdminApi;
 import org.wenming.support.IntegrationTest;
 import org.wenming.support.MutableClock;
@@ -34,9 +31,6 @@ class StationPollFastPathTest {
 
     @Autowired
     AdminApi api;
-
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     MutableClock clock;
@@ -93,11 +87,14 @@ class StationPollFastPathTest {
 
     @Test
     void aFastAnswerLinksToTheAddressTheStationReachedAsMvcDoes() throws Exception {
-        String fast = new String(poll("/api/station/v1/playlist.m3u", false).body(), StandardCharsets.UTF_8);
+        SameAnswer.Answer fast = poll("/api/station/v1/playlist.m3u", false);
         String viaMvc =
                 new String(poll("/api/station/v1/playlist.m3u?via=mvc", false).body(), StandardCharsets.UTF_8);
 
-        assertThat(fast).contains("http://127.0.0.1:" + port + "/media/").isEqualTo(viaMvc);
+        assertThat(fast.fast()).isTrue();
+        assertThat(new String(fast.body(), StandardCharsets.UTF_8))
+                .contains("http://127.0.0.1:" + port + "/media/")
+                .isEqualTo(viaMvc);
     }
 
     /** The fast answers' timer is the very one MVC's answers count in: same name, same tags. */
@@ -121,13 +118,11 @@ class StationPollFastPathTest {
 
     @Test
     void anUnknownKeyIsReportedByTheControllerAsAProblem() throws Exception {
-        MvcResult refused = mvc.perform(
-                        get("/api/station/v1/playlist").header(StationAuthenticator.HEADER, "no-such-key"))
-                .andReturn();
+        SameAnswer.Answer refused = http.get("/api/station/v1/playlist", StationAuthenticator.HEADER, "no-such-key");
 
-        assertThat(refused.getHandler()).isNotNull();
-        assertThat(refused.getResponse().getStatus()).isEqualTo(401);
-        assertThat(refused.getResponse().getContentAsString()).contains("STATION_KEY_INVALID");
+        assertThat(refused.fast()).isFalse();
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("STATION_KEY_INVALID");
     }
 
     private double polls(String path, String status) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.DoubleSupplier;
 import org.springframework.core.env.Environment;
+import org.wenming.common.http.FastLane;
 
 /**
  * Real HTTP to the test server for the fast lane, a Tomcat valve that MockMvc never passes: whether the lane
@@ -21,8 +22,6 @@ import org.springframework.core.env.Environment;
  * its answers are the controller's: same status, headers (but the clock's Date) and bytes.
  */
 public class SameAnswer {
-
-    private static final String FAST_ANSWERS = "wenming.fast.answers";
 
     private final Environment environment;
     private final MeterRegistry metrics;
@@ -85,7 +84,7 @@ public class SameAnswer {
     }
 
     private double fastAnswers() {
-        return metrics.find(FAST_ANSWERS).counters().stream()
+        return metrics.find(FastLane.AnswerMetrics.FAST_ANSWERS).counters().stream()
                 .mapToDouble(Counter::count)
                 .sum();
     }

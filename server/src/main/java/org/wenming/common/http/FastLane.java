@@ -114,6 +114,10 @@ public class FastLane extends ValveBase {
     /** The request metrics of fast answers, under the same names and tags as answers through the chain. */
     @FunctionalInterface
     public interface AnswerMetrics {
+
+        /** The counter of fast answers per path pattern, which tells how much traffic skips the chain. */
+        String FAST_ANSWERS = "wenming.fast.answers";
+
         /**
          * Counts an answer about to be written (its status set) and gives the timer its request is recorded
          * in once written.
