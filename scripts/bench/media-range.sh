@@ -2,15 +2,17 @@
 # Benchmark of media serving and uploading on the embedded default (local folder storage):
 #  1. Range GETs of a published 20 MB MP3 from /media/{key}, anonymously as residents' players fetch it,
 #     against nginx (sendfile on, tcp_nopush off) and a bare Spring Boot application (Boot's static resource
-#     handler, none of our code; scripts/bench/lib) serving the same file, same run, same wrk settings;
-#     prints req/s, MB/s, p99, ours/nginx and ours/bare for 64 KiB and 1 MiB ranges at random offsets.
+#     handler, none of our code; scripts/bench/lib) serving the same file, same run, same wrk settings,
+#     in BENCH_ROUNDS (5) rounds taken side by side after both JVMs' JIT has settled; prints the medians of
+#     req/s, MB/s and p99, and of ours/nginx and ours/bare, for 64 KiB and 1 MiB ranges at random offsets.
 #  2. Upload of a 200 MB WAV through the admin API: throughput, and the server's peak heap during it
 #     (sampled with jstat every 100 ms; the server runs with -Xmx256m, so buffering the file would fail).
 # Installs wrk, nginx and ffmpeg from Debian's packages when missing. Not a test: never fails on figures.
-#   scripts/bench/media-range.sh [duration-seconds]
+#   scripts/bench/media-range.sh [seconds-per-round]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DURATION="${1:-15}"
+DURATION="${1:-8}"
+ROUNDS="${BENCH_ROUNDS:-5}"
 PORT="${BENCH_PORT:-18391}"
 NGINX_PORT="${BENCH_NGINX_PORT:-18392}"
 BARE_PORT="${BENCH_BARE_PORT:-18393}"
@@ -102,25 +104,31 @@ measure() {
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3s" -s "$WORK/range-$2.lua" "$1" | awk '/^RESULT/ {print $2, $3, $4}'
 }
 
+ours_url="$BASE/media/$KEY"
+nginx_url="http://127.0.0.1:$NGINX_PORT/media/$KEY"
+bare_url="http://127.0.0.1:$BARE_PORT/media/$KEY"
+measure_ours() { measure "$ours_url" "$chunk" "$DURATION"; }
+measure_nginx() { measure "$nginx_url" "$chunk" "$DURATION"; }
+measure_bare() { measure "$bare_url" "$chunk" "$DURATION"; }
+range_script 65536
+BENCH_CONNECTIONS="$CONNECTIONS" bench_warm "$SERVER_PID" "$ours_url" -s "$WORK/range-65536.lua"
+BENCH_CONNECTIONS="$CONNECTIONS" bench_warm "$BARE_PID" "$bare_url" -s "$WORK/range-65536.lua"
+
 echo
-echo "Range GET of a $((SIZE / 1024 / 1024)) MB MP3 ($SIZE bytes), $CONNECTIONS connections, ${DURATION}s each"
+echo "Range GET of a $((SIZE / 1024 / 1024)) MB MP3 ($SIZE bytes), $CONNECTIONS connections, medians of $ROUNDS rounds of ${DURATION}s"
 printf '%-7s %10s %6s %7s %11s %6s %7s %10s %6s %7s %7s %6s  %s\n' range "ours req/s" "MB/s" "p99 ms" "nginx req/s" \
   "MB/s" "p99 ms" "bare req/s" "MB/s" "p99 ms" /nginx /bare "load (1, 5, 15 min)"
 mbps() { awk -v r="$1" -v c="$2" 'BEGIN {printf "%.0f", r * c / 1048576}'; }
 for chunk in 65536 1048576; do
   range_script "$chunk"
-  ours_url="$BASE/media/$KEY"
-  nginx_url="http://127.0.0.1:$NGINX_PORT/media/$KEY"
-  bare_url="http://127.0.0.1:$BARE_PORT/media/$KEY"
-  for url in "$ours_url" "$nginx_url" "$bare_url"; do measure "$url" "$chunk" 3 >/dev/null; done
-  read -r ours ours_p99 ours_errors < <(measure "$ours_url" "$chunk" "$DURATION")
-  read -r theirs theirs_p99 theirs_errors < <(measure "$nginx_url" "$chunk" "$DURATION")
-  read -r bare bare_p99 bare_errors < <(measure "$bare_url" "$chunk" "$DURATION")
-  [ "$ours_errors$theirs_errors$bare_errors" = 000 ] \
-    || echo "warning: non-2xx answers (ours $ours_errors, nginx $theirs_errors, bare $bare_errors)"
+  bench_rounds "$ROUNDS" ours nginx bare
+  errors="$(round_total ours 3) $(round_total nginx 3) $(round_total bare 3)"
+  [ "$errors" = "0 0 0" ] || echo "warning: non-2xx answers (ours, nginx, bare: $errors)"
+  ours=$(round_median ours 1) theirs=$(round_median nginx 1) bare=$(round_median bare 1)
   printf '%-7s %10s %6s %7s %11s %6s %7s %10s %6s %7s %7s %6s  %s\n' "$((chunk / 1024))KiB" "$ours" "$(mbps "$ours" "$chunk")" \
-    "$ours_p99" "$theirs" "$(mbps "$theirs" "$chunk")" "$theirs_p99" "$bare" "$(mbps "$bare" "$chunk")" "$bare_p99" \
-    "$(ratio "$ours" "$theirs")" "$(ratio "$ours" "$bare")" "$(bench_load)"
+    "$(round_median ours 2)" "$theirs" "$(mbps "$theirs" "$chunk")" "$(round_median nginx 2)" "$bare" \
+    "$(mbps "$bare" "$chunk")" "$(round_median bare 2)" "$(round_ratio ours nginx)" "$(round_ratio ours bare)" "$(bench_load)"
+  echo "        ours/nginx in the lowest and highest round: $(round_ratio_range ours nginx)"
 done
 
 echo

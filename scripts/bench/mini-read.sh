@@ -2,13 +2,15 @@
 # Benchmark of the mini-program reads (home, list, detail) against two baselines in the same run, serving
 # the bytes captured from our endpoints: nginx (static files; gzip_static with our own gzip bytes) and a
 # bare Spring Boot application outside our chain (scripts/bench/lib/BareApp.java). wrk on loopback,
-# 64 connections, once plain and once with Accept-Encoding: gzip. Prints the bytes on the wire of each
-# encoding, then requests/s, p99, ours/nginx and ours/bare per endpoint and encoding, with the load.
+# 64 connections, once plain and once with Accept-Encoding: gzip, in BENCH_ROUNDS (5) rounds taken side by
+# side after both JVMs' JIT has settled. Prints the bytes on the wire of each encoding, then the medians of
+# requests/s, p99, ours/nginx and ours/bare per endpoint and encoding, with the load.
 # Not a test: it never fails on figures.
-#   scripts/bench/mini-read.sh [duration-seconds]      (BENCH_JAVA: the java to run both servers with)
+#   scripts/bench/mini-read.sh [seconds-per-round]      (BENCH_JAVA: the java to run both servers with)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DURATION="${1:-10}"
+DURATION="${1:-5}"
+ROUNDS="${BENCH_ROUNDS:-5}"
 PORT="${BENCH_PORT:-18080}"
 NGINX_PORT="${BENCH_NGINX_PORT:-18082}"
 BARE_PORT="${BENCH_BARE_PORT:-18083}"
@@ -50,29 +52,27 @@ for name in home list detail; do
 done
 echo
 
-# The JIT compiles both Java servers' paths first, so the endpoint measured first is not measured while cold.
-for name in home list detail; do
-  for encoding in identity gzip; do
-    for url in "$BASE${REAL[$name]}" "http://127.0.0.1:$BARE_PORT/bytes/$name.json"; do
-      wrk_rps_p99 "$url" 3 -H "Accept-Encoding: $encoding" >/dev/null
-    done
-  done
+# Both Java servers' JIT settles on the home read first, gzip and plain alike.
+for encoding in gzip identity; do
+  bench_warm "$SERVER_PID" "$BASE${REAL[home]}" -H "Accept-Encoding: $encoding"
+  bench_warm "$BARE_PID" "http://127.0.0.1:$BARE_PORT/bytes/home.json" -H "Accept-Encoding: $encoding"
 done
+measure_ours() { wrk_measure "$BASE${REAL[$name]}" "$DURATION" "${encoding[@]}"; }
+measure_nginx() { wrk_measure "http://127.0.0.1:$NGINX_PORT/$name.json" "$DURATION" "${encoding[@]}"; }
+measure_bare() { wrk_measure "http://127.0.0.1:$BARE_PORT/bytes/$name.json" "$DURATION" "${encoding[@]}"; }
 
+echo "medians of $ROUNDS rounds of ${DURATION}s taken side by side"
 printf '%-7s %-6s %10s %7s %11s %7s %10s %7s %8s %7s  %s\n' endpoint coding "ours req/s" "p99 ms" "nginx req/s" \
   "p99 ms" "bare req/s" "p99 ms" "/nginx" "/bare" "load (1, 5, 15 min)"
 for name in home list detail; do
   for coding in plain gzip; do
-    encoding=()
+    encoding=(-H "Accept-Encoding: identity")
     [ "$coding" = gzip ] && encoding=(-H "Accept-Encoding: gzip")
-    ours_url="$BASE${REAL[$name]}"
-    nginx_url="http://127.0.0.1:$NGINX_PORT/$name.json"
-    bare_url="http://127.0.0.1:$BARE_PORT/bytes/$name.json"
-    for url in "$ours_url" "$nginx_url" "$bare_url"; do wrk_rps_p99 "$url" 3 "${encoding[@]}" >/dev/null; done
-    read -r ours ours_p99 < <(wrk_rps_p99 "$ours_url" "$DURATION" "${encoding[@]}")
-    read -r nginx nginx_p99 < <(wrk_rps_p99 "$nginx_url" "$DURATION" "${encoding[@]}")
-    read -r bare bare_p99 < <(wrk_rps_p99 "$bare_url" "$DURATION" "${encoding[@]}")
-    printf '%-7s %-6s %10s %7s %11s %7s %10s %7s %8s %7s  %s\n' "$name" "$coding" "$ours" "$ours_p99" "$nginx" \
-      "$nginx_p99" "$bare" "$bare_p99" "$(ratio "$ours" "$nginx")" "$(ratio "$ours" "$bare")" "$(bench_load)"
+    bench_rounds "$ROUNDS" ours nginx bare
+    errors="$(round_total ours 3) $(round_total nginx 3) $(round_total bare 3)"
+    [ "$errors" = "0 0 0" ] || echo "warning: errors (ours, nginx, bare: $errors)"
+    printf '%-7s %-6s %10s %7s %11s %7s %10s %7s %8s %7s  %s\n' "$name" "$coding" "$(round_median ours 1)" \
+      "$(round_median ours 2)" "$(round_median nginx 1)" "$(round_median nginx 2)" "$(round_median bare 1)" \
+      "$(round_median bare 2)" "$(round_ratio ours nginx)" "$(round_ratio ours bare)" "$(bench_load)"
   done
 done

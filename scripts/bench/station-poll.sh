@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Benchmark of broadcast stations polling their playlists: 10,000 stations with distinct keys, all at once
-# (the 07:00 burst), conditional GETs of which most answer 304. wrk on loopback; prints requests/s and p99,
-# and the same polls (nine in ten conditional, one playlist's bytes and ETag) answered by nginx and by a bare
-# Spring Boot application outside our chain (scripts/bench/lib), with ours/nginx, ours/bare and the load.
+# (the 07:00 burst), conditional GETs of which most answer 304. wrk on loopback, and the same polls (nine in
+# ten conditional, one playlist's bytes and ETag) answered by nginx and by a bare Spring Boot application
+# outside our chain (scripts/bench/lib), in BENCH_ROUNDS (5) rounds taken side by side after both JVMs' JIT
+# has settled; prints the medians of requests/s, p99, ours/nginx and ours/bare, with the load.
 # Then the same for schedule v2 (GET /schedule), and LONG_POLLS (default 5,000) long-polls of /changes held at
 # once, with the server's memory and the change-delivery latency p50/p99 (scripts/bench/LongPolls.java).
 # Not a test: it never fails on figures.
-#   scripts/bench/station-poll.sh [stations] [seconds]
+#   scripts/bench/station-poll.sh [stations] [seconds-per-round]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 STATIONS="${1:-10000}"
-DURATION="${2:-20}"
+DURATION="${2:-10}"
 PORT="${BENCH_PORT:-18081}"
 CONNECTIONS="${BENCH_CONNECTIONS:-256}"
+BENCH_CONNECTIONS="$CONNECTIONS"
+ROUNDS="${BENCH_ROUNDS:-5}"
 WORK="$(mktemp -d)"
 PASSWORD="bench-admin-password"
 BENCH_WORK="$WORK"
@@ -72,20 +75,17 @@ local statuses = {}
 response = function(status) statuses[status] = (statuses[status] or 0) + 1 end
 LUA
 echo "stations: $(wc -l < "$WORK/etags") with keys and ETags"
-ETAGS="$WORK/etags" BENCH_CONNECTIONS="$CONNECTIONS" bench_warm "$SERVER_PID" "$BASE" -s "$WORK/poll.lua"
-OUT=$(ETAGS="$WORK/etags" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/poll.lua" "$BASE")
-echo "$OUT" | grep -E "Requests/sec|^ +99%|Non-2xx|Socket errors"
+ETAGS="$WORK/etags" bench_warm "$SERVER_PID" "$BASE" -s "$WORK/poll.lua"
 
 # The baselines answer one station's playlist bytes (captured from ours) under their own ETag, polled the
 # same way: nine in ten conditional (304), one in ten the full body.
-poll_baselines() {
-  local nginx_port="${BENCH_NGINX_PORT:-18084}" bare_port="${BENCH_BARE_PORT:-18085}" key
-  key=$(head -1 "$WORK/keys")
-  mkdir -p "$WORK/www"
-  curl -sf -H "X-Station-Key: $key" "$BASE/api/station/v1/playlist" > "$WORK/www/playlist.json"
-  baseline_nginx_start "$WORK/www" "$nginx_port"
-  baseline_bare_start "$WORK/www" "$bare_port"
-  cat > "$WORK/poll-one.lua" <<'LUA'
+NGINX_BASE="http://127.0.0.1:${BENCH_NGINX_PORT:-18084}"
+BARE_BASE="http://127.0.0.1:${BENCH_BARE_PORT:-18085}"
+mkdir -p "$WORK/www"
+curl -sf -H "X-Station-Key: $(head -1 "$WORK/keys")" "$BASE/api/station/v1/playlist" > "$WORK/www/playlist.json"
+baseline_nginx_start "$WORK/www" "${NGINX_BASE##*:}"
+baseline_bare_start "$WORK/www" "${BARE_BASE##*:}"
+cat > "$WORK/poll-one.lua" <<'LUA'
 local etag, path = os.getenv("ETAG"), os.getenv("POLL_PATH")
 local counter = 0
 request = function()
@@ -95,32 +95,24 @@ request = function()
   return wrk.format("GET", path, headers)
 end
 LUA
-  local ours_rps ours_p99 nginx_rps nginx_p99 bare_rps bare_p99
-  read -r ours_rps ours_p99 < <(awk '/Requests\/sec/ {r = $2} $1 == "99%" {p = $2} END {print r, p}' <<<"$OUT")
-  read -r nginx_rps nginx_p99 < <(poll_one "http://127.0.0.1:$nginx_port" /playlist.json)
-  read -r bare_rps bare_p99 < <(poll_one "http://127.0.0.1:$bare_port" /bytes/playlist.json "$BARE_PID")
-  echo
-  printf '%-12s %10s %8s  %s\n' "$CONNECTIONS conns" "req/s" "p99" "ours/x"
-  printf '%-12s %10s %8s\n' ours "$ours_rps" "$ours_p99"
-  printf '%-12s %10s %8s  %s\n' nginx "$nginx_rps" "${nginx_p99}ms" "$(ratio "$ours_rps" "$nginx_rps")"
-  printf '%-12s %10s %8s  %s\n' "bare app" "$bare_rps" "${bare_p99}ms" "$(ratio "$ours_rps" "$bare_rps")"
-  echo "load (1, 5, 15 min): $(bench_load)"
-}
+etag_of() { curl -sf -o /dev/null -D - "$1" | awk 'tolower($1) == "etag:" {gsub(/\r/, "", $2); print $2}'; }
+NGINX_ETAG=$(etag_of "$NGINX_BASE/playlist.json")
+BARE_ETAG=$(etag_of "$BARE_BASE/bytes/playlist.json")
+ETAG="$BARE_ETAG" POLL_PATH=/bytes/playlist.json bench_warm "$BARE_PID" "$BARE_BASE" -s "$WORK/poll-one.lua"
+measure_ours() { ETAGS="$WORK/etags" wrk_measure "$BASE" "$DURATION" -s "$WORK/poll.lua"; }
+measure_nginx() { ETAG="$NGINX_ETAG" POLL_PATH=/playlist.json wrk_measure "$NGINX_BASE" "$DURATION" -s "$WORK/poll-one.lua"; }
+measure_bare() { ETAG="$BARE_ETAG" POLL_PATH=/bytes/playlist.json wrk_measure "$BARE_BASE" "$DURATION" -s "$WORK/poll-one.lua"; }
+bench_rounds "$ROUNDS" ours nginx bare
 
-# Prints "requests/s p99(ms)" of conditional polls of PATH on BASE under that server's own ETag, after a
-# warm-up: a JVM's (PID, the bare app) until its JIT has settled as ours was, nginx's 3 s.
-poll_one() {
-  local etag
-  etag=$(curl -sf -o /dev/null -D - "$1$2" | awk 'tolower($1) == "etag:" {gsub(/\r/, "", $2); print $2}')
-  if [ -n "${3:-}" ]; then
-    ETAG="$etag" POLL_PATH="$2" BENCH_CONNECTIONS="$CONNECTIONS" bench_warm "$3" "$1" -s "$WORK/poll-one.lua"
-  else
-    ETAG="$etag" POLL_PATH="$2" BENCH_CONNECTIONS="$CONNECTIONS" wrk_rps_p99 "$1" 3 -s "$WORK/poll-one.lua" >/dev/null
-  fi
-  ETAG="$etag" POLL_PATH="$2" BENCH_CONNECTIONS="$CONNECTIONS" wrk_rps_p99 "$1" "$DURATION" -s "$WORK/poll-one.lua"
-}
-
-poll_baselines
+echo
+echo "playlist polls, $CONNECTIONS connections: medians of $ROUNDS rounds of ${DURATION}s taken side by side"
+printf '%-10s %10s %8s %8s  %s\n' "" "req/s" "p99 ms" errors "ours/x (lowest–highest round)"
+printf '%-10s %10s %8s %8s\n' ours "$(round_median ours 1)" "$(round_median ours 2)" "$(round_total ours 3)"
+printf '%-10s %10s %8s %8s  %s\n' nginx "$(round_median nginx 1)" "$(round_median nginx 2)" "$(round_total nginx 3)" \
+  "$(round_ratio ours nginx) ($(round_ratio_range ours nginx))"
+printf '%-10s %10s %8s %8s  %s\n' "bare app" "$(round_median bare 1)" "$(round_median bare 2)" "$(round_total bare 3)" \
+  "$(round_ratio ours bare) ($(round_ratio_range ours bare))"
+echo "load (1, 5, 15 min): $(bench_load)"
 
 # ---- Schedule v2 (issue 18): the same stations polling GET /schedule, nine in ten conditional
 schedule_v2_polls() {
@@ -129,9 +121,9 @@ schedule_v2_polls() {
     | awk -v k={} 'tolower(\$1) == \"etag:\" {gsub(/\r/, \"\", \$2); print k, \$2}'" < "$WORK/keys" > "$WORK/schedule-etags"
   sed 's#/api/station/v1/playlist#/api/station/v1/schedule#' "$WORK/poll.lua" > "$WORK/schedule.lua"
   echo "schedule v2: $(wc -l < "$WORK/schedule-etags") stations with ETags"
-  ETAGS="$WORK/schedule-etags" BENCH_CONNECTIONS="$CONNECTIONS" bench_warm "$SERVER_PID" "$BASE" -s "$WORK/schedule.lua"
-  ETAGS="$WORK/schedule-etags" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/schedule.lua" "$BASE" \
-    | grep -E "Requests/sec|^ +99%|Non-2xx|Socket errors"
+  ETAGS="$WORK/schedule-etags" bench_warm "$SERVER_PID" "$BASE" -s "$WORK/schedule.lua"
+  ETAGS="$WORK/schedule-etags" wrk_measure "$BASE" "$DURATION" -s "$WORK/schedule.lua" \
+    | awk '{print "schedule v2 polls: " $1 " req/s, p99 " $2 " ms, " $3 " errors"}'
 }
 
 # ---- Long-polls held at once: the server's memory before and while held, and how fast a change reaches them

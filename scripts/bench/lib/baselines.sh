@@ -9,13 +9,24 @@
 #   baseline_bare_start ROOT PORT     BareApp on PORT: GET /bytes/NAME answers ROOT/NAME (ROOT/NAME.gz when
 #                                     gzip is accepted) with a strong ETag and 304; /media/** serves ROOT/media.
 #   bench_extract_jar                 extracts server/target/wenming-server.jar into $BENCH_WORK/extracted
-#   wrk_rps_p99 URL SECONDS [wrk args…]  prints "requests/s p99(ms)"
+#   wrk_measure URL SECONDS [wrk args…]  prints "requests/s p99(ms) errors" (answers not 2xx or 3xx, and
+#                                     socket errors)
 #   bench_warm PID URL [wrk args…]    drives the JVM PID with wrk in 10 s rounds until its JIT has settled: a
 #                                     round compiled under 0.5 % more methods (jstat) than the one before, after
 #                                     at least three rounds, at most BENCH_WARM_ROUNDS (24). On two cores busy
 #                                     with a hundred request threads the compilers take minutes to catch up
 #                                     (a poll ran 3,000 req/s after 5 s, 20,000 after two minutes), and a figure
 #                                     of a JVM still compiling measures the JIT, not the server
+#   bench_rounds ROUNDS NAME…         measures the NAMEs in turn, ROUNDS times over (ours, nginx, bare, ours,
+#                                     nginx, bare, …), each by the caller's function measure_NAME, which prints
+#                                     "requests/s p99(ms) [non-2xx]". This host's speed drifts by tens of
+#                                     percent within minutes (nginx alone ran 37,000–56,000 req/s in one
+#                                     session), so a ratio of two figures taken minutes apart measures the
+#                                     drift; figures taken side by side, round after round, do not
+#   round_median NAME COLUMN          the median of NAME's rounds: column 1 requests/s, 2 p99, 3 non-2xx
+#   round_ratio A B                   the median over the rounds of A's requests/s / B's in the same round
+#   round_ratio_range A B             the lowest and highest of those ratios, "low–high"
+#   round_total NAME COLUMN           the sum of a column over NAME's rounds (non-2xx answers)
 #   bench_load                        the machine's load averages, printed beside every figure
 #   ratio A B                         A / B with two decimals
 #   wait_http URL [seconds]           waits until URL answers 2xx (BENCH_WAIT, 300 s by default)
@@ -55,7 +66,7 @@ wait_renditions() {
   echo "the server still makes renditions" >&2
 }
 
-wrk_rps_p99() {
+wrk_measure() {
   local url="$1" seconds="$2"
   shift 2
   wrk -t"$BENCH_THREADS" -c"${BENCH_CONNECTIONS:-64}" -d"${seconds}s" --latency "$@" "$url" | awk '
@@ -65,7 +76,40 @@ wrk_rps_p99() {
       else if (v ~ /ms$/) {sub(/ms/, "", v)}
       else if (v ~ /s$/) {sub(/s/, "", v); v = v * 1000}
       p99 = v}
-    END {print rps, p99}'
+    /Non-2xx or 3xx responses/ {errors += $NF}
+    /Socket errors/ {for (i = 3; i <= NF; i += 2) errors += $(i + 1)}
+    END {print rps, p99, errors + 0}'
+}
+
+bench_rounds() {
+  # Names of its own: bash's locals are seen by the measure functions it calls, which read the caller's.
+  local bench_rounds_left="$1" bench_target
+  shift
+  mkdir -p "$BENCH_WORK/rounds"
+  for bench_target in "$@"; do : > "$BENCH_WORK/rounds/$bench_target"; done
+  for ((; bench_rounds_left > 0; bench_rounds_left--)); do
+    for bench_target in "$@"; do "measure_$bench_target" >> "$BENCH_WORK/rounds/$bench_target"; done
+  done
+}
+
+round_median() {
+  awk -v c="$2" '{print $c}' "$BENCH_WORK/rounds/$1" | sort -g | awk '{v[NR] = $1}
+    END {if (NR % 2) print v[(NR + 1) / 2]; else printf "%g\n", (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+}
+
+round_ratio() {
+  awk 'NR == FNR {a[FNR] = $1; next} $1 > 0 {print a[FNR] / $1}' "$BENCH_WORK/rounds/$1" "$BENCH_WORK/rounds/$2" \
+    | sort -g | awk '{v[NR] = $1} END {if (NR % 2) m = v[(NR + 1) / 2]; else m = (v[NR / 2] + v[NR / 2 + 1]) / 2
+      printf "%.2f", m}'
+}
+
+round_ratio_range() {
+  awk 'NR == FNR {a[FNR] = $1; next} $1 > 0 {print a[FNR] / $1}' "$BENCH_WORK/rounds/$1" "$BENCH_WORK/rounds/$2" \
+    | sort -g | awk 'NR == 1 {low = $1} {high = $1} END {printf "%.2f–%.2f", low, high}'
+}
+
+round_total() {
+  awk -v c="$2" '{s += $c} END {print s + 0}' "$BENCH_WORK/rounds/$1"
 }
 
 bench_warm() {
