@@ -11,13 +11,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.wenming.support.IntegrationTest;
+import org.wenming.support.TestProfiles;
 
 /** The console built by the admin-ui module is part of the product: served at /admin/ to anyone. */
+@Tag(TestProfiles.DATABASE_NEUTRAL)
 @IntegrationTest
 class AdminConsoleTest {
 

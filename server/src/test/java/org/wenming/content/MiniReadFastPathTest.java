@@ -8,12 +8,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.wenming.support.IntegrationTest;
 import org.wenming.support.SameAnswer;
+import org.wenming.support.TestProfiles;
 
 /**
  * A cached mini read is answered by {@link MiniReadFastPath} in the fast lane, before the filter chain (over
@@ -21,6 +23,7 @@ import org.wenming.support.SameAnswer;
  * when it built the entry; whatever the fast path cannot read without doubt is
  * the controller's to answer, errors included.
  */
+@Tag(TestProfiles.DATABASE_NEUTRAL)
 @IntegrationTest
 class MiniReadFastPathTest {
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,8 +33,10 @@ import org.wenming.support.ContentSamples;
 import org.wenming.support.IntegrationTest;
 import org.wenming.support.SameAnswer;
 import org.wenming.support.TestMedia;
+import org.wenming.support.TestProfiles;
 
 /** Serving over real HTTP: ranges as players use them, caching headers, and who may fetch what. */
+@Tag(TestProfiles.DATABASE_NEUTRAL)
 @IntegrationTest
 class MediaServingTest {
 

@@ -14,10 +14,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.wenming.support.AppInstance;
 import org.wenming.support.EmbeddedS3;
 import org.wenming.support.TestMedia;
+import org.wenming.support.TestProfiles;
 
 /**
  * The product on the {@code minio} profile against an S3 server of this test's own, over real HTTP: an
@@ -25,6 +27,7 @@ import org.wenming.support.TestMedia;
  * leaving a row or an object, and nothing stored before is lost; failed and killed uploads leave no parts
  * and no spool files behind.
  */
+@Tag(TestProfiles.DATABASE_NEUTRAL)
 class MinioMediaApiTest {
 
     private static EmbeddedS3 s3;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,12 +21,14 @@ import org.wenming.content.ContentKind;
 import org.wenming.content.PublicQuery;
 import org.wenming.content.PublishedContent;
 import org.wenming.support.IntegrationTest;
+import org.wenming.support.TestProfiles;
 
 /**
  * Residents pay for every byte: what the mini program reads goes out gzipped when the phone asks, through
  * the real container, each encoding under its own strong ETag, and revalidates to 304 in either. (Search,
  * answered through the same filter, is checked in SearchApiTest, where the index is in step.)
  */
+@Tag(TestProfiles.DATABASE_NEUTRAL)
 @IntegrationTest
 class CompressedReadsTest {
 

@@ -20,6 +20,7 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.wenming.media.MediaStorage;
 import org.wenming.media.MinioStorage;
@@ -28,6 +29,7 @@ import org.wenming.support.AppInstance;
 import org.wenming.support.EmbeddedS3;
 import org.wenming.support.MiniApi;
 import org.wenming.support.TestMedia;
+import org.wenming.support.TestProfiles;
 import org.wenming.support.WeChatStub;
 
 /**
@@ -35,6 +37,7 @@ import org.wenming.support.WeChatStub;
  * instance's disk: two instances, each with a data folder of its own, serve the same ones, and a poster drawn
  * by one is not drawn again by the other.
  */
+@Tag(TestProfiles.DATABASE_NEUTRAL)
 class MinioPostersAndPhotosTest {
 
     private static final String BUCKET = "shared-images";

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.wenming.content.ContentFields;
 import org.wenming.content.ContentKind;
@@ -32,6 +33,7 @@ import org.wenming.support.AppInstance;
 import org.wenming.support.ContentSamples;
 import org.wenming.support.EmbeddedElasticsearch;
 import org.wenming.support.SwitchableProxy;
+import org.wenming.support.TestProfiles;
 
 /**
  * A whole server on the {@code elasticsearch} profile, talking to the real test node through a proxy the
@@ -39,6 +41,7 @@ import org.wenming.support.SwitchableProxy;
  * is back the outbox catches up until the index equals the database. The server has its own in-memory
  * database, so the shared test context's poller never takes its outbox rows.
  */
+@Tag(TestProfiles.DATABASE_NEUTRAL)
 class ElasticsearchOutageTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
+import org.junit.jupiter.api.Tag;
 import org.wenming.support.EmbeddedElasticsearch;
 import org.wenming.support.IntegrationTest;
+import org.wenming.support.TestProfiles;
 
 /** The contract on a real Elasticsearch 8 node, through the production adapter and client. */
+@Tag(TestProfiles.DATABASE_NEUTRAL)
 @IntegrationTest
 class ElasticsearchSearchIndexTest extends SearchIndexContract {
 

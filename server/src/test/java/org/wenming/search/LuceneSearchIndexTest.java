@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 import org.wenming.content.ContentKind;
 import org.wenming.support.IntegrationTest;
+import org.wenming.support.TestProfiles;
 
 /** The contract on the embedded Lucene index, plus what only a folder on disk has to get right. */
+@Tag(TestProfiles.DATABASE_NEUTRAL)
 @IntegrationTest
 class LuceneSearchIndexTest extends SearchIndexContract {
 

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,12 +41,14 @@ import org.wenming.support.IntegrationTest;
 import org.wenming.support.MutableClock;
 import org.wenming.support.SameAnswer;
 import org.wenming.support.SampleMedia;
+import org.wenming.support.TestProfiles;
 
 /**
  * Any allowed audio upload plays on a station: a day mixing MP3 at two sample rates, M4A and WAV (made with
  * ffmpeg here) is decoded end to end by ffmpeg from the station's M3U, every item is the levelled station
  * rendition, and audio without a ready rendition stays out of the playlist.
  */
+@Tag(TestProfiles.DATABASE_NEUTRAL)
 @IntegrationTest
 class BroadcastAudioTest {
 

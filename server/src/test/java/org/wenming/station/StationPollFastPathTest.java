@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,12 +18,14 @@ import org.wenming.support.AdminApi;
 import org.wenming.support.IntegrationTest;
 import org.wenming.support.MutableClock;
 import org.wenming.support.SameAnswer;
+import org.wenming.support.TestProfiles;
 
 /**
  * A station's plain poll (key in the header, no parameters) is answered in the fast lane, before the filter
  * chain, with the answer MVC gives the same poll spelt otherwise; errors are the chain's to report. Over real
  * HTTP: the lane is a Tomcat valve, which MockMvc never passes.
  */
+@Tag(TestProfiles.DATABASE_NEUTRAL)
 @IntegrationTest
 class StationPollFastPathTest {
 

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import me.chanjar.weixin.common.util.crypto.SHA1;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -13,10 +14,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.wenming.support.IntegrationTest;
 import org.wenming.support.MutableClock;
+import org.wenming.support.TestProfiles;
 import org.wenming.support.WeChatPush;
 import org.wenming.support.WeChatStub;
 
 /** The message-push endpoint accepts only what WeChat signed (and, in safe mode, encrypted) recently. */
+@Tag(TestProfiles.DATABASE_NEUTRAL)
 @IntegrationTest
 class WeChatPortalTest {
 

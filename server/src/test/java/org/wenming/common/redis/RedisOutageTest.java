@@ -13,17 +13,20 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.wenming.support.AdminApi;
 import org.wenming.support.AppInstance;
 import org.wenming.support.EmbeddedRedis;
 import org.wenming.support.SwitchableProxy;
+import org.wenming.support.TestProfiles;
 
 /**
  * An instance under the {@code redis} profile whose Redis goes away (a proxy in front of the embedded one,
  * switched off): residents keep reading from the database, what needs Redis answers 503 problem+json at once,
  * health says DEGRADED, and everything works again once Redis is back.
  */
+@Tag(TestProfiles.DATABASE_NEUTRAL)
 class RedisOutageTest {
 
     /** Far below Lettuce's 60 s default: a read that waited on Redis would miss it. */

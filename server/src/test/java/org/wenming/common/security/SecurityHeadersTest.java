@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.wenming.support.AdminApi;
 import org.wenming.support.AppInstance;
 import org.wenming.support.IntegrationTest;
+import org.wenming.support.TestProfiles;
 
+@Tag(TestProfiles.DATABASE_NEUTRAL)
 @IntegrationTest
 class SecurityHeadersTest {
 

@@ -20,6 +20,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,9 +31,11 @@ import org.wenming.support.AdminApi;
 import org.wenming.support.ContentSamples;
 import org.wenming.support.IntegrationTest;
 import org.wenming.support.MiniApi;
+import org.wenming.support.TestProfiles;
 import org.wenming.support.WeChatStub;
 
 /** Share posters: a real PNG of the expected size, with the item's mini-program code, rendered once per version. */
+@Tag(TestProfiles.DATABASE_NEUTRAL)
 @IntegrationTest
 class SharePosterTest {
 
